@@ -1,0 +1,63 @@
+//! Extract: facts from a segmented [`Doc`], one module per kind.
+//!
+//! Numbers, dates and percentages are read on the characters (jieba splits
+//! `4.55` and `二十七点三` apart); entities combine characters, tokens and
+//! lexicons. The order matters and is fixed here: numeric facts first, then
+//! places (the gazetteer), organisations (which may contain places), people
+//! (whose titles may contain organisations), and quotes (whose speakers are
+//! people).
+
+pub mod date;
+pub mod number;
+pub mod org;
+pub mod percent;
+pub mod person;
+pub mod place;
+pub mod quantity;
+pub mod quote;
+
+use crate::gazetteer::Gazetteer;
+use crate::report::Fact;
+use crate::segment::Doc;
+
+/// Everything the extractors look up, built once per [`crate::Analyzer`].
+pub struct Lexicons {
+    pub gazetteer: Gazetteer,
+    pub person: person::Lexicon,
+    pub org: org::Lexicon,
+}
+
+impl Lexicons {
+    pub fn load() -> Lexicons {
+        Lexicons {
+            gazetteer: Gazetteer::load(),
+            person: person::Lexicon::load(),
+            org: org::Lexicon::load(),
+        }
+    }
+}
+
+/// All facts of `doc`, sorted by position; `text` and `sentence` are left
+/// for the caller to fill from the original text.
+pub fn extract_all(doc: &Doc, lex: &Lexicons) -> Vec<Fact> {
+    let dates = date::extract(doc);
+    let percents = percent::extract(doc);
+    let mut numeric: Vec<Fact> = dates.into_iter().chain(percents).collect();
+    let quantities = quantity::extract(doc, &numeric);
+    numeric.extend(quantities);
+
+    let places = place::extract(doc, &lex.gazetteer);
+    let orgs = org::extract(doc, &lex.org, &places);
+    let persons = person::extract(doc, &lex.person, &places, &orgs);
+    let quotes = quote::extract(doc, &persons);
+
+    let mut facts = numeric;
+    facts.extend(places);
+    facts.extend(orgs);
+    facts.extend(persons);
+    facts.extend(quotes);
+    facts.retain(|f| f.start < f.end && f.end <= doc.chars.len());
+    facts.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    facts.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    facts
+}

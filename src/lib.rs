@@ -1,0 +1,192 @@
+//! 文析 wenxi: a Chinese text analyzer.
+//!
+//! The data flows one way, and the modules follow it:
+//!
+//! ```text
+//! bytes ─ decode ─ script ─ segment ─ extract ─ aggregate ─ report
+//! ```
+//!
+//! [`Analyzer`] is built once (dictionary, gazetteer, lexicons) and then
+//! analyses any number of documents; the CLI and the wasm page call the same
+//! [`Analyzer::analyze`].
+//!
+//! ```
+//! let analyzer = wenxi::Analyzer::new();
+//! let report = analyzer.analyze(&[wenxi::Input::new("a.txt", "截至3月8日，复工率99.9％。".as_bytes())]);
+//! let doc = &report.documents[0];
+//! assert_eq!(doc.encoding, "UTF-8");
+//! assert!(doc.facts.iter().all(|f| f.text.chars().count() == f.end - f.start));
+//! ```
+
+pub mod aggregate;
+pub mod decode;
+pub mod extract;
+pub mod gazetteer;
+pub mod report;
+pub mod script;
+pub mod segment;
+pub mod stopwords;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use jieba_rs::Jieba;
+
+pub use report::{DocReport, Fact, Kind, Report};
+
+/// One input file: a name and its bytes, with an optional encoding label
+/// that overrides detection.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    pub name: String,
+    pub bytes: &'a [u8],
+    pub encoding: Option<String>,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(name: impl Into<String>, bytes: &'a [u8]) -> Input<'a> {
+        Input {
+            name: name.into(),
+            bytes,
+            encoding: None,
+        }
+    }
+}
+
+/// Settings a caller may change per analysis.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Words left out of frequencies and keywords.
+    pub stopwords: stopwords::Stopwords,
+    /// How many words and keywords to keep per document and for the corpus.
+    pub top_k: usize,
+    /// jieba's HMM for words not in the dictionary.
+    pub hmm: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            stopwords: stopwords::Stopwords::default(),
+            top_k: 50,
+            hmm: true,
+        }
+    }
+}
+
+/// The analyzer: dictionary and lexicons, loaded once.
+pub struct Analyzer {
+    jieba: Jieba,
+    lexicons: extract::Lexicons,
+    idf: aggregate::Idf,
+    options: Options,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Analyzer {
+    pub fn new() -> Analyzer {
+        Analyzer::with_options(Options::default())
+    }
+
+    pub fn with_options(options: Options) -> Analyzer {
+        Analyzer {
+            jieba: Jieba::new(),
+            lexicons: extract::Lexicons::load(),
+            idf: aggregate::Idf::load(),
+            options,
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    pub fn options_mut(&mut self) -> &mut Options {
+        &mut self.options
+    }
+
+    /// The jieba instance, for callers that want bare segmentation.
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+
+    /// The IDF table keywords are weighted with.
+    pub fn idf(&self) -> &aggregate::Idf {
+        &self.idf
+    }
+
+    /// Analyses every input and aggregates over the corpus.
+    pub fn analyze(&self, inputs: &[Input]) -> Report {
+        let documents: Vec<DocReport> = inputs.iter().map(|i| self.analyze_one(i)).collect();
+        self.aggregate(documents)
+    }
+
+    /// Corpus aggregates over documents analysed one by one (perhaps in
+    /// parallel, perhaps streamed).
+    pub fn aggregate(&self, mut documents: Vec<DocReport>) -> Report {
+        let aggregates = aggregate::corpus(&mut documents, &self.idf, &self.options);
+        Report {
+            documents,
+            aggregates,
+        }
+    }
+
+    /// Decodes, segments and extracts one document, with its own word
+    /// counts and keywords.
+    pub fn analyze_one(&self, input: &Input) -> DocReport {
+        #[cfg(feature = "test-panic")]
+        if input.name.contains("__wenxi_panic__") {
+            panic!("test-panic: deliberately failing input {}", input.name);
+        }
+        let mut doc = DocReport {
+            name: input.name.clone(),
+            ..DocReport::default()
+        };
+        let decoded = match decode::decode(input.bytes, input.encoding.as_deref()) {
+            Ok(d) => d,
+            Err(e) => {
+                doc.error = Some(e.to_string());
+                return doc;
+            }
+        };
+        doc.encoding = decoded.encoding.to_string();
+        self.analyze_text(&decoded.text, doc)
+    }
+
+    /// Analyses an already decoded text (the streaming `--jsonl` mode).
+    pub fn analyze_str(&self, name: &str, text: &str) -> DocReport {
+        let doc = DocReport {
+            name: name.to_string(),
+            encoding: "UTF-8".to_string(),
+            ..DocReport::default()
+        };
+        self.analyze_text(text, doc)
+    }
+
+    fn analyze_text(&self, original: &str, mut doc: DocReport) -> DocReport {
+        let script = script::detect(original);
+        let normalised = script::normalise(original, script);
+        let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
+        let original_chars: Vec<char> = original.chars().collect();
+        debug_assert_eq!(original_chars.len(), seg.chars.len());
+
+        let mut facts = extract::extract_all(&seg, &self.lexicons);
+        for f in &mut facts {
+            f.text = original_chars[f.start..f.end].iter().collect();
+            f.sentence = seg.sentence_of(f.start);
+        }
+        doc.chars = original_chars.len();
+        doc.script = script.as_str().to_string();
+        doc.facts = facts;
+        aggregate::document(&mut doc, &seg, &self.idf, &self.options);
+        doc.sentences = seg.sentences;
+        doc.paragraphs = seg.paragraphs;
+        doc.text = Some(original.to_string());
+        doc
+    }
+}

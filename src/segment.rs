@@ -1,0 +1,268 @@
+//! Segment: words with POS tags (jieba-rs), sentences and paragraphs.
+//!
+//! [`Doc`] is the view every extractor reads: the normalised text as chars,
+//! the tagged tokens, and the sentence and paragraph spans, all in code-point
+//! offsets that are also offsets into the original text (see `script`).
+
+use jieba_rs::Jieba;
+
+use crate::report::Span;
+
+/// A word token. `start`/`end` are code points into the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub word: &'a str,
+    pub tag: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of `word` in the document text.
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+impl Token<'_> {
+    /// Punctuation, symbols and white space: tokens that are not words.
+    pub fn is_punct(&self) -> bool {
+        self.word.chars().all(|c| !c.is_alphanumeric())
+    }
+}
+
+/// A segmented document, ready for the extractors.
+pub struct Doc<'a> {
+    /// The normalised text (width folded, Simplified).
+    pub text: &'a str,
+    /// The same text as chars, for the character grammars.
+    pub chars: Vec<char>,
+    pub tokens: Vec<Token<'a>>,
+    pub sentences: Vec<Span>,
+    pub paragraphs: Vec<Span>,
+}
+
+impl<'a> Doc<'a> {
+    /// Segments `text` (already normalised) with `jieba`.
+    pub fn new(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Doc<'a> {
+        let chars: Vec<char> = text.chars().collect();
+        let paragraphs = split_paragraphs(&chars);
+        let sentences = split_sentences(&chars, &paragraphs);
+        let tokens = tag_tokens(jieba, text, hmm);
+        Doc {
+            text,
+            chars,
+            tokens,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The characters `start..end` as a String.
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// Index of the sentence containing `pos` (the last one if past the end).
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.end <= pos)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Index of the token containing `pos`, if any.
+    pub fn token_at(&self, pos: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.end <= pos);
+        (i < self.tokens.len() && self.tokens[i].start <= pos).then_some(i)
+    }
+
+    /// Does a token boundary fall at `pos`? (Start and end of text count.)
+    pub fn is_boundary(&self, pos: usize) -> bool {
+        if pos == 0 || pos >= self.chars.len() {
+            return true;
+        }
+        match self.token_at(pos) {
+            Some(i) => self.tokens[i].start == pos,
+            None => true,
+        }
+    }
+}
+
+/// Tags the text line by line: per-line calls keep jieba's buffers small and
+/// are faster than one call over a whole long text.
+fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> {
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut char_base = 0usize;
+    let mut byte_base = 0usize;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() {
+            for t in jieba.tag(body, hmm) {
+                tokens.push(Token {
+                    word: t.word,
+                    tag: t.tag,
+                    start: char_base + t.start,
+                    end: char_base + t.end,
+                    byte_start: byte_base + t.byte_start,
+                    byte_end: byte_base + t.byte_end,
+                });
+            }
+        }
+        char_base += line.chars().count();
+        byte_base += line.len();
+    }
+    merge_numbers(text, &mut tokens);
+    tokens
+}
+
+/// jieba splits decimals and percentages apart (`4`, `.`, `55`; `23.4`, `%`);
+/// the number layer joins them back so `4.55` and `23.4%` are one token.
+fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
+    fn numeric(w: &str) -> bool {
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+    }
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        // digits '.' digits
+        if numeric(t.word)
+            && i + 2 < tokens.len()
+            && tokens[i + 1].word == "."
+            && numeric(tokens[i + 2].word)
+            && tokens[i + 1].start == t.end
+            && tokens[i + 2].start == tokens[i + 1].end
+        {
+            let last = tokens[i + 2];
+            out.push(Token {
+                word: &text[t.byte_start..last.byte_end],
+                tag: "m",
+                start: t.start,
+                end: last.end,
+                byte_start: t.byte_start,
+                byte_end: last.byte_end,
+            });
+            i += 3;
+            continue;
+        }
+        out.push(t);
+        i += 1;
+    }
+    *tokens = out;
+}
+
+/// Paragraphs are the non-blank lines (LF, CRLF or CR), trimmed of the
+/// ideographic spaces Chinese text indents with.
+pub fn split_paragraphs(chars: &[char]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let n = chars.len();
+    let push = |s: usize, e: usize, spans: &mut Vec<Span>| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if s < e {
+            spans.push(Span { start: s, end: e });
+        }
+    };
+    while i < n {
+        if chars[i] == '\n' || chars[i] == '\r' {
+            push(start, i, &mut spans);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push(start, n, &mut spans);
+    spans
+}
+
+/// Sentences end after 。！？!?；… (and any closing quotes or brackets that
+/// follow), and at paragraph ends. Long sentences without any terminator are
+/// cut at 500 characters so a sentence is always something one can read.
+pub fn split_sentences(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
+    const MAX: usize = 500;
+    let mut spans = Vec::new();
+    for p in paragraphs {
+        let mut start = p.start;
+        let mut i = p.start;
+        while i < p.end {
+            let c = chars[i];
+            let mut end = None;
+            if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '…') {
+                let mut j = i + 1;
+                while j < p.end && matches!(chars[j], '。' | '！' | '？' | '!' | '?' | '…') {
+                    j += 1;
+                }
+                while j < p.end && matches!(chars[j], '”' | '’' | '」' | '』' | '）' | ')' | '"') {
+                    j += 1;
+                }
+                end = Some(j);
+            } else if i + 1 - start >= MAX {
+                end = Some(i + 1);
+            }
+            if let Some(e) = end {
+                spans.push(Span { start, end: e });
+                start = e;
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+        if start < p.end {
+            spans.push(Span { start, end: p.end });
+        }
+    }
+    if spans.is_empty() {
+        spans.push(Span {
+            start: 0,
+            end: chars.len(),
+        });
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        let c = chars("他说：“好！”我们走。\r\n第二段？没有结尾");
+        let p = split_paragraphs(&c);
+        assert_eq!(p.len(), 2);
+        let s = split_sentences(&c, &p);
+        let texts: Vec<String> = s.iter().map(|s| c[s.start..s.end].iter().collect()).collect();
+        assert_eq!(texts, ["他说：“好！”", "我们走。", "第二段？", "没有结尾"]);
+    }
+
+    #[test]
+    fn paragraphs_trim_ideographic_indent_and_handle_cr() {
+        let c = chars("　　甲。\r乙\n\n　　丙");
+        let p = split_paragraphs(&c);
+        let texts: Vec<String> = p.iter().map(|s| c[s.start..s.end].iter().collect()).collect();
+        assert_eq!(texts, ["甲。", "乙", "丙"]);
+    }
+
+    #[test]
+    fn tokens_are_char_offsets_and_numbers_merge() {
+        let jieba = Jieba::new();
+        let text = "𠮷野\n增长4.55倍，复工率23.4%";
+        let doc = Doc::new(&jieba, text, true);
+        for t in &doc.tokens {
+            assert!(t.start < t.end && t.end <= doc.chars.len());
+        }
+        let words: Vec<String> = doc.tokens.iter().map(|t| doc.slice(t.start, t.end)).collect();
+        assert!(words.contains(&"4.55".to_string()), "{words:?}");
+        assert!(words.iter().any(|w| w.starts_with("23.4")), "{words:?}");
+        // The token after the line break starts at char 3 (𠮷 is one char).
+        assert_eq!(doc.tokens.iter().find(|t| t.start >= 2).unwrap().start, 3);
+    }
+}
