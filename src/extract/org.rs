@@ -75,6 +75,9 @@ enum Modifier {
     Naming,
     /// Part of the name but not naming on its own (党员, 企业).
     Generic,
+    /// A one-char piece of a chain (金湖县|委|组织部, 科技|城|党工委):
+    /// never breaks it, never names.
+    Link,
     Stop,
 }
 
@@ -88,6 +91,11 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &[Fact]) -> Modifier {
     }
     if contains(&lex.generic, chars) {
         return Modifier::Generic;
+    }
+    // A one-char suffix or noun inside a chain (金湖县|委|组织部,
+    // 检修|厂|测试分部, 青山湖|科技|城|党工委).
+    if chars.len() == 1 && (contains(&lex.suffixes, chars) || matches!(t.tag, "n" | "ng" | "zg")) && !ADMIN.contains(chars[0]) {
+        return Modifier::Link;
     }
     let tag = t.tag;
     match tag {
@@ -115,7 +123,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         let p = e - l;
         // The name ends at a word boundary, or before a role inside the
         // same jieba token (永康|市委书记 → 市委 + 书记).
-        let end_ok = doc.is_boundary(e) || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
+        // jieba also glues a particle on (专班|则).
+        let glued = doc.token_at(e).is_some_and(|k| doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e]));
+        let end_ok = doc.is_boundary(e) || glued || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
         if !end_ok {
             continue;
         }
@@ -168,12 +178,25 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
         Some(k) if doc.tokens[k].start < p => {
             let t = doc.tokens[k];
             let stem = &chars[t.start..p];
-            // 干部, 全局, 大厅: a one-char suffix needs a real stem.
-            if (suffix_len == 1 && stem.len() < 2) || stem.iter().any(|&c| !is_han(c)) {
+            if stem.iter().any(|&c| !is_han(c)) || matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u") {
+                // 怎么办, 关键处: the suffix ends an ordinary word.
                 return None;
             }
             naming = !contains(&lex.generic, stem);
             start = t.start;
+            if suffix_len == 1 && stem.len() < 2 {
+                // 干部, 全局, 大厅: a one-char suffix needs a real stem —
+                // unless jieba cut an abbreviated unit apart (县工|信局,
+                // 省人|社厅): a two-char word headed by 省/市/县 before it.
+                let prev = k.checked_sub(1).map(|j| doc.tokens[j]);
+                match prev {
+                    Some(pt) if pt.end == t.start && pt.end - pt.start == 2 && ADMIN.contains(chars[pt.start]) && pt.tag == "n" => {
+                        start = pt.start;
+                        naming = true;
+                    }
+                    _ => return None,
+                }
+            }
         }
         _ if suffix_len == 1 => return None,
         _ => {}
@@ -186,7 +209,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
     let mut taken = 0;
     while start > 0 && taken < 6 {
         // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
-        if ADMIN.contains(chars[start]) && doc.is_boundary(start + 1) && start < p {
+        if ADMIN.contains(chars[start]) && start < p && (doc.is_boundary(start + 1) || start + 1 == p) {
             break;
         }
         let Some(ki) = doc.token_at(start - 1) else { break };
@@ -195,6 +218,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
             break;
         }
         let mut m = classify(lex, doc, &t, places);
+        // After an adverb a noun-tagged word is a verb (曾|亮相|武汉…医院).
+        if ki > 0 && doc.tokens[ki - 1].tag == "d" && doc.tokens[ki - 1].end == t.start && t.tag == "n" {
+            m = Modifier::Stop;
+        }
         if m == Modifier::Stop && t.tag == "v" && t.end - t.start >= 2 && !BREAK_WORDS.contains(&t.word) && ki > 0 {
             // 外场试验试飞先遣队: a verb between nouns of the name.
             if classify(lex, doc, &doc.tokens[ki - 1], places) != Modifier::Stop {
@@ -204,7 +231,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
         match m {
             Modifier::Stop => break,
             Modifier::Naming => naming = true,
-            Modifier::Generic => {}
+            // Generic words sit between a name and its suffix (市直机关|党员|
+            // 突击队), never before the name (生产企业|传化集团).
+            Modifier::Generic if naming => break,
+            Modifier::Generic | Modifier::Link => {}
         }
         start = t.start;
         taken += 1;
@@ -243,7 +273,7 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
             if e < chars.len() && chars[e] == close && e - s >= 3 {
                 let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
                 // The whole quote must be a name, not a word ending in 部/局.
-                if l >= 1 && (l >= 2 || e - s >= 4) && !contains(&lex.stop, &chars[s..e]) && chars[s..e].iter().all(|&c| is_han(c) || c == '、') {
+                if l >= 1 && e - s > l && !contains(&lex.stop, &chars[s..e]) && chars[s..e].iter().all(|&c| is_han(c) || c == '、') {
                     out.push((s, e));
                 }
             }

@@ -279,8 +279,19 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let nr = tok.is_some_and(|t| {
             is_name_tag(t.tag) && t.start == s && (t.end == e || (t.end == e + 1 && FOLLOWERS.contains(chars[e])))
         });
-        // The candidate is one ordinary dictionary word (高明, 文件).
-        let word = tok.is_some_and(|t| t.start == s && t.end == e && !is_name_tag(t.tag) && t.tag != "x");
+        // The candidate is one ordinary word (高明, 文件). jieba guesses a
+        // tag for an unknown three-char name (郑国海/ns), so longer tokens
+        // count as words only with a tag names never get.
+        let word = tok.is_some_and(|t| {
+            t.start == s
+                && t.end == e
+                && !is_name_tag(t.tag)
+                && t.tag != "x"
+                && (e - s <= 2 || !matches!(t.tag, "ns" | "n" | "nz" | "j" | "nt"))
+        });
+        // Surnames that are mostly function words (和, 都, 向): only with a
+        // name tag.
+        let function = sl == 1 && "和都向于由但那来从与及将在把对给让为以".contains(chars[s]);
         // A surname token tagged as a name plus the given name (郭|方琴).
         let split_nr = tok.is_some_and(|t| t.start == s && t.end == s + sl && is_name_tag(t.tag));
         // 镇雄人郭方琴: a place-name + 人 before the name.
@@ -288,11 +299,14 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && chars[s - 1] == '人'
             && (doc.token_at(s - 2).is_some_and(|k| doc.tokens[k].tag == "ns")
                 || places.iter().any(|p| p.end == s - 1));
-        let followed_by_unit = {
-            let next = if e < n { chars[e] } else { ' ' };
-            "区市县省镇乡村州路街港湾河江湖山岛".contains(next)
-        };
-        let strong = match title {
+        // 荣昌区, 荣昌高新区: a place name jieba tagged as a person.
+        let unit_chars = "区市县省镇乡村州路街港湾河江湖山岛";
+        let followed_by_unit = (e < n && unit_chars.contains(chars[e]))
+            || doc.token_at(e).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == e && t.word.chars().last().is_some_and(|c| unit_chars.contains(c))
+            });
+        let strong = !(function && !nr) && match title {
             Some(_) => !word || nr,
             None => {
                 (after && !word)

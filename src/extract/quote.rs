@@ -144,19 +144,17 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
 
     // 2. Right after the closing mark, with only a title between
     //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…).
-    let limit = (after + 30).min(n);
-    if let Some(p) = persons.iter().find(|p| p.start >= after && p.start < limit) {
-        let between = &chars[after..p.start];
-        if !between.iter().any(|&c| "，。！？；：“”「」（）".contains(c)) && !between.starts_with(&['的']) {
-            return Some(p);
-        }
-        // 3. The subject of the clause that follows, with a speech verb
-        //    after it in the same sentence (……李海燕，在工作群里发了一条信息).
-        let sent_end = (after..n).find(|&k| "。！？".contains(chars[k])).unwrap_or(n);
-        let no_new_quote = !chars[after..p.start].iter().any(|&c| c == '“' || c == '「');
-        if p.end < sent_end && no_new_quote && has_speech(chars, p.end, sent_end.min(p.end + 20)) {
-            return Some(p);
-        }
+    let sent_end = (after..n).find(|&k| "。！？".contains(chars[k])).unwrap_or(n);
+    let next = persons.iter().find(|p| p.start >= after && p.start < sent_end)?;
+    let between = &chars[after..next.start];
+    if next.start < after + 30 && !between.iter().any(|&c| "，。！？；：“”「」（）".contains(c)) && !between.starts_with(&['的']) {
+        return Some(next);
+    }
+    // 3. The subject of the clause that follows, with a speech verb after it
+    //    in the same sentence (……李海燕，在工作群里发了一条信息).
+    let no_new_quote = !between.iter().any(|&c| c == '“' || c == '「');
+    if no_new_quote && has_speech(chars, next.end, sent_end.min(next.end + 20)) {
+        return Some(next);
     }
     None
 }
