@@ -63,9 +63,10 @@ impl Lexicon {
 const ADMIN: &str = "省市县区州乡镇";
 
 /// Verbs and function words a name never extends over.
-const BREAK_WORDS: [&str; 24] = [
+const BREAK_WORDS: [&str; 40] = [
     "成立", "组建", "建立", "派", "派出", "组织", "发动", "带领", "参加", "加入", "来自", "包括", "召开", "选派", "抽调",
-    "在", "由", "向", "是", "和", "与", "及", "为", "对",
+    "在", "由", "向", "是", "和", "与", "及", "为", "对", "会见", "会晤", "接见", "访问", "出席", "主持", "举行", "著名",
+    "所有", "新一届", "日电", "日讯", "电", "讯", "控制", "同意",
 ];
 
 /// How a token before the suffix takes part in a name.
@@ -100,7 +101,7 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &[Fact]) -> Modifier {
     let tag = t.tag;
     match tag {
         "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg" | "ag" | "an" | "nrf" => Modifier::Naming,
-        "n" | "vn" | "b" | "a" | "gn" | "ng" | "l" | "x" if chars.len() >= 2 || ADMIN.contains(chars[0]) => {
+        "n" | "vn" | "b" | "a" | "gn" | "ng" if chars.len() >= 2 || ADMIN.contains(chars[0]) => {
             Modifier::Naming
         }
         // 第三党支部.
@@ -126,7 +127,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         // jieba also glues a particle on (专班|则).
         let glued = doc.token_at(e).is_some_and(|k| doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e]));
         let end_ok = doc.is_boundary(e) || glued || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
-        if !end_ok {
+        // 政治局常委: a role ending here, not a unit.
+        if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
         }
         if let Some(span) = grow(doc, lex, places, p, e) {
@@ -184,6 +186,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
             }
             naming = !contains(&lex.generic, stem);
             start = t.start;
+            // 协|商会: a one-char stem inside the word is no name.
+            if suffix_len >= 2 && stem.len() < 2 && !ADMIN.contains(stem[0]) {
+                return None;
+            }
             if suffix_len == 1 && stem.len() < 2 {
                 // 干部, 全局, 大厅: a one-char suffix needs a real stem —
                 // unless jieba cut an abbreviated unit apart (县工|信局,
@@ -215,6 +221,12 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
         let Some(ki) = doc.token_at(start - 1) else { break };
         let t = doc.tokens[ki];
         if t.end != start || e - t.start > 24 {
+            break;
+        }
+        // 浙江省委|省政府, 国务院|办公厅 after 中共中央办公厅: a complete
+        // unit before a named one is a second organisation.
+        let tw = &chars[t.start..t.end];
+        if naming && tw.len() >= 2 && (contains(&lex.names, tw) || "委厅办局".contains(tw[tw.len() - 1]) || tw.ends_with(&['政', '府'])) {
             break;
         }
         let mut m = classify(lex, doc, &t, places);

@@ -82,7 +82,7 @@ pub(crate) fn is_han(c: char) -> bool {
 /// Characters that (almost) never belong to a given name: particles,
 /// pronouns, prepositions, measure and administrative words. A name never
 /// runs over them (王海说 → 王海, 吴兴区 is no name).
-const NOT_GIVEN: &str = "的了着过们说是在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类说你我他她它您啥谁哪些";
+const NOT_GIVEN: &str = "摄副的了着过们说是在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类说你我他她它您啥谁哪些";
 
 /// Speech and stance verbs that confirm the name before them (王海说：).
 const SPEECH: [&str; 40] = [
@@ -256,7 +256,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     let mut i = 0;
     while i < n {
         let sl = lex.surname_at(chars, i);
-        if sl == 0 || !start_ok(doc, i) {
+        // jieba may glue the role's last char to the surname (部长|钱其琛
+        // cut as 部|长钱|其琛): a role ending here makes it a start.
+        if sl == 0 || !(start_ok(doc, i) || lex.title_before(chars, i).is_some()) {
+            if sl == 0 {
+                if let Some(c) = foreign_token(doc, lex, i) {
+                    cands.push(c);
+                    i = cands.last().map_or(i + 1, |c| c.end);
+                    continue;
+                }
+            }
             i += 1;
             continue;
         }
@@ -291,7 +300,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         });
         // Surnames that are mostly function words (和, 都, 向): only with a
         // name tag.
-        let function = sl == 1 && "和都向于由但那来从与及将在把对给让为以".contains(chars[s]);
+        let function = sl == 1 && "和都向于由但那来从与及将在把对给让为以应谈".contains(chars[s]);
         // A surname token tagged as a name plus the given name (郭|方琴).
         let split_nr = tok.is_some_and(|t| t.start == s && t.end == s + sl && is_name_tag(t.tag));
         // 镇雄人郭方琴: a place-name + 人 before the name.
@@ -306,7 +315,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 let t = doc.tokens[k];
                 t.start == e && t.word.chars().last().is_some_and(|c| unit_chars.contains(c))
             });
-        let strong = !(function && !nr) && match title {
+        // The given name is a function word or a place (辛|分别, 应|美国).
+        let given_word = doc.token_at(s + sl).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == s + sl
+                && t.end == e
+                && matches!(t.tag, "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "ns" | "t")
+        });
+        // 林先生, 江主席: a title, not a given name.
+        let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
+        let strong = !(function && !nr) && !given_word && !given_title && match title {
             Some(_) => !word || nr,
             None => {
                 (after && !word)
@@ -315,7 +333,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     || (split_nr && speech && !rare)
             }
         };
-        let weak = !rare && !followed_by_unit && (nr || split_nr) && !word;
+        let weak = !given_title && !rare && !followed_by_unit && (nr || split_nr) && !word;
         if strong || weak {
             cands.push(Candidate {
                 start: s,
@@ -466,6 +484,35 @@ fn name_starting(names: &HashMap<Vec<char>, Option<(usize, usize)>>, chars: &[ch
     (2..=4).any(|l| start + l <= chars.len() && names.contains_key(&chars[start..start + l]))
 }
 
+/// Characters of transliterated foreign names (克林顿, 理查德·赖尔登).
+const TRANSLIT: &str = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都";
+
+/// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
+/// before or after it or a speech verb.
+fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let k = doc.token_at(i)?;
+    let t = doc.tokens[k];
+    let len = t.end - t.start;
+    if t.start != i || !is_name_tag(t.tag) || !(3..=6).contains(&len) {
+        return None;
+    }
+    let chars = &doc.chars;
+    if !chars[t.start..t.end].iter().all(|&c| TRANSLIT.contains(c)) || contains(&lex.stop, &chars[t.start..t.end]) {
+        return None;
+    }
+    let title = lex.title_before(chars, t.start);
+    let after = longest_starting(&lex.after, chars, t.end, 4) > 0;
+    if title.is_none() && !after && !speech_at(chars, t.end) {
+        return None;
+    }
+    Some(Candidate {
+        start: t.start,
+        end: t.end,
+        strong: true,
+        title: title.filter(|t| t.2).map(|t| (t.0, t.1)),
+    })
+}
+
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
 fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
     let chars = &doc.chars;
@@ -478,29 +525,28 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             i += 1;
             continue;
         }
-        // Left part: the word before the dot, without a role glued before it.
+        // Left part: the characters before the dot back to a role, a
+        // function word or punctuation (市长|理查德·赖尔登).
+        let stop = |c: char| !is_han(c) || NOT_GIVEN.contains(c);
         let mut s = i;
-        match doc.token_at(i - 1) {
-            Some(k) => s = doc.tokens[k].start.max(i.saturating_sub(6)),
-            None => s -= 1,
+        while s > 0 && i - s < 8 && !stop(chars[s - 1]) {
+            if s < i && longest_ending(&lex.roles, chars, s, lex.max_title) > 0 {
+                break;
+            }
+            s -= 1;
         }
-        let r = longest_ending(&lex.roles, chars, i, lex.max_title);
-        let _ = r;
-        while s < i && longest_ending(&lex.roles, chars, s + 1, lex.max_title) > 0 && s + 1 < i {
-            s += 1;
-        }
-        // Right part(s): words up to a follower or a non-han char.
+        // Right part(s): up to a function word, a role or a speech verb,
+        // through further dots.
         let mut e = i + 1;
         loop {
-            let word_end = match doc.token_at(e) {
-                Some(k) => doc.tokens[k].end.min(e + 6),
-                None => e + 1,
-            };
-            let mut we = e;
-            while we < word_end && is_han(chars[we]) && !(we > e && FOLLOWERS.contains(chars[we])) {
-                we += 1;
+            let from = e;
+            while e < n
+                && e - from < 8
+                && !stop(chars[e])
+                && !(e > from && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
+            {
+                e += 1;
             }
-            e = we;
             if e + 1 < n && is_dot(chars[e]) && is_han(chars[e + 1]) {
                 e += 1;
                 continue;
