@@ -276,8 +276,37 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start)
 }
 
-fn overlaps_any(facts: &[Fact], start: usize, end: usize) -> bool {
-    facts.iter().any(|f| f.overlaps(start, end))
+/// Spans of other facts (places, organisations), sorted by start with the
+/// running maximum end, for overlap queries in O(log n) on large texts.
+struct Spans {
+    spans: Vec<(usize, usize)>,
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(facts: &[Fact]) -> Spans {
+        let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.start, f.end)).collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for &(_, e) in &spans {
+            m = m.max(e);
+            max_end.push(m);
+        }
+        Spans { spans, max_end }
+    }
+
+    /// Does any span overlap `start..end`?
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < end);
+        k > 0 && self.max_end[k - 1] > start
+    }
+
+    /// Does a span end exactly at `pos`?
+    fn ends_at(&self, pos: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < pos);
+        self.spans[..k].iter().rev().take(8).any(|s| s.1 == pos)
+    }
 }
 
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
@@ -333,6 +362,8 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
 
 pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
+    let org_spans = Spans::new(orgs);
+    let place_spans = Spans::new(places);
     let n = chars.len();
     let mut cands: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -357,7 +388,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             continue;
         }
         let (s, e) = (i, i + sl + gl);
-        if overlaps_any(orgs, s, e) || places.iter().any(|p| p.start <= s && s < p.end) {
+        if org_spans.overlaps(s, e) || place_spans.overlaps(s, s + 1) {
             i += 1;
             continue;
         }
@@ -393,7 +424,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && (doc
                 .token_at(s - 2)
                 .is_some_and(|k| doc.tokens[k].tag == "ns")
-                || places.iter().any(|p| p.end == s - 1));
+                || place_spans.ends_at(s - 1));
         // 荣昌区, 荣昌高新区: a place name jieba tagged as a person.
         let unit_chars = "区市县省镇乡村州路街港湾河江湖山岛";
         let followed_by_unit = (e < n && unit_chars.contains(chars[e]))
@@ -456,7 +487,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             }
         }
     }
-    list_names(doc, lex, &mut names, orgs);
+    list_names(doc, lex, &mut names, &org_spans);
 
     // Every mention of a confirmed name, longest name first.
     let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
@@ -476,7 +507,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     && chars[i..e] == nm[..]
                     && start_ok(doc, i)
                     && end_ok(doc, i, e)
-                    && !overlaps_any(orgs, i, e)
+                    && !org_spans.overlaps(i, e)
             }) {
                 let e = i + name.len();
                 let mut f = Fact::new(Kind::Person, i, e);
@@ -550,7 +581,7 @@ fn list_names(
     doc: &Doc,
     lex: &Lexicon,
     names: &mut HashMap<Vec<char>, Option<(usize, usize)>>,
-    orgs: &[Fact],
+    org_spans: &Spans,
 ) {
     let chars = &doc.chars;
     let n = chars.len();
@@ -581,7 +612,7 @@ fn list_names(
                         && !names.contains_key(item)
                         && !contains(&lex.stop, item)
                         && !item[sl..].iter().any(|c| NOT_GIVEN.contains(*c))
-                        && !overlaps_any(orgs, i, e)
+                        && !org_spans.overlaps(i, e)
                     {
                         found.push(item.to_vec());
                     }

@@ -41,11 +41,8 @@ pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
         let open = chars[i];
         // The matching close, counting nested marks of the same kind; a
         // quote never runs past its paragraph.
-        let para_end = doc
-            .paragraphs
-            .iter()
-            .find(|p| p.start <= i && i < p.end)
-            .map_or(n, |p| p.end);
+        // Bounded, so an unclosed mark in a huge paragraph costs little.
+        let para_end = paragraph(doc, i).map_or(n, |p| p.end).min(i + 3000);
         let mut depth = 0;
         let mut j = i + 1;
         let mut found = None;
@@ -114,11 +111,7 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     let chars = &doc.chars;
     let n = chars.len();
     let sent = doc.sentences.get(doc.sentence_of(open)).copied();
-    let para = doc
-        .paragraphs
-        .iter()
-        .find(|p| p.start <= open && open < p.end)
-        .copied();
+    let para = paragraph(doc, open);
     let para_start = para.map_or(0, |p| p.start);
 
     // 1. Before the quote, in the same sentence, ending with a colon or a
@@ -130,10 +123,10 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         if let Some(q) = (from..open).rev().find(|&k| matches!(chars[k], '”' | '」')) {
             from = q + 1;
         }
-        if let Some(p) = persons
+        if let Some(p) = in_range(persons, from, open)
             .iter()
             .rev()
-            .find(|p| p.start >= from && p.end < open)
+            .find(|p| p.end < open)
         {
             return Some(p);
         }
@@ -141,27 +134,24 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         // paragraph.
         let lead = &chars[from..open];
         if lead.iter().any(|&c| matches!(c, '他' | '她')) && has_speech(chars, from, open) {
-            let floor = doc
-                .paragraphs
+            let k = doc.paragraphs.partition_point(|p| p.end <= para_start);
+            let floor = k
+                .checked_sub(1)
+                .map_or(para_start, |k| doc.paragraphs[k].start);
+            return in_range(persons, floor, from)
                 .iter()
                 .rev()
-                .find(|p| p.end <= para_start)
-                .map_or(para_start, |p| p.start);
-            return persons
-                .iter()
-                .rev()
-                .find(|p| p.end <= from && p.start >= floor);
+                .find(|p| p.end <= from);
         }
     }
 
     // 2. Right after the closing mark, with only a title between
     //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…).
-    let sent_end = (after..n)
+    let horizon = (after + 500).min(n);
+    let sent_end = (after..horizon)
         .find(|&k| "。！？".contains(chars[k]))
-        .unwrap_or(n);
-    let next = persons
-        .iter()
-        .find(|p| p.start >= after && p.start < sent_end)?;
+        .unwrap_or(horizon);
+    let next = in_range(persons, after, sent_end).first()?;
     let between = &chars[after..next.start];
     if next.start < after + 30
         && !between
@@ -178,6 +168,19 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         return Some(next);
     }
     None
+}
+
+/// The paragraph containing `pos` (paragraphs are sorted).
+fn paragraph(doc: &Doc, pos: usize) -> Option<crate::report::Span> {
+    let k = doc.paragraphs.partition_point(|p| p.end <= pos);
+    doc.paragraphs.get(k).copied().filter(|p| p.start <= pos)
+}
+
+/// The persons starting in `from..to` (persons are sorted by start).
+fn in_range(persons: &[Fact], from: usize, to: usize) -> &[Fact] {
+    let lo = persons.partition_point(|p| p.start < from);
+    let hi = persons.partition_point(|p| p.start < to).max(lo);
+    &persons[lo..hi]
 }
 
 fn has_speech(chars: &[char], from: usize, to: usize) -> bool {
