@@ -215,8 +215,7 @@ fn year_number(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 fn year_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     let chars = &doc.chars;
     let (y, j) = year_number(doc, i)?;
-    if at(chars, j) != '年' || matches!(at(chars, j + 1), '度' | '代' | '级' | '间' | '多' | '余')
-    {
+    if at(chars, j) != '年' || matches!(at(chars, j + 1), '度' | '代' | '级' | '多' | '余') {
         return None;
     }
     if crate::extract::number::approx_before(doc, i, false).is_some() {
@@ -528,6 +527,16 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
     ) {
         return None;
     }
+    // 大年初四, 正月初八: lunar days, year not stated (jieba may glue 从大年).
+    for w in ["大年初", "正月初"] {
+        if starts_with(chars, i, w) {
+            if let Some((d, e)) = small_int_at(chars, i + 3) {
+                if (1..=10).contains(&d) {
+                    return Some(null(e));
+                }
+            }
+        }
+    }
     if !doc.is_boundary(i) {
         return None;
     }
@@ -555,20 +564,6 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
             let k = j + w.chars().count();
             if "一二三四五六日天".contains(at(chars, k)) && doc.is_boundary(k + 1) {
                 return Some(null(k + 1));
-            }
-        }
-    }
-    // 大年初四, 正月初八, 初四: lunar days, year not stated.
-    let mut j = i;
-    for w in ["大年", "正月"] {
-        if starts_with(chars, i, w) {
-            j = i + 2;
-        }
-    }
-    if at(chars, j) == '初' && j > i {
-        if let Some((d, e)) = small_int_at(chars, j + 1) {
-            if (1..=10).contains(&d) {
-                return Some(null(e));
             }
         }
     }
@@ -666,6 +661,10 @@ mod tests {
     fn durations_and_non_dates_are_left_alone() {
         check("连续40多个日夜满负荷工作，历时3个月。", &[]);
         check("近2000年来，这里一直是商路。", &[]);
+        check(
+            "1958~1960年间修建了两座水库。",
+            &[("1958", "1958"), ("1960年", "1960")],
+        );
         check("2020年度报告显示利润增长。", &[]);
         check("比分定格在3:1。", &[]);
         check("向家坝电站7号机组检修", &[]);

@@ -422,6 +422,7 @@ const BEFORE: &[(&str, Approx)] = &[
     ("超出", Approx::Over),
     ("至少", Approx::Over),
     ("多达", Approx::Over),
+    ("突破", Approx::Over),
     ("高于", Approx::Over),
     ("多于", Approx::Over),
     ("大于", Approx::Over),
@@ -655,6 +656,29 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod probe {
+    /// Writes the analysis of the files in `SEEDS` (a directory) as the
+    /// `--json` report would, to `OUT`, for the fact scorer.
+    #[test]
+    #[ignore]
+    fn seeds_to_json() {
+        let dir = std::env::var("SEEDS").unwrap_or_else(|_| "/work/shared/seeds".into());
+        let out = std::env::var("OUT").unwrap_or_else(|_| "/tmp/numeric.json".into());
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        let bytes: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
+        let inputs: Vec<crate::Input> = files
+            .iter()
+            .zip(&bytes)
+            .map(|(p, b)| crate::Input::new(p.file_name().unwrap().to_string_lossy(), b))
+            .collect();
+        let report = crate::Analyzer::new().analyze(&inputs);
+        std::fs::write(out, serde_json::to_string(&report).unwrap()).unwrap();
+    }
+
     #[test]
     #[ignore]
     fn print_tokens() {

@@ -368,7 +368,10 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         return Reading::Nothing;
     }
     let unit_start = unit.end - unit.name.chars().count() - usize::from(unit.half || unit.over);
-    if !unit_ends_word(doc, unit_start.max(j), unit.end) {
+    // A digit figure with a measure word is a count whatever jieba glues
+    // after it (1名人社服务人员); durations and nouns are checked (3天津).
+    let glue_ok = num.numeral == Numeral::Arabic && unit.class == UnitClass::Count;
+    if !glue_ok && !unit_ends_word(doc, unit_start.max(j), unit.end) {
         return Reading::Nothing;
     }
     // 5年级, 80年代, 2020年度: grades and eras, not durations.
@@ -447,29 +450,84 @@ fn is_nounish(tag: &str) -> bool {
     tag.starts_with('n') || matches!(tag, "vn" | "s" | "b" | "j" | "eng" | "an" | "l")
 }
 
-/// The noun counted: the few noun tokens right after the unit
-/// (`130万只防护口罩` → 防护口罩), or after a `的` (`40万美元的日用消费品`).
+/// The noun counted, after the unit: the noun phrase right there
+/// (`130万只防护口罩` → 防护口罩), a quoted name (`5支“党员服务先锋队”`), or
+/// the head after a relative clause (`41名参与检修的员工` → 员工,
+/// `10个不同的专业分部` → 专业分部).
 fn object_after(doc: &Doc, pos: usize) -> Option<String> {
-    let mut k = doc.tokens.partition_point(|t| t.start < pos);
-    if doc.tokens.get(k).is_some_and(|t| t.word == "的") {
+    let tokens = &doc.tokens;
+    let mut k = tokens.partition_point(|t| t.start < pos);
+    let first = tokens.get(k)?;
+    if first.start != pos {
+        return None;
+    }
+    if matches!(first.word, "“" | "「") {
+        return quoted_at(&doc.chars, pos);
+    }
+    if first.word == "的" {
         k += 1;
     }
+    if let Some(de) = relative_clause_end(doc, k) {
+        if let Some(head) = noun_phrase(doc, de + 1) {
+            return Some(head);
+        }
+    }
+    noun_phrase(doc, k)
+}
+
+/// The content of a short quotation starting at `pos`.
+fn quoted_at(chars: &[char], pos: usize) -> Option<String> {
+    let close = match chars[pos] {
+        '“' => '”',
+        _ => '」',
+    };
+    let len = chars[pos + 1..].iter().take(16).position(|&c| c == close)?;
+    let inner = &chars[pos + 1..pos + 1 + len];
+    (len > 0 && inner.iter().all(|c| c.is_alphanumeric())).then(|| inner.iter().collect())
+}
+
+/// The index of the `的` closing a relative clause that starts at token
+/// `k` (`中国自主研制的`, `不同的`). A plain noun before 的
+/// (`20个集装箱的出口量`) is a modifier of the counted noun, not a clause.
+fn relative_clause_end(doc: &Doc, k: usize) -> Option<usize> {
+    let mut has_predicate = false;
+    for (n, t) in doc.tokens.iter().enumerate().skip(k).take(8) {
+        if t.word == "的" {
+            return has_predicate.then_some(n);
+        }
+        if t.is_punct()
+            || matches!(
+                t.word,
+                "了" | "着" | "过" | "是" | "在" | "把" | "被" | "将" | "已" | "和" | "与"
+            )
+        {
+            return None;
+        }
+        has_predicate |= t.tag.starts_with('v') || t.tag.starts_with('a') || t.tag == "d";
+    }
+    None
+}
+
+/// The noun phrase of at most four tokens starting at token `k`; it must
+/// end in a noun.
+fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
+    let tokens = &doc.tokens;
     let first = k;
+    let mut k = k;
     let mut last_noun = None;
     let mut chars = 0;
-    while k < doc.tokens.len() && k - first < 4 {
-        let t = &doc.tokens[k];
-        if t.is_punct() || t.start != doc.tokens[k.saturating_sub(1)].end && k > first {
+    while k < tokens.len() && k - first < 4 {
+        let t = &tokens[k];
+        if t.is_punct() || (k > first && t.start != tokens[k - 1].end) {
             break;
         }
-        let next_nounish = doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|n| is_nounish(n.tag) && !n.tag.starts_with('v'));
         let ok = if t.tag.starts_with('v') {
             // 防护/v 口罩, 外出/v 务工人员, 设备/vn 厂家: a verb modifying
-            // the noun after it; a verb at the end is the predicate (出厂).
-            next_nounish && t.word.chars().count() >= 2
+            // the noun after it; a verb at the end is the predicate.
+            t.word.chars().count() >= 2
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.tag.starts_with('n') && !n.tag.starts_with("nr"))
         } else {
             is_nounish(t.tag)
         };
@@ -480,15 +538,13 @@ fn object_after(doc: &Doc, pos: usize) -> Option<String> {
         if chars > 12 {
             break;
         }
-        if t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "eng" | "nz") {
+        if t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "eng") {
             last_noun = Some(k);
         }
         k += 1;
     }
     let last = last_noun?;
-    let start = doc.tokens[first].start;
-    let end = doc.tokens[last].end;
-    Some(doc.slice(start, end))
+    Some(doc.slice(tokens[first].start, tokens[last].end))
 }
 
 #[cfg(test)]
