@@ -426,9 +426,7 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                 k = e;
             }
         }
-        if has_date && part.is_some() {
-            j = k;
-        } else if parts.time.is_some() {
+        if (has_date && part.is_some()) || parts.time.is_some() {
             j = k;
         }
     }

@@ -79,7 +79,7 @@ fn units() -> &'static HashMap<char, Vec<Unit>> {
             });
         }
         for list in map.values_mut() {
-            list.sort_by(|a, b| b.chars.len().cmp(&a.chars.len()));
+            list.sort_by_key(|u| std::cmp::Reverse(u.chars.len()));
         }
         map
     })
@@ -413,7 +413,8 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     fact.value = Some(Value::Number(value));
     fact.unit = Some(unit.name.to_string());
     fact.approx = Some(approx);
-    if unit.class.takes_object() {
+    // 千万千瓦级基地: a class of things, not a count of them.
+    if unit.class.takes_object() && at(chars, end) != '级' {
         fact.object = object_after(doc, end);
     }
     Reading::Quantity(fact)
@@ -508,7 +509,7 @@ fn relative_clause_end(doc: &Doc, k: usize) -> Option<usize> {
     None
 }
 
-/// The noun phrase of at most four tokens starting at token `k`; it must
+/// The noun phrase of at most five tokens starting at token `k`; it must
 /// end in a noun.
 fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
     let tokens = &doc.tokens;
@@ -516,7 +517,7 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
     let mut k = k;
     let mut last_noun = None;
     let mut chars = 0;
-    while k < tokens.len() && k - first < 4 {
+    while k < tokens.len() && k - first < 5 {
         let t = &tokens[k];
         if t.is_punct() || (k > first && t.start != tokens[k - 1].end) {
             break;
@@ -529,7 +530,8 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
                     .get(k + 1)
                     .is_some_and(|n| n.tag.starts_with('n') && !n.tag.starts_with("nr"))
         } else {
-            is_nounish(t.tag)
+            // A name after a common noun starts something else (党员/n 上岗/ns).
+            is_nounish(t.tag) && (k == first || !matches!(t.tag, "ns" | "nr" | "nt"))
         };
         if !ok {
             break;
