@@ -50,8 +50,10 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
-    if let Some(label) = forced.filter(|l| !l.trim().is_empty() && !l.eq_ignore_ascii_case("auto")) {
-        let enc = encoding_for_label(label).ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))?;
+    if let Some(label) = forced.filter(|l| !l.trim().is_empty() && !l.eq_ignore_ascii_case("auto"))
+    {
+        let enc = encoding_for_label(label)
+            .ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))?;
         return decode_with(bytes, enc);
     }
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
@@ -75,14 +77,13 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    let guess = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Allow);
     // The detector answers for Web content in general; for Chinese text the
     // legacy candidates are GBK/GB18030 and Big5. GB18030 decodes every GBK
     // file and also the 4-byte sequences, so a GBK guess decodes as GB18030
     // unless GBK alone is clean.
     let enc = if guess == GBK || guess == GB18030 {
-        let (_, had_errors) = GBK.decode_without_bom_handling(bytes);
-        if had_errors {
+        if has_gb18030_four_byte(bytes) {
             GB18030
         } else {
             GBK
@@ -95,6 +96,24 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError
         best_of(bytes, &[GB18030, BIG5, guess])
     };
     decode_with(bytes, enc)
+}
+
+/// GB18030 extends GBK with four-byte sequences (lead 0x81–0xFE, then a
+/// digit 0x30–0x39); encoding_rs decodes them under either label, so the
+/// label reported is decided by whether any occur.
+fn has_gb18030_four_byte(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+        } else if (0x81..=0xFE).contains(&b) && (0x30..=0x39).contains(&bytes[i + 1]) {
+            return true;
+        } else {
+            i += 2;
+        }
+    }
+    false
 }
 
 fn best_of(bytes: &[u8], candidates: &[&'static Encoding]) -> &'static Encoding {
@@ -120,7 +139,10 @@ fn decode_with(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, DecodeEr
     if text.chars().filter(|&c| c == '\0').count() * 100 > total {
         return Err(DecodeError::Binary("it contains NUL bytes"));
     }
-    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or_else(|| text.into_owned());
+    let text = text
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_string)
+        .unwrap_or_else(|| text.into_owned());
     Ok(Decoded {
         text,
         encoding: used.name(),
@@ -148,6 +170,17 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
         if bytes.starts_with(magic) {
             return Some(what);
         }
+    }
+    // Text has almost no C0 control characters besides tab, line breaks,
+    // form feed and escape; compressed or binary data has them everywhere.
+    // (UTF-16 without a BOM is caught by its NUL pattern before this.)
+    let head = &bytes[..bytes.len().min(8192)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
+    if controls * 20 > head.len() && sniff_bomless_utf16(bytes).is_none() {
+        return Some("binary data");
     }
     None
 }
@@ -178,7 +211,8 @@ fn sniff_bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "全省规上工业企业复工率99.9％，产能恢复率97.7％。永康市委书记金政说：“我们回来了！”";
+    const SAMPLE: &str =
+        "全省规上工业企业复工率99.9％，产能恢复率97.7％。永康市委书记金政说：“我们回来了！”";
 
     fn encode(enc: &'static Encoding, s: &str) -> Vec<u8> {
         enc.encode(s).0.into_owned()
@@ -229,20 +263,37 @@ mod tests {
     fn forced_encoding_wins() {
         let bytes = encode(GBK, SAMPLE);
         assert_eq!(decode(&bytes, Some("gbk")).unwrap().text, SAMPLE);
-        assert!(matches!(decode(&bytes, Some("klingon")), Err(DecodeError::UnknownEncoding(_))));
+        assert!(matches!(
+            decode(&bytes, Some("klingon")),
+            Err(DecodeError::UnknownEncoding(_))
+        ));
         assert!(decode(&bytes, Some("utf-8")).is_err());
     }
 
     #[test]
     fn refuses_what_is_not_text() {
         assert_eq!(decode(b"", None), Err(DecodeError::Empty));
-        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None), Err(DecodeError::Binary(_))));
-        assert!(matches!(decode(b"%PDF-1.7\n", None), Err(DecodeError::Binary(_))));
-        assert!(matches!(decode(&[0u8; 100], None), Err(DecodeError::Binary(_))));
-        let noise: Vec<u8> = (0..2000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80).collect();
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(b"%PDF-1.7\n", None),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(&[0u8; 100], None),
+            Err(DecodeError::Binary(_))
+        ));
+        let noise: Vec<u8> = (0..2000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
         assert!(decode(&noise, None).is_err());
         // The error message names the problem in plain words.
-        assert!(decode(b"PK\x03\x04", None).unwrap_err().to_string().contains("ZIP"));
+        assert!(decode(b"PK\x03\x04", None)
+            .unwrap_err()
+            .to_string()
+            .contains("ZIP"));
     }
 
     #[test]

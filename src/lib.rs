@@ -120,6 +120,20 @@ impl Analyzer {
         &self.idf
     }
 
+    /// The pipeline's words of `text` (normalised for segmentation, returned
+    /// in the original characters), white space left out.
+    pub fn words<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        let normalised = script::normalise(text, script::detect(text));
+        let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
+        let mut byte_of_char: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        byte_of_char.push(text.len());
+        seg.tokens
+            .iter()
+            .map(|t| &text[byte_of_char[t.start]..byte_of_char[t.end]])
+            .filter(|w| !w.trim().is_empty())
+            .collect()
+    }
+
     /// Analyses every input and aggregates over the corpus.
     pub fn analyze(&self, inputs: &[Input]) -> Report {
         let documents: Vec<DocReport> = inputs.iter().map(|i| self.analyze_one(i)).collect();

@@ -57,7 +57,7 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons) -> Vec<Fact> {
     facts.extend(persons);
     facts.extend(quotes);
     facts.retain(|f| f.start < f.end && f.end <= doc.chars.len());
-    facts.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    facts.sort_by_key(|f| (f.start, f.end, f.kind));
     facts.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     facts
 }
