@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use include_flate::flate;
 
 use crate::report::{
-    Aggregates, CoOccurrence, DocReport, EntityCounts, EntityEntry, Fact, Keywords, Kind, MetricEntry, TimelineEntry,
-    Value, Weighted,
+    Aggregates, CoOccurrence, DocReport, EntityCounts, EntityEntry, Fact, Keywords, Kind,
+    MetricEntry, TimelineEntry, Value, Weighted,
 };
 use crate::segment::{Doc, Token};
 use crate::Options;
@@ -65,11 +65,18 @@ fn countable(t: &Token, opts: &Options) -> bool {
 
 /// Parts of speech TextRank builds its graph from (jieba's defaults plus names).
 fn textrank_pos(tag: &str) -> bool {
-    matches!(tag, "n" | "nr" | "nrfg" | "nrt" | "ns" | "nt" | "nz" | "vn" | "v" | "an" | "l" | "j")
+    matches!(
+        tag,
+        "n" | "nr" | "nrfg" | "nrt" | "ns" | "nt" | "nz" | "vn" | "v" | "an" | "l" | "j"
+    )
 }
 
 fn top(mut v: Vec<Weighted>, k: usize) -> Vec<Weighted> {
-    v.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.word.cmp(&b.word)));
+    v.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.word.cmp(&b.word))
+    });
     v.truncate(k);
     v
 }
@@ -112,7 +119,10 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
         tfidf: top(tfidf, opts.top_k),
         textrank: textrank(seg, opts, opts.top_k),
     };
-    doc.counts = counts.into_iter().map(|(w, c)| (w.to_string(), c)).collect();
+    doc.counts = counts
+        .into_iter()
+        .map(|(w, c)| (w.to_string(), c))
+        .collect();
     doc.entity_counts = EntityCounts {
         person: doc.facts.iter().filter(|f| f.kind == Kind::Person).count(),
         place: doc.facts.iter().filter(|f| f.kind == Kind::Place).count(),
@@ -164,13 +174,20 @@ fn textrank(seg: &Doc, opts: &Options, k: usize) -> Vec<Weighted> {
     for _ in 0..ITERATIONS {
         let next: Vec<f64> = (0..n)
             .map(|b| {
-                let s: f64 = adj[b].iter().map(|&(a, w)| w / out_weight[a] * score[a]).sum();
+                let s: f64 = adj[b]
+                    .iter()
+                    .map(|&(a, w)| w / out_weight[a] * score[a])
+                    .sum();
                 (1.0 - DAMPING) + DAMPING * s
             })
             .collect();
         score = next;
     }
-    let max = score.iter().cloned().fold(f64::MIN, f64::max).max(f64::MIN_POSITIVE);
+    let max = score
+        .iter()
+        .cloned()
+        .fold(f64::MIN, f64::max)
+        .max(f64::MIN_POSITIVE);
     top(
         names
             .iter()
@@ -242,7 +259,11 @@ impl CorpusBuilder {
         for kw in &doc.keywords.textrank {
             *self.textrank.entry(kw.word.clone()).or_insert(0.0) += kw.weight;
         }
-        let chars: Vec<char> = doc.text.as_deref().map(|t| t.chars().collect()).unwrap_or_default();
+        let chars: Vec<char> = doc
+            .text
+            .as_deref()
+            .map(|t| t.chars().collect())
+            .unwrap_or_default();
         let sentence_span = |f: &Fact| {
             doc.sentences
                 .get(f.sentence)
@@ -251,7 +272,10 @@ impl CorpusBuilder {
         };
         let sentence_text = |f: &Fact| -> String {
             let (s, e) = sentence_span(f);
-            chars.get(s..e).map(|c| c.iter().collect()).unwrap_or_default()
+            chars
+                .get(s..e)
+                .map(|c| c.iter().collect())
+                .unwrap_or_default()
         };
         let mut by_sentence: HashMap<usize, Vec<&str>> = HashMap::new();
         for (i, f) in doc.facts.iter().enumerate() {
@@ -285,24 +309,27 @@ impl CorpusBuilder {
                     }
                 }
                 k if k.is_entity() => {
-                    let e = self
-                        .entities
-                        .entry((k, f.text.clone()))
-                        .or_insert_with(|| EntityEntry {
-                            kind: k,
-                            name: f.text.clone(),
-                            mentions: 0,
-                            docs: Vec::new(),
-                            title: None,
-                            region: None,
-                        });
+                    let e =
+                        self.entities
+                            .entry((k, f.text.clone()))
+                            .or_insert_with(|| EntityEntry {
+                                kind: k,
+                                name: f.text.clone(),
+                                mentions: 0,
+                                docs: Vec::new(),
+                                title: None,
+                                region: None,
+                            });
                     e.mentions += 1;
                     if e.docs.last() != Some(&index) {
                         e.docs.push(index);
                     }
                     // The fullest title and region stated anywhere.
                     if let Some(t) = &f.title {
-                        if e.title.as_ref().is_none_or(|old| old.chars().count() < t.chars().count()) {
+                        if e.title
+                            .as_ref()
+                            .is_none_or(|old| old.chars().count() < t.chars().count())
+                        {
                             e.title = Some(t.clone());
                         }
                     }
@@ -325,7 +352,10 @@ impl CorpusBuilder {
                     } else {
                         (names[j], names[i])
                     };
-                    *self.pairs.entry((a.to_string(), b.to_string())).or_insert(0) += 1;
+                    *self
+                        .pairs
+                        .entry((a.to_string(), b.to_string()))
+                        .or_insert(0) += 1;
                 }
             }
         }
@@ -383,7 +413,12 @@ impl CorpusBuilder {
             .into_iter()
             .map(|((a, b), weight)| CoOccurrence { a, b, weight })
             .collect();
-        cooccurrence.sort_by(|x, y| y.weight.cmp(&x.weight).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+        cooccurrence.sort_by(|x, y| {
+            y.weight
+                .cmp(&x.weight)
+                .then(x.a.cmp(&y.a))
+                .then(x.b.cmp(&y.b))
+        });
         cooccurrence.truncate(300);
         let mut facts_by_kind: Vec<(Kind, usize)> = self.facts_by_kind.into_iter().collect();
         facts_by_kind.sort();
@@ -421,7 +456,9 @@ mod tests {
 
     #[test]
     fn metric_subject_is_the_clause_before_the_metric() {
-        let text: Vec<char> = "截至3月8日，全省规上工业企业复工率99.9％，产能恢复率97.7％。".chars().collect();
+        let text: Vec<char> = "截至3月8日，全省规上工业企业复工率99.9％，产能恢复率97.7％。"
+            .chars()
+            .collect();
         let mut f = Fact::new(Kind::Percent, 18, 23);
         f.metric = Some("复工率".into());
         assert_eq!(

@@ -50,8 +50,10 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
-    if let Some(label) = forced.filter(|l| !l.trim().is_empty() && !l.eq_ignore_ascii_case("auto")) {
-        let enc = encoding_for_label(label).ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))?;
+    if let Some(label) = forced.filter(|l| !l.trim().is_empty() && !l.eq_ignore_ascii_case("auto"))
+    {
+        let enc = encoding_for_label(label)
+            .ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))?;
         return decode_with(bytes, enc);
     }
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
@@ -120,7 +122,10 @@ fn decode_with(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, DecodeEr
     if text.chars().filter(|&c| c == '\0').count() * 100 > total {
         return Err(DecodeError::Binary("it contains NUL bytes"));
     }
-    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or_else(|| text.into_owned());
+    let text = text
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_string)
+        .unwrap_or_else(|| text.into_owned());
     Ok(Decoded {
         text,
         encoding: used.name(),
@@ -178,7 +183,8 @@ fn sniff_bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "全省规上工业企业复工率99.9％，产能恢复率97.7％。永康市委书记金政说：“我们回来了！”";
+    const SAMPLE: &str =
+        "全省规上工业企业复工率99.9％，产能恢复率97.7％。永康市委书记金政说：“我们回来了！”";
 
     fn encode(enc: &'static Encoding, s: &str) -> Vec<u8> {
         enc.encode(s).0.into_owned()
@@ -229,20 +235,37 @@ mod tests {
     fn forced_encoding_wins() {
         let bytes = encode(GBK, SAMPLE);
         assert_eq!(decode(&bytes, Some("gbk")).unwrap().text, SAMPLE);
-        assert!(matches!(decode(&bytes, Some("klingon")), Err(DecodeError::UnknownEncoding(_))));
+        assert!(matches!(
+            decode(&bytes, Some("klingon")),
+            Err(DecodeError::UnknownEncoding(_))
+        ));
         assert!(decode(&bytes, Some("utf-8")).is_err());
     }
 
     #[test]
     fn refuses_what_is_not_text() {
         assert_eq!(decode(b"", None), Err(DecodeError::Empty));
-        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None), Err(DecodeError::Binary(_))));
-        assert!(matches!(decode(b"%PDF-1.7\n", None), Err(DecodeError::Binary(_))));
-        assert!(matches!(decode(&[0u8; 100], None), Err(DecodeError::Binary(_))));
-        let noise: Vec<u8> = (0..2000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80).collect();
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(b"%PDF-1.7\n", None),
+            Err(DecodeError::Binary(_))
+        ));
+        assert!(matches!(
+            decode(&[0u8; 100], None),
+            Err(DecodeError::Binary(_))
+        ));
+        let noise: Vec<u8> = (0..2000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80)
+            .collect();
         assert!(decode(&noise, None).is_err());
         // The error message names the problem in plain words.
-        assert!(decode(b"PK\x03\x04", None).unwrap_err().to_string().contains("ZIP"));
+        assert!(decode(b"PK\x03\x04", None)
+            .unwrap_err()
+            .to_string()
+            .contains("ZIP"));
     }
 
     #[test]

@@ -89,8 +89,14 @@ mod tests {
 
     #[test]
     fn detects_scripts() {
-        assert_eq!(detect("全省规上工业企业复工率99.9％，产能恢复率97.7％。"), Script::Simplified);
-        assert_eq!(detect("全省規上工業企業復工率99.9％，產能恢復率97.7％。"), Script::Traditional);
+        assert_eq!(
+            detect("全省规上工业企业复工率99.9％，产能恢复率97.7％。"),
+            Script::Simplified
+        );
+        assert_eq!(
+            detect("全省規上工業企業復工率99.9％，產能恢復率97.7％。"),
+            Script::Traditional
+        );
         assert_eq!(detect(""), Script::Simplified);
     }
 

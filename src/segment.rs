@@ -197,7 +197,8 @@ pub fn split_sentences(chars: &[char], paragraphs: &[Span]) -> Vec<Span> {
                 while j < p.end && matches!(chars[j], '。' | '！' | '？' | '!' | '?' | '…') {
                     j += 1;
                 }
-                while j < p.end && matches!(chars[j], '”' | '’' | '」' | '』' | '）' | ')' | '"') {
+                while j < p.end && matches!(chars[j], '”' | '’' | '」' | '』' | '）' | ')' | '"')
+                {
                     j += 1;
                 }
                 end = Some(j);
@@ -239,7 +240,10 @@ mod tests {
         let p = split_paragraphs(&c);
         assert_eq!(p.len(), 2);
         let s = split_sentences(&c, &p);
-        let texts: Vec<String> = s.iter().map(|s| c[s.start..s.end].iter().collect()).collect();
+        let texts: Vec<String> = s
+            .iter()
+            .map(|s| c[s.start..s.end].iter().collect())
+            .collect();
         assert_eq!(texts, ["他说：“好！”", "我们走。", "第二段？", "没有结尾"]);
     }
 
@@ -247,7 +251,10 @@ mod tests {
     fn paragraphs_trim_ideographic_indent_and_handle_cr() {
         let c = chars("　　甲。\r乙\n\n　　丙");
         let p = split_paragraphs(&c);
-        let texts: Vec<String> = p.iter().map(|s| c[s.start..s.end].iter().collect()).collect();
+        let texts: Vec<String> = p
+            .iter()
+            .map(|s| c[s.start..s.end].iter().collect())
+            .collect();
         assert_eq!(texts, ["甲。", "乙", "丙"]);
     }
 
@@ -259,7 +266,11 @@ mod tests {
         for t in &doc.tokens {
             assert!(t.start < t.end && t.end <= doc.chars.len());
         }
-        let words: Vec<String> = doc.tokens.iter().map(|t| doc.slice(t.start, t.end)).collect();
+        let words: Vec<String> = doc
+            .tokens
+            .iter()
+            .map(|t| doc.slice(t.start, t.end))
+            .collect();
         assert!(words.contains(&"4.55".to_string()), "{words:?}");
         assert!(words.iter().any(|w| w.starts_with("23.4")), "{words:?}");
         // The token after the line break starts at char 3 (𠮷 is one char).

@@ -22,7 +22,9 @@ impl Stopwords {
         let words = list
             .lines()
             .map(|l| l.split('#').next().unwrap_or(""))
-            .flat_map(|l| l.split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '、'))
+            .flat_map(|l| {
+                l.split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '、')
+            })
             .filter(|w| !w.is_empty())
             .map(str::to_string)
             .collect();

@@ -1,1 +1,350 @@
-fn main() {}
+//! `wenxi`: the command-line front over the same library the page runs.
+//! Argument parsing and output only; every decision about text is the library's.
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use rayon::prelude::*;
+use wenxi::aggregate::CorpusBuilder;
+use wenxi::report::{DocReport, Kind, Report};
+use wenxi::stopwords::Stopwords;
+use wenxi::{Analyzer, Input, Options};
+
+const USAGE: &str = "\
+wenxi — 文析, a Chinese text analyzer
+
+USAGE:
+    wenxi analyze [OPTIONS] FILE...     analyse files (`-` reads standard input)
+    wenxi analyze --jsonl [OPTIONS]     stream {\"name\",\"text\"} lines from stdin,
+                                        one JSON report line per document, in order
+
+OPTIONS:
+    --json              print the report as JSON (the facts-schema shape plus aggregates)
+    --jsonl             streaming mode (see above); bounded memory
+    --text              include each document's decoded text in the JSON
+    --stopwords FILE    stopword list (one word per line) replacing the built-in one
+    --encoding LABEL    decode every file with this encoding (gbk, big5, utf-16le, …)
+    --top N             words and keywords to keep (default 50)
+    --no-hmm            segment without jieba's HMM for unknown words
+    -j, --threads N     worker threads (default: all cores)
+    -h, --help          this help
+";
+
+struct Args {
+    json: bool,
+    jsonl: bool,
+    text: bool,
+    stopwords: Option<String>,
+    encoding: Option<String>,
+    top: Option<usize>,
+    hmm: bool,
+    threads: Option<usize>,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    match it.next().as_deref() {
+        Some("analyze") => {}
+        Some("-h") | Some("--help") | None => return Err(String::new()),
+        Some(other) => return Err(format!("unknown command “{other}”")),
+    }
+    let mut a = Args {
+        json: false,
+        jsonl: false,
+        text: false,
+        stopwords: None,
+        encoding: None,
+        top: None,
+        hmm: true,
+        threads: None,
+        files: Vec::new(),
+    };
+    let value = |it: &mut dyn Iterator<Item = String>, flag: &str| {
+        it.next().ok_or(format!("{flag} needs a value"))
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--json" => a.json = true,
+            "--jsonl" => a.jsonl = true,
+            "--text" => a.text = true,
+            "--no-hmm" => a.hmm = false,
+            "--stopwords" => a.stopwords = Some(value(&mut it, "--stopwords")?),
+            "--encoding" => a.encoding = Some(value(&mut it, "--encoding")?),
+            "--top" => {
+                a.top = Some(
+                    value(&mut it, "--top")?
+                        .parse()
+                        .map_err(|_| "--top needs a number")?,
+                )
+            }
+            "-j" | "--threads" => {
+                a.threads = Some(
+                    value(&mut it, "--threads")?
+                        .parse()
+                        .map_err(|_| "--threads needs a number")?,
+                )
+            }
+            "-h" | "--help" => return Err(String::new()),
+            "-" => a.files.push(arg),
+            s if s.starts_with('-') => return Err(format!("unknown option “{s}”")),
+            _ => a.files.push(arg),
+        }
+    }
+    if !a.jsonl && a.files.is_empty() {
+        return Err("no files given".into());
+    }
+    Ok(a)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) if e.is_empty() => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("wenxi: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .ok();
+    }
+    let mut options = Options {
+        hmm: args.hmm,
+        ..Options::default()
+    };
+    if let Some(n) = args.top {
+        options.top_k = n;
+    }
+    if let Some(path) = &args.stopwords {
+        match std::fs::read(path) {
+            Ok(bytes) => options.stopwords = Stopwords::parse(&String::from_utf8_lossy(&bytes)),
+            Err(e) => {
+                eprintln!("wenxi: cannot read stopwords {path}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let analyzer = Analyzer::with_options(options);
+    let result = if args.jsonl {
+        run_jsonl(&analyzer, &args)
+    } else {
+        run_files(&analyzer, &args)
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("wenxi: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Files are read and analysed in parallel a batch at a time, so a corpus of
+/// thousands of files never has more than one batch of texts in memory.
+fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
+    const BATCH: usize = 64;
+    let mut builder = CorpusBuilder::default();
+    let mut documents: Vec<DocReport> = Vec::with_capacity(args.files.len());
+    for batch in args.files.chunks(BATCH) {
+        let mut docs: Vec<DocReport> = batch
+            .par_iter()
+            .map(|path| {
+                let name = if path == "-" {
+                    "stdin".to_string()
+                } else {
+                    path.clone()
+                };
+                let bytes = if path == "-" {
+                    let mut buf = Vec::new();
+                    io::stdin().read_to_end(&mut buf).map(|_| buf)
+                } else {
+                    std::fs::read(path)
+                };
+                match bytes {
+                    Ok(bytes) => analyzer.analyze_one(&Input {
+                        name,
+                        bytes: &bytes,
+                        encoding: args.encoding.clone(),
+                    }),
+                    Err(e) => DocReport {
+                        name,
+                        error: Some(format!("cannot read the file: {e}")),
+                        ..DocReport::default()
+                    },
+                }
+            })
+            .collect();
+        for doc in &mut docs {
+            if let Some(err) = &doc.error {
+                eprintln!("wenxi: {}: {err}", doc.name);
+            }
+            builder.add(documents.len(), doc);
+            if !args.text {
+                doc.text = None;
+            }
+            documents.push(std::mem::take(doc));
+        }
+    }
+    let any_ok = documents.iter().any(|d| d.error.is_none());
+    let report = Report {
+        documents,
+        aggregates: builder.finish(analyzer.idf(), analyzer.options()),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if args.json {
+        serde_json::to_writer(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write_summary(&mut out, &report)?;
+    }
+    out.flush()?;
+    Ok(any_ok)
+}
+
+/// `{"name": ..., "text": ...}` per line in, one DocReport line per line out,
+/// in input order, a bounded batch at a time.
+fn run_jsonl(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        #[serde(default)]
+        name: Option<String>,
+        text: String,
+    }
+    const BATCH: usize = 256;
+    let stdin = io::stdin();
+    let mut lines = stdin.lock().lines();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut any_ok = false;
+    let mut n = 0usize;
+    loop {
+        let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
+        for line in lines.by_ref() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            batch.push((n, line));
+            n += 1;
+            if batch.len() == BATCH {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let docs: Vec<DocReport> = batch
+            .par_iter()
+            .map(|(i, line)| match serde_json::from_str::<Line>(line) {
+                Ok(l) => {
+                    let name = l.name.unwrap_or_else(|| format!("line {}", i + 1));
+                    let mut d = analyzer.analyze_str(&name, &l.text);
+                    if !args.text {
+                        d.text = None;
+                    }
+                    d
+                }
+                Err(e) => DocReport {
+                    name: format!("line {}", i + 1),
+                    error: Some(format!("not a {{\"name\", \"text\"}} JSON line: {e}")),
+                    ..DocReport::default()
+                },
+            })
+            .collect();
+        for d in &docs {
+            any_ok |= d.error.is_none();
+            serde_json::to_writer(&mut out, d)?;
+            writeln!(out)?;
+        }
+        out.flush()?;
+    }
+    Ok(any_ok || n == 0)
+}
+
+fn write_summary(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    let docs = &report.documents;
+    let chars: usize = docs.iter().map(|d| d.chars).sum();
+    let words: usize = docs.iter().map(|d| d.words).sum();
+    writeln!(
+        out,
+        "{} documents, {chars} characters, {words} words",
+        docs.len()
+    )?;
+    for d in docs {
+        match &d.error {
+            Some(e) => writeln!(out, "  {}: error: {e}", d.name)?,
+            None => writeln!(
+                out,
+                "  {}: {}, {}, {} chars, {} facts",
+                d.name,
+                d.encoding,
+                d.script,
+                d.chars,
+                d.facts.len()
+            )?,
+        }
+    }
+    let kw: Vec<&str> = report
+        .aggregates
+        .keywords
+        .tfidf
+        .iter()
+        .take(15)
+        .map(|w| w.word.as_str())
+        .collect();
+    writeln!(out, "\nkeywords (TF-IDF): {}", kw.join(" "))?;
+    writeln!(out, "\nfacts by kind:")?;
+    for kind in Kind::ALL {
+        let facts: Vec<_> = docs
+            .iter()
+            .flat_map(|d| &d.facts)
+            .filter(|f| f.kind == kind)
+            .collect();
+        if facts.is_empty() {
+            continue;
+        }
+        let mut shown: Vec<String> = Vec::new();
+        for f in &facts {
+            let label = match (kind, &f.value, &f.unit, &f.title, &f.speaker) {
+                (Kind::Date, Some(v), ..) => format!(
+                    "{}={}",
+                    f.text,
+                    serde_json::to_string(v).unwrap_or_default()
+                ),
+                (Kind::Person, _, _, Some(t), _) => format!("{}（{t}）", f.text),
+                (Kind::Quote, .., Some(s)) => {
+                    format!("{s}：“{}”", f.text.chars().take(12).collect::<String>())
+                }
+                (Kind::Quote, ..) => format!("“{}”", f.text.chars().take(12).collect::<String>()),
+                _ => f.text.clone(),
+            };
+            if !shown.contains(&label) {
+                shown.push(label);
+            }
+        }
+        let total = shown.len();
+        shown.truncate(8);
+        let more = if total > 8 {
+            format!(" … (+{})", total - 8)
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "  {:<8} {:>4}  {}{more}",
+            kind.as_str(),
+            facts.len(),
+            shown.join("  ")
+        )?;
+    }
+    Ok(())
+}

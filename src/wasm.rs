@@ -1,0 +1,1 @@
+//! The wasm boundary (filled in by the page work).
