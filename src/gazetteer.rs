@@ -198,7 +198,11 @@ impl Gazetteer {
             let mut c = keys[i].name.chars();
             let pk = pair_key(c.next().unwrap_or_default(), c.next().unwrap_or_default());
             let mut j = i + 1;
-            while j < keys.len() && keys[j].name.starts_with(&keys[i].name[..pair_len(keys[i].name)]) {
+            while j < keys.len()
+                && keys[j]
+                    .name
+                    .starts_with(&keys[i].name[..pair_len(keys[i].name)])
+            {
                 j += 1;
             }
             buckets.insert(pk, (i as u32, j as u32));
@@ -245,7 +249,10 @@ impl Gazetteer {
         if !r.level.is_admin() {
             return None;
         }
-        let mut chain: Vec<&str> = self.ancestors(id).map(|a| self.regions[a as usize].name).collect();
+        let mut chain: Vec<&str> = self
+            .ancestors(id)
+            .map(|a| self.regions[a as usize].name)
+            .collect();
         chain.reverse();
         chain.push(r.name);
         Some(chain.concat())
@@ -328,7 +335,8 @@ impl Gazetteer {
             while j < keys.len() && keys[j].name == k.name {
                 j += 1;
             }
-            if (k.chars as usize) <= chars.len() && k.name.chars().zip(chars).all(|(a, b)| a == *b) {
+            if (k.chars as usize) <= chars.len() && k.name.chars().zip(chars).all(|(a, b)| a == *b)
+            {
                 matched.push((i, j));
             }
             i = j;
