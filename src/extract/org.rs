@@ -1,17 +1,331 @@
 //! Organisations: a suffix grammar (公司, 集团, 党委, 局, 医院, 大学 …) with modifiers.
+//!
+//! A name ends in a suffix from `data/org-suffixes.txt` and extends left
+//! over its modifiers — places, proper-name tokens (ns, nz, nt, j, nr),
+//! nouns such as 科技 or 人力 — up to punctuation, a function word or a
+//! verb. It must contain at least one naming modifier: 企业党支部, 临时党委
+//! and 党员突击队 are generic and left out, 市直机关党员突击队 is kept. A
+//! team named in quotation marks (“红色服务队”) is a name as a whole. Well
+//! known names and abbreviations (新华社, 国务院) come from
+//! `data/org-names.txt`. An organisation before a role (永康市委书记) ends
+//! inside jieba's token, so suffixes are matched on the characters.
 
-use crate::report::Fact;
-use crate::segment::Doc;
+use std::collections::HashSet;
+
+use super::person::{contains, is_han, longest_ending, longest_starting, sections};
+use crate::report::{Fact, Kind};
+use crate::segment::{Doc, Token};
+
+
+const SUFFIXES: &str = include_str!("../../data/org-suffixes.txt");
+const NAMES: &str = include_str!("../../data/org-names.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
 
 /// Organisation suffixes and known names.
-pub struct Lexicon {}
+pub struct Lexicon {
+    suffixes: HashSet<&'static str>,
+    generic: HashSet<&'static str>,
+    stop: HashSet<&'static str>,
+    names: HashSet<&'static str>,
+    roles: HashSet<&'static str>,
+    max_suffix: usize,
+    max_name: usize,
+    max_role: usize,
+}
+
+fn max_len(set: &HashSet<&'static str>) -> usize {
+    set.iter().map(|w| w.chars().count()).max().unwrap_or(1)
+}
 
 impl Lexicon {
     pub fn load() -> Lexicon {
-        Lexicon {}
+        let s = sections(SUFFIXES);
+        let set = |k: &str| -> HashSet<&'static str> { s.get(k).into_iter().flatten().copied().collect() };
+        let suffixes = set("suffix");
+        let names: HashSet<&'static str> = sections(NAMES).into_values().flatten().collect();
+        let t = sections(TITLES);
+        let roles: HashSet<&'static str> = t.get("role").into_iter().flatten().copied().collect();
+        Lexicon {
+            max_suffix: max_len(&suffixes),
+            max_name: max_len(&names),
+            max_role: max_len(&roles),
+            suffixes,
+            generic: set("generic"),
+            stop: set("stop"),
+            names,
+            roles,
+        }
     }
 }
 
-pub fn extract(_doc: &Doc, _lex: &Lexicon, _places: &[Fact]) -> Vec<Fact> {
-    Vec::new()
+/// Single-character administrative abbreviations that name a unit: 省科技厅,
+/// 县工信局, 市直机关.
+const ADMIN: &str = "省市县区州乡镇";
+
+/// Verbs and function words a name never extends over.
+const BREAK_WORDS: [&str; 40] = [
+    "成立", "组建", "建立", "派", "派出", "组织", "发动", "带领", "参加", "加入", "来自", "包括", "召开", "选派", "抽调",
+    "在", "由", "向", "是", "和", "与", "及", "为", "对", "会见", "会晤", "接见", "访问", "出席", "主持", "举行", "著名",
+    "所有", "新一届", "日电", "日讯", "电", "讯", "控制", "同意",
+];
+
+/// How a token before the suffix takes part in a name.
+#[derive(PartialEq)]
+enum Modifier {
+    /// Names the unit: a place, a proper name, a specific noun.
+    Naming,
+    /// Part of the name but not naming on its own (党员, 企业).
+    Generic,
+    /// A one-char piece of a chain (金湖县|委|组织部, 科技|城|党工委):
+    /// never breaks it, never names.
+    Link,
+    Stop,
+}
+
+fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &[Fact]) -> Modifier {
+    let chars = &doc.chars[t.start..t.end];
+    if t.is_punct() || BREAK_WORDS.contains(&t.word) || chars.iter().any(|&c| !is_han(c)) {
+        return Modifier::Stop;
+    }
+    if places.iter().any(|p| p.start <= t.start && t.end <= p.end) {
+        return Modifier::Naming;
+    }
+    if contains(&lex.generic, chars) {
+        return Modifier::Generic;
+    }
+    // A one-char suffix or noun inside a chain (金湖县|委|组织部,
+    // 检修|厂|测试分部, 青山湖|科技|城|党工委).
+    if chars.len() == 1 && (contains(&lex.suffixes, chars) || matches!(t.tag, "n" | "ng" | "zg")) && !ADMIN.contains(chars[0]) {
+        return Modifier::Link;
+    }
+    let tag = t.tag;
+    match tag {
+        "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg" | "ag" | "an" | "nrf" => Modifier::Naming,
+        "n" | "vn" | "b" | "a" | "gn" | "ng" if chars.len() >= 2 || ADMIN.contains(chars[0]) => {
+            Modifier::Naming
+        }
+        // 第三党支部.
+        "m" if chars[0] == '第' => Modifier::Naming,
+        _ => Modifier::Stop,
+    }
+}
+
+pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+
+    // Suffix grammar: at each end, the longest suffix ending there.
+    for e in 1..=n {
+        let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
+        if l == 0 {
+            continue;
+        }
+        let p = e - l;
+        // The name ends at a word boundary, or before a role inside the
+        // same jieba token (永康|市委书记 → 市委 + 书记).
+        // jieba also glues a particle on (专班|则).
+        let glued = doc.token_at(e).is_some_and(|k| doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e]));
+        let end_ok = doc.is_boundary(e) || glued || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
+        // 政治局常委: a role ending here, not a unit.
+        if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
+            continue;
+        }
+        if let Some(span) = grow(doc, lex, places, p, e) {
+            spans.push(span);
+        }
+    }
+
+    // Known names, where they are whole words.
+    let mut i = 0;
+    while i < n {
+        let l = longest_starting(&lex.names, chars, i, lex.max_name);
+        if l > 0 && doc.is_boundary(i) && (doc.is_boundary(i + l) || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0) {
+            spans.push((i, i + l));
+            i += l;
+        } else {
+            i += 1;
+        }
+    }
+
+    spans.extend(quoted_names(doc, lex));
+
+    // Keep the longest of overlapping spans.
+    spans.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in spans {
+        if let Some(last) = kept.last_mut() {
+            if s < last.1 {
+                if e > last.1 && e - s > last.1 - last.0 {
+                    *last = (s, e);
+                }
+                continue;
+            }
+        }
+        kept.push((s, e));
+    }
+    kept.into_iter().map(|(s, e)| Fact::new(Kind::Org, s, e)).collect()
+}
+
+/// Extends the suffix at `p..e` left over its modifiers; None when the
+/// result names no unit.
+fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option<(usize, usize)> {
+    let chars = &doc.chars;
+    let suffix_len = e - p;
+    let mut naming = false;
+    let mut start = p;
+    // The rest of the token the suffix starts in is the name's stem
+    // (科技|厅 in 科技厅, 拱墅|区委 in 拱墅区委).
+    match doc.token_at(p) {
+        Some(k) if doc.tokens[k].start < p => {
+            let t = doc.tokens[k];
+            let stem = &chars[t.start..p];
+            if stem.iter().any(|&c| !is_han(c)) || matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u") {
+                // 怎么办, 关键处: the suffix ends an ordinary word.
+                return None;
+            }
+            naming = !contains(&lex.generic, stem);
+            start = t.start;
+            // 协|商会: a one-char stem inside the word is no name.
+            if suffix_len >= 2 && stem.len() < 2 && !ADMIN.contains(stem[0]) {
+                return None;
+            }
+            if suffix_len == 1 && stem.len() < 2 {
+                // 干部, 全局, 大厅: a one-char suffix needs a real stem —
+                // unless jieba cut an abbreviated unit apart (县工|信局,
+                // 省人|社厅): a two-char word headed by 省/市/县 before it.
+                let prev = k.checked_sub(1).map(|j| doc.tokens[j]);
+                match prev {
+                    Some(pt) if pt.end == t.start && pt.end - pt.start == 2 && ADMIN.contains(chars[pt.start]) && pt.tag == "n" => {
+                        start = pt.start;
+                        naming = true;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        _ if suffix_len == 1 => return None,
+        _ => {}
+    }
+    // Words that end like a name but are not one (会展中心, 东南部, and
+    // 干部 at the end of 党员干部).
+    if (start..e.saturating_sub(1)).any(|x| contains(&lex.stop, &chars[x..e])) {
+        return None;
+    }
+    let mut taken = 0;
+    while start > 0 && taken < 6 {
+        // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
+        if ADMIN.contains(chars[start]) && start < p && (doc.is_boundary(start + 1) || start + 1 == p) {
+            break;
+        }
+        let Some(ki) = doc.token_at(start - 1) else { break };
+        let t = doc.tokens[ki];
+        if t.end != start || e - t.start > 24 {
+            break;
+        }
+        // 浙江省委|省政府, 国务院|办公厅 after 中共中央办公厅: a complete
+        // unit before a named one is a second organisation.
+        let tw = &chars[t.start..t.end];
+        if naming && tw.len() >= 2 && (contains(&lex.names, tw) || "委厅办局".contains(tw[tw.len() - 1]) || tw.ends_with(&['政', '府'])) {
+            break;
+        }
+        let mut m = classify(lex, doc, &t, places);
+        // After an adverb a noun-tagged word is a verb (曾|亮相|武汉…医院).
+        if ki > 0 && doc.tokens[ki - 1].tag == "d" && doc.tokens[ki - 1].end == t.start && t.tag == "n" {
+            m = Modifier::Stop;
+        }
+        if m == Modifier::Stop && t.tag == "v" && t.end - t.start >= 2 && !BREAK_WORDS.contains(&t.word) && ki > 0 {
+            // 外场试验试飞先遣队: a verb between nouns of the name.
+            if classify(lex, doc, &doc.tokens[ki - 1], places) != Modifier::Stop {
+                m = Modifier::Generic;
+            }
+        }
+        match m {
+            Modifier::Stop => break,
+            Modifier::Naming => naming = true,
+            // Generic words sit between a name and its suffix (市直机关|党员|
+            // 突击队), never before the name (生产企业|传化集团).
+            Modifier::Generic if naming => break,
+            Modifier::Generic | Modifier::Link => {}
+        }
+        start = t.start;
+        taken += 1;
+    }
+    // Generic words and verbs at the left edge are not part of the name.
+    while start < p {
+        let Some(ki) = doc.token_at(start) else { break };
+        let t = doc.tokens[ki];
+        if t.end <= p && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v") {
+            start = t.end;
+        } else {
+            break;
+        }
+    }
+    // A one-char administrative head names the unit (省政府, 县工信局, 市委).
+    if ADMIN.contains(chars[start]) && (start < p || suffix_len >= 2) {
+        naming = true;
+    }
+    naming.then_some((start, e))
+}
+
+/// A team or unit named in quotation marks as a whole: “红色服务队”,
+/// “战疫情、保试飞党员攻关队”.
+fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
+    let chars = &doc.chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '“' | '「') {
+            let close = if chars[i] == '“' { '”' } else { '」' };
+            let s = i + 1;
+            let mut e = s;
+            while e < chars.len() && e - s <= 16 && chars[e] != close && !"。！？，；：“”".contains(chars[e]) {
+                e += 1;
+            }
+            if e < chars.len() && chars[e] == close && e - s >= 3 {
+                let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
+                // The whole quote must be a name, not a word ending in 部/局.
+                if l >= 1 && e - s > l && !contains(&lex.stop, &chars[s..e]) && chars[s..e].iter().all(|&c| is_han(c) || c == '、') {
+                    out.push((s, e));
+                }
+            }
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jieba_rs::Jieba;
+
+    fn orgs(jieba: &Jieba, lex: &Lexicon, text: &str) -> Vec<String> {
+        let doc = Doc::new(jieba, text, true);
+        extract(&doc, lex, &[]).into_iter().map(|f| doc.slice(f.start, f.end)).collect()
+    }
+
+    #[test]
+    fn org_names_by_suffix_and_list() {
+        let jieba = Jieba::new();
+        let lex = Lexicon::load();
+        let cases: &[(&str, &[&str])] = &[
+            ("江苏省南通市海安县恒远纺织有限公司今天复工。", &["江苏省南通市海安县恒远纺织有限公司"]),
+            ("等候在那里的永康市委书记金政说。", &["永康市委"]),
+            ("省委组织部、省财政厅联合推出新政。", &["省委组织部", "省财政厅"]),
+            ("杭州市拱墅区人力社保局的党员干部早已等候。", &["杭州市拱墅区人力社保局"]),
+            ("新华社北京3月1日电 国务院常务会议召开。", &["新华社", "国务院"]),
+            ("上海交通大学医学院附属瑞金医院派出医疗队。", &["上海交通大学医学院附属瑞金医院"]),
+            ("企业党支部一声号召，临时党委立即行动。", &[]),
+            ("在党员突击队带动下，生产线高速运转。", &[]),
+            ("市直机关党员突击队关键时刻赶到。", &["市直机关党员突击队"]),
+            ("浙江省科技厅“党员服务先锋队”提供协助。", &["浙江省科技厅", "党员服务先锋队"]),
+            ("全体干部在大厅集合，部署全局工作。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(orgs(&jieba, &lex, text), *want, "{text}");
+        }
+    }
 }

@@ -1,17 +1,660 @@
 //! People: surname + given name grammar, with titles.
+//!
+//! jieba's `nr` tag alone is not enough: it tags 小雨, 多云, 周密 as names and
+//! glues names to the next character (金政说 is one `nr` token). So names are
+//! read on the characters — a surname from `data/surnames.txt` and one or two
+//! given-name characters — and kept only when the context confirms them: a
+//! role before (永康市委书记金政) or after (王海队长), a speech verb after,
+//! a byline (（记者 周文涛）), a list with a confirmed name, or jieba's name
+//! tag for a frequent surname. A name confirmed once is then found at every
+//! other mention in the document. Token boundaries decide how long the given
+//! name is (杨敏 in 杨敏高兴地, 付天红 in 付天红心里).
 
-use crate::report::Fact;
+use std::collections::{HashMap, HashSet};
+
+use crate::report::{Fact, Kind};
 use crate::segment::Doc;
 
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
+const STOP: &str = include_str!("../../data/person-stop.txt");
+
 /// Surnames, titles and the words that look like names but are not.
-pub struct Lexicon {}
+pub struct Lexicon {
+    common: HashSet<char>,
+    rare: HashSet<char>,
+    double: HashSet<(char, char)>,
+    roles: HashSet<&'static str>,
+    descriptors: HashSet<&'static str>,
+    after: HashSet<&'static str>,
+    stop: HashSet<&'static str>,
+    max_title: usize,
+}
+
+/// The words of each `[section]` of a data file (white space separated,
+/// `#` comments), in file order.
+pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, Vec<&'static str>> {
+    let mut out: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut current = "";
+    for line in data.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') && line.ends_with(']') {
+            current = &line[1..line.len() - 1];
+            continue;
+        }
+        out.entry(current).or_default().extend(line.split_whitespace());
+    }
+    out
+}
+
+/// Looks `chars` up in a set of strings without allocating: the chars are
+/// encoded into a stack buffer (lexicon words are short).
+pub(crate) fn contains(set: &HashSet<&'static str>, chars: &[char]) -> bool {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    for &c in chars {
+        if len + 4 > buf.len() {
+            return false;
+        }
+        len += c.encode_utf8(&mut buf[len..]).len();
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(|s| set.contains(s))
+}
+
+/// Longest word of `set` (up to `max` chars) that ends exactly at `end`.
+pub(crate) fn longest_ending(set: &HashSet<&'static str>, chars: &[char], end: usize, max: usize) -> usize {
+    (1..=max.min(end)).rev().find(|&l| contains(set, &chars[end - l..end])).unwrap_or(0)
+}
+
+/// Longest word of `set` (up to `max` chars) that starts exactly at `start`.
+pub(crate) fn longest_starting(set: &HashSet<&'static str>, chars: &[char], start: usize, max: usize) -> usize {
+    let room = chars.len().saturating_sub(start);
+    (1..=max.min(room)).rev().find(|&l| contains(set, &chars[start..start + l])).unwrap_or(0)
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// Characters that (almost) never belong to a given name: particles,
+/// pronouns, prepositions, measure and administrative words. A name never
+/// runs over them (王海说 → 王海, 吴兴区 is no name).
+const NOT_GIVEN: &str = "摄副的了着过们说是在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类说你我他她它您啥谁哪些";
+
+/// Speech and stance verbs that confirm the name before them (王海说：).
+const SPEECH: [&str; 40] = [
+    "说", "表示", "介绍", "告诉", "坦言", "回忆", "指出", "强调", "认为", "称", "透露", "感慨", "解释", "说道", "笑着说", "直言",
+    "建议", "呼吁", "提醒", "补充", "坦承", "回答", "问", "谈到", "提到", "相信", "希望", "承认", "表态", "发言", "讲话", "叮嘱",
+    "感叹", "笑称", "写道", "答", "道", "宣布", "证实", "评价",
+];
+
+/// Characters after a name that end it even when jieba glued them on
+/// (金政说, 王海在).
+const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从给让将已才曾带找到称";
 
 impl Lexicon {
     pub fn load() -> Lexicon {
-        Lexicon {}
+        let s = sections(SURNAMES);
+        let rare: HashSet<char> = s.get("rare").into_iter().flatten().filter_map(|w| w.chars().next()).collect();
+        let common: HashSet<char> = s
+            .get("common")
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| !rare.contains(c))
+            .collect();
+        let double = s
+            .get("double")
+            .into_iter()
+            .flatten()
+            .filter_map(|w| {
+                let mut it = w.chars();
+                Some((it.next()?, it.next()?))
+            })
+            .collect();
+        let t = sections(TITLES);
+        let set = |k: &str| -> HashSet<&'static str> { t.get(k).into_iter().flatten().copied().collect() };
+        let roles = set("role");
+        let descriptors = set("descriptor");
+        let after = set("after");
+        let max_title = roles.iter().chain(&descriptors).map(|w| w.chars().count()).max().unwrap_or(1);
+        let stop = sections(STOP).into_values().flatten().collect();
+        Lexicon {
+            common,
+            rare,
+            double,
+            roles,
+            descriptors,
+            after,
+            stop,
+            max_title,
+        }
+    }
+
+    /// Length of the surname at `i` (2 for 欧阳), or 0.
+    fn surname_at(&self, chars: &[char], i: usize) -> usize {
+        if i + 1 < chars.len() && self.double.contains(&(chars[i], chars[i + 1])) {
+            2
+        } else if self.common.contains(&chars[i]) || self.rare.contains(&chars[i]) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// The role or descriptor ending at `end` (white space before the name
+    /// skipped, as in bylines): (start, end, is_role).
+    fn title_before(&self, chars: &[char], end: usize) -> Option<(usize, usize, bool)> {
+        let mut e = end;
+        while e > 0 && matches!(chars[e - 1], ' ' | '\u{3000}' | '\t') {
+            e -= 1;
+        }
+        let r = longest_ending(&self.roles, chars, e, self.max_title);
+        let d = longest_ending(&self.descriptors, chars, e, self.max_title);
+        if r == 0 && d == 0 {
+            return None;
+        }
+        Some(if r >= d { (e - r, e, true) } else { (e - d, e, false) })
     }
 }
 
-pub fn extract(_doc: &Doc, _lex: &Lexicon, _places: &[Fact], _orgs: &[Fact]) -> Vec<Fact> {
-    Vec::new()
+fn is_name_tag(tag: &str) -> bool {
+    matches!(tag, "nr" | "nrfg" | "nrt")
+}
+
+/// A possible name at `start..end` with what confirms it.
+struct Candidate {
+    start: usize,
+    end: usize,
+    strong: bool,
+    title: Option<(usize, usize)>,
+}
+
+/// Does the text at `pos` begin with a speech verb?
+fn speech_at(chars: &[char], pos: usize) -> bool {
+    let mut p = pos;
+    // 王海笑着说, 陈捷也说: one adverb between the name and the verb.
+    if p < chars.len() && "也还又则就便却笑曾再".contains(chars[p]) {
+        p += 1;
+    }
+    SPEECH.iter().any(|v| {
+        let n = v.chars().count();
+        p + n <= chars.len() && v.chars().zip(&chars[p..p + n]).all(|(a, &b)| a == b)
+    })
+}
+
+/// Is `end` a possible end of a name starting at `start`? A token boundary,
+/// or inside a token that starts within the name and continues with a
+/// follower character (jieba's 金政说).
+fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
+    if doc.is_boundary(end) {
+        return true;
+    }
+    match doc.token_at(end) {
+        Some(i) => doc.tokens[i].start >= start && FOLLOWERS.contains(doc.chars[end]),
+        None => true,
+    }
+}
+
+/// Is `start` a possible start of a name? A token boundary, or a token that
+/// ends with a role glued before the name (jieba's 记者李).
+fn start_ok(doc: &Doc, start: usize) -> bool {
+    doc.is_boundary(start)
+}
+
+fn overlaps_any(facts: &[Fact], start: usize, end: usize) -> bool {
+    facts.iter().any(|f| f.overlaps(start, end))
+}
+
+/// The given-name length (1 or 2) for the surname at `i..g`, or 0.
+fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let ok_char = |p: usize| p < n && is_han(chars[p]) && !NOT_GIVEN.contains(chars[p]);
+    if !ok_char(g) {
+        return 0;
+    }
+    let two_ok = ok_char(g + 1) && end_ok(doc, i, g + 2) && !contains(&lex.stop, &chars[i..g + 2]);
+    let one_ok = end_ok(doc, i, g + 1) && !contains(&lex.stop, &chars[i..g + 1]);
+    match (one_ok, two_ok) {
+        (false, false) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (true, true) => {
+            // Both ends are token boundaries: trust a name token of either
+            // length, then the tag of the third character's own token
+            // (付天|红|心里 → 付天红; 田泉|带|着 → 田泉).
+            let tok = |s: usize, e: usize| doc.token_at(s).map(|k| doc.tokens[k]).filter(|t| t.start == s && t.end == e);
+            if tok(i, g + 2).is_some_and(|t| is_name_tag(t.tag)) {
+                return 2;
+            }
+            let short = tok(i, g + 1);
+            if let Some(t) = tok(g + 1, g + 2) {
+                let name_like = matches!(t.tag, "a" | "n" | "ng" | "ag" | "nr" | "x" | "zg" | "j" | "nz" | "b" | "ns");
+                if short.is_some_and(|s| is_name_tag(s.tag)) {
+                    return if name_like && !speech_at(chars, g + 1) { 2 } else { 1 };
+                }
+                if short.is_some_and(|s| !is_name_tag(s.tag)) {
+                    // 王国|润: the short form is an ordinary word.
+                    return 2;
+                }
+                return if name_like { 2 } else { 1 };
+            }
+            // The third char starts a longer word: the name is short.
+            1
+        }
+    }
+}
+
+pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let sl = lex.surname_at(chars, i);
+        // jieba may glue the role's last char to the surname (部长|钱其琛
+        // cut as 部|长钱|其琛): a role ending here makes it a start.
+        if sl == 0 || !(start_ok(doc, i) || lex.title_before(chars, i).is_some()) {
+            if sl == 0 {
+                if let Some(c) = foreign_token(doc, lex, i) {
+                    cands.push(c);
+                    i = cands.last().map_or(i + 1, |c| c.end);
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let gl = given_len(doc, lex, i, i + sl);
+        if gl == 0 {
+            i += 1;
+            continue;
+        }
+        let (s, e) = (i, i + sl + gl);
+        if overlaps_any(orgs, s, e) || places.iter().any(|p| p.start <= s && s < p.end) {
+            i += 1;
+            continue;
+        }
+        let rare = sl == 1 && lex.rare.contains(&chars[s]);
+        let title = lex.title_before(chars, s);
+        let after = longest_starting(&lex.after, chars, e, 4) > 0;
+        let speech = speech_at(chars, e);
+        let tok = doc.token_at(s).map(|k| doc.tokens[k]);
+        // A name token exactly, or glued to a follower (金政说).
+        let nr = tok.is_some_and(|t| {
+            is_name_tag(t.tag) && t.start == s && (t.end == e || (t.end == e + 1 && FOLLOWERS.contains(chars[e])))
+        });
+        // The candidate is one ordinary word (高明, 文件). jieba guesses a
+        // tag for an unknown three-char name (郑国海/ns), so longer tokens
+        // count as words only with a tag names never get.
+        let word = tok.is_some_and(|t| {
+            t.start == s
+                && t.end == e
+                && !is_name_tag(t.tag)
+                && t.tag != "x"
+                && (e - s <= 2 || !matches!(t.tag, "ns" | "n" | "nz" | "j" | "nt"))
+        });
+        // Surnames that are mostly function words (和, 都, 向): only with a
+        // name tag.
+        let function = sl == 1 && "和都向于由但那来从与及将在把对给让为以应谈".contains(chars[s]);
+        // A surname token tagged as a name plus the given name (郭|方琴).
+        let split_nr = tok.is_some_and(|t| t.start == s && t.end == s + sl && is_name_tag(t.tag));
+        // 镇雄人郭方琴: a place-name + 人 before the name.
+        let demonym = s >= 2
+            && chars[s - 1] == '人'
+            && (doc.token_at(s - 2).is_some_and(|k| doc.tokens[k].tag == "ns")
+                || places.iter().any(|p| p.end == s - 1));
+        // 荣昌区, 荣昌高新区: a place name jieba tagged as a person.
+        let unit_chars = "区市县省镇乡村州路街港湾河江湖山岛";
+        let followed_by_unit = (e < n && unit_chars.contains(chars[e]))
+            || doc.token_at(e).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == e && t.word.chars().last().is_some_and(|c| unit_chars.contains(c))
+            });
+        // The given name is a function word or a place (辛|分别, 应|美国).
+        let given_word = doc.token_at(s + sl).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == s + sl
+                && t.end == e
+                && matches!(t.tag, "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "ns" | "t")
+        });
+        // 林先生, 江主席: a title, not a given name.
+        let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
+        let strong = !(function && !nr) && !given_word && !given_title && match title {
+            Some(_) => !word || nr,
+            None => {
+                (after && !word)
+                    || (speech && (nr || (!word && !rare)))
+                    || (demonym && !word)
+                    || (split_nr && speech && !rare)
+            }
+        };
+        let weak = !given_title && !rare && !followed_by_unit && (nr || split_nr) && !word;
+        if strong || weak {
+            cands.push(Candidate {
+                start: s,
+                end: e,
+                strong,
+                title: title.filter(|t| t.2).map(|t| (t.0, t.1)),
+            });
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+
+    // Confirmed names: every strong candidate, and weak ones (a name tag
+    // only) with a frequent surname.
+    let mut names: HashMap<Vec<char>, Option<(usize, usize)>> = HashMap::new();
+    for c in &cands {
+        let _ = c.strong;
+        let entry = names.entry(chars[c.start..c.end].to_vec()).or_insert(None);
+        if let Some(t) = c.title {
+            let t = full_title(doc, lex, orgs, t);
+            if entry.is_none_or(|old| old.1 - old.0 < t.1 - t.0) {
+                *entry = Some(t);
+            }
+        }
+    }
+    list_names(doc, lex, &mut names, orgs);
+
+    // Every mention of a confirmed name, longest name first.
+    let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+    for name in names.keys() {
+        by_first.entry(name[0]).or_default().push(name.clone());
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some(list) = by_first.get(&chars[i]) {
+            if let Some(name) = list.iter().find(|nm| {
+                let e = i + nm.len();
+                e <= n && chars[i..e] == nm[..] && start_ok(doc, i) && end_ok(doc, i, e) && !overlaps_any(orgs, i, e)
+            }) {
+                let e = i + name.len();
+                let mut f = Fact::new(Kind::Person, i, e);
+                f.title = names[name].map(|(a, b)| doc.slice(a, b));
+                out.push(f);
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.extend(foreign_names(doc, lex));
+    latin_in_brackets(doc, &mut out);
+    // Longest first at each start, then drop names inside a longer one
+    // (罗森 inside 彼得·罗森).
+    out.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<Fact> = Vec::with_capacity(out.len());
+    for f in out {
+        if kept.last().is_none_or(|k| f.start >= k.end) {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+/// The title as written: chained roles (党支部书记、总经理), 副/原 prefixes
+/// and an organisation written right before the role (永康市委书记).
+fn full_title(doc: &Doc, lex: &Lexicon, orgs: &[Fact], (mut s, e): (usize, usize)) -> (usize, usize) {
+    let chars = &doc.chars;
+    loop {
+        while s > 0 && "副原前老常务执行".contains(chars[s - 1]) && s - 1 > 0 && chars[s - 1] != chars[s] {
+            s -= 1;
+        }
+        if let Some(o) = orgs.iter().find(|o| o.end == s || (o.start < s && s < o.end && o.end <= e)) {
+            // An organisation before the role belongs to the title, but a
+            // company's full name is the unit, not the role (林焰峰).
+            let company = doc.slice(o.start, o.end).ends_with("公司");
+            if !company && o.end - o.start <= 12 {
+                s = o.start;
+            }
+        }
+        // A second role before a 、 (党支部书记、总经理).
+        if s >= 2 && chars[s - 1] == '、' {
+            let r = longest_ending(&lex.roles, chars, s - 1, lex.max_title);
+            if r > 0 {
+                s = s - 1 - r;
+                // Words between an organisation and the role (党建联盟服务队队长).
+                continue;
+            }
+        }
+        break;
+    }
+    (s, e)
+}
+
+/// Names in a list with a confirmed name (朱元东、田泉): each item that has
+/// the shape of a name and is delimited by 、 is a name too.
+fn list_names(doc: &Doc, lex: &Lexicon, names: &mut HashMap<Vec<char>, Option<(usize, usize)>>, orgs: &[Fact]) {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let is_sep = |c: char| c == '、';
+    let is_end = |c: char| !is_han(c) || "和与及等这们".contains(c);
+    for _round in 0..2 {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < n {
+            // An item: han chars between separators, 2–4 long.
+            if (i == 0 || is_sep(chars[i - 1]) || chars[i - 1] == '和') && is_han(chars[i]) {
+                let mut e = i;
+                while e < n && is_han(chars[e]) && !is_end(chars[e]) && e - i < 5 {
+                    e += 1;
+                }
+                let len = e - i;
+                let item = &chars[i..e];
+                let sl = lex.surname_at(chars, i);
+                if (2..=4).contains(&len) && sl > 0 && len - sl <= 2 && e < n && (is_sep(chars[e]) || is_end(chars[e])) {
+                    let prev_conf = i >= 1 && name_ending(names, chars, i - 1);
+                    let next_conf = e < n && is_sep(chars[e]) && name_starting(names, chars, e + 1);
+                    if (prev_conf || next_conf)
+                        && !names.contains_key(item)
+                        && !contains(&lex.stop, item)
+                        && !item[sl..].iter().any(|c| NOT_GIVEN.contains(*c))
+                        && !overlaps_any(orgs, i, e)
+                    {
+                        found.push(item.to_vec());
+                    }
+                }
+            }
+            i += 1;
+        }
+        if found.is_empty() {
+            break;
+        }
+        for f in found {
+            names.insert(f, None);
+        }
+    }
+}
+
+fn name_ending(names: &HashMap<Vec<char>, Option<(usize, usize)>>, chars: &[char], end: usize) -> bool {
+    (2..=4).any(|l| l <= end && names.contains_key(&chars[end - l..end]))
+}
+
+fn name_starting(names: &HashMap<Vec<char>, Option<(usize, usize)>>, chars: &[char], start: usize) -> bool {
+    (2..=4).any(|l| start + l <= chars.len() && names.contains_key(&chars[start..start + l]))
+}
+
+/// Characters of transliterated foreign names (克林顿, 理查德·赖尔登).
+const TRANSLIT: &str = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都";
+
+/// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
+/// before or after it or a speech verb.
+fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
+    let k = doc.token_at(i)?;
+    let t = doc.tokens[k];
+    let len = t.end - t.start;
+    if t.start != i || !is_name_tag(t.tag) || !(3..=6).contains(&len) {
+        return None;
+    }
+    let chars = &doc.chars;
+    if !chars[t.start..t.end].iter().all(|&c| TRANSLIT.contains(c)) || contains(&lex.stop, &chars[t.start..t.end]) {
+        return None;
+    }
+    let title = lex.title_before(chars, t.start);
+    let after = longest_starting(&lex.after, chars, t.end, 4) > 0;
+    if title.is_none() && !after && !speech_at(chars, t.end) {
+        return None;
+    }
+    Some(Candidate {
+        start: t.start,
+        end: t.end,
+        strong: true,
+        title: title.filter(|t| t.2).map(|t| (t.0, t.1)),
+    })
+}
+
+/// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
+fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let mut out = Vec::new();
+    let is_dot = |c: char| matches!(c, '·' | '•' | '・' | '‧' | '∙');
+    let mut i = 1;
+    while i + 1 < n {
+        if !(is_dot(chars[i]) && is_han(chars[i - 1]) && is_han(chars[i + 1])) {
+            i += 1;
+            continue;
+        }
+        // Left part: the characters before the dot back to a role, a
+        // function word or punctuation (市长|理查德·赖尔登).
+        let stop = |c: char| !is_han(c) || NOT_GIVEN.contains(c);
+        let mut s = i;
+        while s > 0 && i - s < 8 && !stop(chars[s - 1]) {
+            if s < i && longest_ending(&lex.roles, chars, s, lex.max_title) > 0 {
+                break;
+            }
+            s -= 1;
+        }
+        // Right part(s): up to a function word, a role or a speech verb,
+        // through further dots.
+        let mut e = i + 1;
+        loop {
+            let from = e;
+            while e < n
+                && e - from < 8
+                && !stop(chars[e])
+                && !(e > from && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
+            {
+                e += 1;
+            }
+            if e + 1 < n && is_dot(chars[e]) && is_han(chars[e + 1]) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e > i + 1 && s < i {
+            out.push(Fact::new(Kind::Person, s, e));
+        }
+        i = e;
+    }
+    out
+}
+
+/// A Latin name in brackets right after a person: 彼得·罗森（Peter Rosen）.
+fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
+    let chars = &doc.chars;
+    let mut extra = Vec::new();
+    for f in out.iter() {
+        let o = f.end;
+        if o >= chars.len() || !matches!(chars[o], '（' | '(') {
+            continue;
+        }
+        let mut e = o + 1;
+        while e < chars.len() && e - o <= 40 && (chars[e].is_alphabetic() && chars[e].is_ascii() || " .-'".contains(chars[e])) {
+            e += 1;
+        }
+        if e < chars.len() && matches!(chars[e], '）' | ')') && e > o + 2 && chars[o + 1].is_ascii_uppercase() {
+            extra.push(Fact::new(Kind::Person, o + 1, e));
+        }
+    }
+    out.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jieba_rs::Jieba;
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        let jieba = Jieba::new();
+        let doc = Doc::new(&jieba, text, true);
+        let lex = Lexicon::load();
+        extract(&doc, &lex, &[], &[])
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.title))
+            .collect()
+    }
+
+    fn just(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn titles_confirm_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("等候在那里的市委书记金政说：“欢迎回来。”", &["金政"]),
+            ("公司总经理王国润找到了副乡长黄声伟。", &["王国润", "黄声伟"]),
+            ("村民付天红心里没底。", &["付天红"]),
+            ("湖北青年杨敏高兴地走下列车。", &["杨敏"]),
+            ("基建管理部副主任马聪，仔细梳理着施工计划。马聪带领大家加班。", &["马聪", "马聪"]),
+            ("主治医师欧阳明华正在查房。", &["欧阳明华"]),
+            ("上海队主教练李秋平在赛后表示，球队还需努力。", &["李秋平"]),
+            ("本报记者张晓东从市气象局获悉，明天有雨。", &["张晓东"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(just(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn title_is_the_fullest_role() {
+        let got = names("浙江某有限公司党支部书记、总经理林晓峰的感慨，源于号召。");
+        assert_eq!(got[0].0, "林晓峰");
+        assert_eq!(got[0].1.as_deref(), Some("党支部书记、总经理"));
+    }
+
+    #[test]
+    fn bylines_lists_and_repeats() {
+        let cases: &[(&str, &[&str])] = &[
+            ("本报杭州3月10日电（记者 周文涛）连日来，各地复工。", &["周文涛"]),
+            ("老党员田大泉带着几名党员服务企业。像朱志东、田大泉这样的党员很多。", &["田大泉", "朱志东", "田大泉"]),
+            ("研究员孙立平说，数据在变化。孙立平认为还需观察。", &["孙立平", "孙立平"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(just(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn weather_and_words_are_not_people() {
+        for text in [
+            "明天多云转小雨，气温下降。",
+            "文明城市创建工作全面展开，部署周密。",
+            "高明的医生也会犯错，方面军已出发。",
+            "他说，江山如此多娇。",
+            "大家表示，明年再来。",
+            "文件指出，要加强管理。",
+        ] {
+            assert!(just(text).is_empty(), "{text}: {:?}", just(text));
+        }
+    }
+
+    #[test]
+    fn foreign_names_and_latin() {
+        assert_eq!(
+            just("指挥家彼得·罗森（Peter Rosen）说，音乐会很成功。"),
+            ["彼得·罗森", "Peter Rosen"]
+        );
+    }
 }

@@ -1,8 +1,240 @@
 //! Quotes: “…” and 「…」 with speaker attribution.
+//!
+//! Quotation marks also wrap slogans (“疫情防得住，发展搞得好”), banners,
+//! song titles and terms (“考卷”, “三服务”). A quote is an utterance: its
+//! inner text ends with sentence punctuation, or it is introduced by a colon
+//! (王海说：“…”) and is a clause. The speaker is a person fact: before the
+//! colon in the same sentence (党员攻关队队长王海说：), right after the
+//! closing mark with only a title between (“…”驻厂党员干部郑国海说), or the
+//! subject of the following clause when it has a speech verb (“…”……李海燕，
+//! 在工作群里发了一条信息). A pronoun speaker (他说：) is the last person
+//! named before it.
 
-use crate::report::Fact;
+use crate::report::{Fact, Kind};
 use crate::segment::Doc;
 
-pub fn extract(_doc: &Doc, _persons: &[Fact]) -> Vec<Fact> {
-    Vec::new()
+/// Sentence-final punctuation that makes quoted text an utterance.
+const FINAL: &str = "。！？!?…";
+
+/// Speech and communication verbs for a speaker named after the quote.
+const SPEECH: [&str; 30] = [
+    "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱", "嘱咐", "解释", "透露",
+    "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道", "直言", "坦承", "提醒", "呼吁", "感叹",
+];
+
+pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let close = match chars[i] {
+            '“' => '”',
+            '「' => '」',
+            '『' => '』',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let open = chars[i];
+        // The matching close, counting nested marks of the same kind; a
+        // quote never runs past its paragraph.
+        let para_end = doc
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= i && i < p.end)
+            .map_or(n, |p| p.end);
+        let mut depth = 0;
+        let mut j = i + 1;
+        let mut found = None;
+        while j < para_end {
+            if chars[j] == open {
+                depth += 1;
+            } else if chars[j] == close {
+                if depth == 0 {
+                    found = Some(j);
+                    break;
+                }
+                depth -= 1;
+            }
+            j += 1;
+        }
+        let Some(c) = found else {
+            i += 1;
+            continue;
+        };
+        let (s, e) = (i + 1, c);
+        if is_utterance(chars, s, e) {
+            let mut f = Fact::new(Kind::Quote, s, e);
+            f.speaker = speaker(doc, persons, i, c + 1).map(|p| doc.slice(p.start, p.end));
+            out.push(f);
+        }
+        i = c + 1;
+    }
+    out
+}
+
+/// Is the text `s..e` inside quotation marks an utterance rather than a
+/// term, a slogan or a title?
+fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
+    if e <= s + 1 {
+        return false;
+    }
+    // Trailing closing marks of nested quotes do not count (…豁得出。’).
+    let mut last = e;
+    while last > s && matches!(chars[last - 1], '’' | '”' | '」' | '』' | '）' | ')') {
+        last -= 1;
+    }
+    if last > s && FINAL.contains(chars[last - 1]) {
+        return true;
+    }
+    // Introduced by a colon (他说：“我们会继续努力”。): a clause with a comma
+    // or long enough to be one. Followed by 的 it modifies a noun (a banner).
+    let colon = s >= 2 && matches!(chars[s - 2], '：' | ':');
+    let before_de = e + 1 < chars.len() && chars[e + 1] == '的';
+    let len = e - s;
+    let has_comma = chars[s..e].iter().any(|&c| c == '，');
+    colon && !before_de && (has_comma || len >= 8) && !is_slogan(chars, s, e)
+}
+
+/// Parallel slogans: halves of equal length around a comma or 、
+/// (两手都要硬、两战都要赢).
+fn is_slogan(chars: &[char], s: usize, e: usize) -> bool {
+    let parts: Vec<usize> = chars[s..e]
+        .split(|&c| c == '，' || c == '、')
+        .map(|p| p.len())
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|&l| l == parts[0] && l <= 7)
+}
+
+/// The person the quote at `open..after` (marks included) is attributed to.
+fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Option<&'a Fact> {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let sent = doc.sentences.get(doc.sentence_of(open)).copied();
+    let para = doc.paragraphs.iter().find(|p| p.start <= open && open < p.end).copied();
+    let para_start = para.map_or(0, |p| p.start);
+
+    // 1. Before the quote, in the same sentence, ending with a colon or a
+    //    comma: the last person named before it (王海说：“…”).
+    if open >= 1 && matches!(chars[open - 1], '：' | ':' | '，') {
+        // The clause before the colon reaches back to the sentence start or
+        // to the previous closing quote.
+        let mut from = sent.map_or(para_start, |s| s.start.min(open));
+        if let Some(q) = (from..open).rev().find(|&k| matches!(chars[k], '”' | '」')) {
+            from = q + 1;
+        }
+        if let Some(p) = persons.iter().rev().find(|p| p.start >= from && p.end < open) {
+            return Some(p);
+        }
+        // 他说：“…” — the last person named before, in this or the previous
+        // paragraph.
+        let lead = &chars[from..open];
+        if lead.iter().any(|&c| matches!(c, '他' | '她')) && has_speech(chars, from, open) {
+            let floor = doc
+                .paragraphs
+                .iter()
+                .rev()
+                .find(|p| p.end <= para_start)
+                .map_or(para_start, |p| p.start);
+            return persons.iter().rev().find(|p| p.end <= from && p.start >= floor);
+        }
+    }
+
+    // 2. Right after the closing mark, with only a title between
+    //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…).
+    let sent_end = (after..n).find(|&k| "。！？".contains(chars[k])).unwrap_or(n);
+    let next = persons.iter().find(|p| p.start >= after && p.start < sent_end)?;
+    let between = &chars[after..next.start];
+    if next.start < after + 30 && !between.iter().any(|&c| "，。！？；：“”「」（）".contains(c)) && !between.starts_with(&['的']) {
+        return Some(next);
+    }
+    // 3. The subject of the clause that follows, with a speech verb after it
+    //    in the same sentence (……李海燕，在工作群里发了一条信息).
+    let no_new_quote = !between.iter().any(|&c| c == '“' || c == '「');
+    if no_new_quote && has_speech(chars, next.end, sent_end.min(next.end + 20)) {
+        return Some(next);
+    }
+    None
+}
+
+fn has_speech(chars: &[char], from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        SPEECH.iter().any(|v| {
+            let l = v.chars().count();
+            k + l <= to && v.chars().zip(&chars[k..k + l]).all(|(a, &b)| a == b)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::person;
+    use jieba_rs::Jieba;
+
+    fn quotes(jieba: &Jieba, lex: &person::Lexicon, text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(jieba, text, true);
+        let persons = person::extract(&doc, lex, &[], &[]);
+        extract(&doc, &persons)
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn utterances_and_speakers() {
+        let jieba = Jieba::new();
+        let lex = person::Lexicon::load();
+        let s = |x: &str| Some(x.to_string());
+        let cases: &[(&str, &[(&str, Option<String>)])] = &[
+            (
+                "队长王海说：“我们必须把时间抢回来！”",
+                &[("我们必须把时间抢回来！", s("王海"))],
+            ),
+            (
+                "“订单完成不了，怎么办？”总经理王国润找到了副乡长。",
+                &[("订单完成不了，怎么办？", s("王国润"))],
+            ),
+            (
+                "“价格会回落。”分析师陈立民说。",
+                &[("价格会回落。", s("陈立民"))],
+            ),
+            (
+                "同车的几个小伙子已在欢呼：“永康，我们回来了！”",
+                &[("永康，我们回来了！", None)],
+            ),
+            (
+                "“外籍专家终于可以来了！”3月2日，负责人朱列明等来了这个好消息。",
+                &[("外籍专家终于可以来了！", None)],
+            ),
+            (
+                "“通行证到哪开？”当天中午，驻厂指导员李海英，在工作群里发了一条信息。",
+                &[("通行证到哪开？", s("李海英"))],
+            ),
+            (
+                "教授孙立平在会上发言。他说：“数据还在变化，需要观察”。",
+                &[("数据还在变化，需要观察", s("孙立平"))],
+            ),
+        ];
+        for (text, want) in cases {
+            let want: Vec<(String, Option<String>)> = want.iter().map(|(a, b)| (a.to_string(), b.clone())).collect();
+            assert_eq!(quotes(&jieba, &lex, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn slogans_terms_and_banners_are_not_quotes() {
+        let jieba = Jieba::new();
+        let lex = person::Lexicon::load();
+        for text in [
+            "为确保“疫情防得住，发展搞得好”，各地正努力作答“考卷”。",
+            "“两手都要硬、两战都要赢”，浙江适时提出新要求。",
+            "“欢迎新市民回家”的横幅格外抢眼。",
+            "他们唱起了「春天的故事」，开展“三服务”活动。",
+        ] {
+            assert!(quotes(&jieba, &lex, text).is_empty(), "{text}: {:?}", quotes(&jieba, &lex, text));
+        }
+    }
 }
