@@ -362,6 +362,17 @@ mod tests {
     }
 
     #[test]
+    fn latin_subjects() {
+        check(
+            "一季度GDP增长6.1%，CPI同比上涨5.4%。",
+            &[
+                ("6.1%", 6.1, Some("GDP增长")),
+                ("5.4%", 5.4, Some("CPI同比上涨")),
+            ],
+        );
+    }
+
+    #[test]
     fn ranges_give_two_facts() {
         check(
             "预计增长5%-10%，涨幅在3~5%之间。",

@@ -375,11 +375,11 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         return Reading::Nothing;
     }
     // 5年级, 80年代, 2020年度: grades and eras, not durations.
+    let after = (at(chars, unit.end), at(chars, unit.end + 1));
     if unit.name == "年"
-        && matches!(
-            at(chars, unit.end),
-            '级' | '代' | '度' | '初' | '底' | '末' | '中'
-        )
+        && (matches!(after.0, '级' | '代' | '度' | '初' | '底' | '末' | '中')
+            // 五年规划, 三年计划: plans are named by their span.
+            || matches!(after, ('规', '划') | ('计', '划')))
     {
         return Reading::Nothing;
     }
@@ -715,6 +715,10 @@ mod tests {
         );
         check(
             "第1、2批物资，第四十二天，五台山，去天津，5年级学生，80年代。",
+            &[],
+        );
+        check(
+            "这十分重要，千万不要大意，5G网络覆盖四川、九寨沟，“十四五”时期，第十四个五年规划，80后，双11。",
             &[],
         );
     }
