@@ -16,7 +16,6 @@ use super::person::{contains, is_han, longest_ending, longest_starting, sections
 use crate::report::{Fact, Kind};
 use crate::segment::{Doc, Token};
 
-
 const SUFFIXES: &str = include_str!("../../data/org-suffixes.txt");
 const NAMES: &str = include_str!("../../data/org-names.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
@@ -40,7 +39,9 @@ fn max_len(set: &HashSet<&'static str>) -> usize {
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SUFFIXES);
-        let set = |k: &str| -> HashSet<&'static str> { s.get(k).into_iter().flatten().copied().collect() };
+        let set = |k: &str| -> HashSet<&'static str> {
+            s.get(k).into_iter().flatten().copied().collect()
+        };
         let suffixes = set("suffix");
         let names: HashSet<&'static str> = sections(NAMES).into_values().flatten().collect();
         let t = sections(TITLES);
@@ -64,9 +65,46 @@ const ADMIN: &str = "省市县区州乡镇";
 
 /// Verbs and function words a name never extends over.
 const BREAK_WORDS: [&str; 40] = [
-    "成立", "组建", "建立", "派", "派出", "组织", "发动", "带领", "参加", "加入", "来自", "包括", "召开", "选派", "抽调",
-    "在", "由", "向", "是", "和", "与", "及", "为", "对", "会见", "会晤", "接见", "访问", "出席", "主持", "举行", "著名",
-    "所有", "新一届", "日电", "日讯", "电", "讯", "控制", "同意",
+    "成立",
+    "组建",
+    "建立",
+    "派",
+    "派出",
+    "组织",
+    "发动",
+    "带领",
+    "参加",
+    "加入",
+    "来自",
+    "包括",
+    "召开",
+    "选派",
+    "抽调",
+    "在",
+    "由",
+    "向",
+    "是",
+    "和",
+    "与",
+    "及",
+    "为",
+    "对",
+    "会见",
+    "会晤",
+    "接见",
+    "访问",
+    "出席",
+    "主持",
+    "举行",
+    "著名",
+    "所有",
+    "新一届",
+    "日电",
+    "日讯",
+    "电",
+    "讯",
+    "控制",
+    "同意",
 ];
 
 /// How a token before the suffix takes part in a name.
@@ -95,7 +133,10 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &[Fact]) -> Modifier {
     }
     // A one-char suffix or noun inside a chain (金湖县|委|组织部,
     // 检修|厂|测试分部, 青山湖|科技|城|党工委).
-    if chars.len() == 1 && (contains(&lex.suffixes, chars) || matches!(t.tag, "n" | "ng" | "zg")) && !ADMIN.contains(chars[0]) {
+    if chars.len() == 1
+        && (contains(&lex.suffixes, chars) || matches!(t.tag, "n" | "ng" | "zg"))
+        && !ADMIN.contains(chars[0])
+    {
         return Modifier::Link;
     }
     let tag = t.tag;
@@ -125,8 +166,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         // The name ends at a word boundary, or before a role inside the
         // same jieba token (永康|市委书记 → 市委 + 书记).
         // jieba also glues a particle on (专班|则).
-        let glued = doc.token_at(e).is_some_and(|k| doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e]));
-        let end_ok = doc.is_boundary(e) || glued || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
+        let glued = doc.token_at(e).is_some_and(|k| {
+            doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e])
+        });
+        let end_ok =
+            doc.is_boundary(e) || glued || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
         // 政治局常委: a role ending here, not a unit.
         if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
@@ -140,7 +184,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     let mut i = 0;
     while i < n {
         let l = longest_starting(&lex.names, chars, i, lex.max_name);
-        if l > 0 && doc.is_boundary(i) && (doc.is_boundary(i + l) || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0) {
+        if l > 0
+            && doc.is_boundary(i)
+            && (doc.is_boundary(i + l)
+                || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0)
+        {
             spans.push((i, i + l));
             i += l;
         } else {
@@ -164,7 +212,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         }
         kept.push((s, e));
     }
-    kept.into_iter().map(|(s, e)| Fact::new(Kind::Org, s, e)).collect()
+    kept.into_iter()
+        .map(|(s, e)| Fact::new(Kind::Org, s, e))
+        .collect()
 }
 
 /// Extends the suffix at `p..e` left over its modifiers; None when the
@@ -180,7 +230,9 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
         Some(k) if doc.tokens[k].start < p => {
             let t = doc.tokens[k];
             let stem = &chars[t.start..p];
-            if stem.iter().any(|&c| !is_han(c)) || matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u") {
+            if stem.iter().any(|&c| !is_han(c))
+                || matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u")
+            {
                 // 怎么办, 关键处: the suffix ends an ordinary word.
                 return None;
             }
@@ -196,7 +248,12 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
                 // 省人|社厅): a two-char word headed by 省/市/县 before it.
                 let prev = k.checked_sub(1).map(|j| doc.tokens[j]);
                 match prev {
-                    Some(pt) if pt.end == t.start && pt.end - pt.start == 2 && ADMIN.contains(chars[pt.start]) && pt.tag == "n" => {
+                    Some(pt)
+                        if pt.end == t.start
+                            && pt.end - pt.start == 2
+                            && ADMIN.contains(chars[pt.start])
+                            && pt.tag == "n" =>
+                    {
                         start = pt.start;
                         naming = true;
                     }
@@ -215,10 +272,15 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
     let mut taken = 0;
     while start > 0 && taken < 6 {
         // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
-        if ADMIN.contains(chars[start]) && start < p && (doc.is_boundary(start + 1) || start + 1 == p) {
+        if ADMIN.contains(chars[start])
+            && start < p
+            && (doc.is_boundary(start + 1) || start + 1 == p)
+        {
             break;
         }
-        let Some(ki) = doc.token_at(start - 1) else { break };
+        let Some(ki) = doc.token_at(start - 1) else {
+            break;
+        };
         let t = doc.tokens[ki];
         if t.end != start || e - t.start > 24 {
             break;
@@ -226,15 +288,29 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option
         // 浙江省委|省政府, 国务院|办公厅 after 中共中央办公厅: a complete
         // unit before a named one is a second organisation.
         let tw = &chars[t.start..t.end];
-        if naming && tw.len() >= 2 && (contains(&lex.names, tw) || "委厅办局".contains(tw[tw.len() - 1]) || tw.ends_with(&['政', '府'])) {
+        if naming
+            && tw.len() >= 2
+            && (contains(&lex.names, tw)
+                || "委厅办局".contains(tw[tw.len() - 1])
+                || tw.ends_with(&['政', '府']))
+        {
             break;
         }
         let mut m = classify(lex, doc, &t, places);
         // After an adverb a noun-tagged word is a verb (曾|亮相|武汉…医院).
-        if ki > 0 && doc.tokens[ki - 1].tag == "d" && doc.tokens[ki - 1].end == t.start && t.tag == "n" {
+        if ki > 0
+            && doc.tokens[ki - 1].tag == "d"
+            && doc.tokens[ki - 1].end == t.start
+            && t.tag == "n"
+        {
             m = Modifier::Stop;
         }
-        if m == Modifier::Stop && t.tag == "v" && t.end - t.start >= 2 && !BREAK_WORDS.contains(&t.word) && ki > 0 {
+        if m == Modifier::Stop
+            && t.tag == "v"
+            && t.end - t.start >= 2
+            && !BREAK_WORDS.contains(&t.word)
+            && ki > 0
+        {
             // 外场试验试飞先遣队: a verb between nouns of the name.
             if classify(lex, doc, &doc.tokens[ki - 1], places) != Modifier::Stop {
                 m = Modifier::Generic;
@@ -279,13 +355,21 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
             let close = if chars[i] == '“' { '”' } else { '」' };
             let s = i + 1;
             let mut e = s;
-            while e < chars.len() && e - s <= 16 && chars[e] != close && !"。！？，；：“”".contains(chars[e]) {
+            while e < chars.len()
+                && e - s <= 16
+                && chars[e] != close
+                && !"。！？，；：“”".contains(chars[e])
+            {
                 e += 1;
             }
             if e < chars.len() && chars[e] == close && e - s >= 3 {
                 let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
                 // The whole quote must be a name, not a word ending in 部/局.
-                if l >= 1 && e - s > l && !contains(&lex.stop, &chars[s..e]) && chars[s..e].iter().all(|&c| is_han(c) || c == '、') {
+                if l >= 1
+                    && e - s > l
+                    && !contains(&lex.stop, &chars[s..e])
+                    && chars[s..e].iter().all(|&c| is_han(c) || c == '、')
+                {
                     out.push((s, e));
                 }
             }
@@ -304,7 +388,10 @@ mod tests {
 
     fn orgs(jieba: &Jieba, lex: &Lexicon, text: &str) -> Vec<String> {
         let doc = Doc::new(jieba, text, true);
-        extract(&doc, lex, &[]).into_iter().map(|f| doc.slice(f.start, f.end)).collect()
+        extract(&doc, lex, &[])
+            .into_iter()
+            .map(|f| doc.slice(f.start, f.end))
+            .collect()
     }
 
     #[test]
@@ -312,16 +399,34 @@ mod tests {
         let jieba = Jieba::new();
         let lex = Lexicon::load();
         let cases: &[(&str, &[&str])] = &[
-            ("江苏省南通市海安县恒远纺织有限公司今天复工。", &["江苏省南通市海安县恒远纺织有限公司"]),
+            (
+                "江苏省南通市海安县恒远纺织有限公司今天复工。",
+                &["江苏省南通市海安县恒远纺织有限公司"],
+            ),
             ("等候在那里的永康市委书记金政说。", &["永康市委"]),
-            ("省委组织部、省财政厅联合推出新政。", &["省委组织部", "省财政厅"]),
-            ("杭州市拱墅区人力社保局的党员干部早已等候。", &["杭州市拱墅区人力社保局"]),
-            ("新华社北京3月1日电 国务院常务会议召开。", &["新华社", "国务院"]),
-            ("上海交通大学医学院附属瑞金医院派出医疗队。", &["上海交通大学医学院附属瑞金医院"]),
+            (
+                "省委组织部、省财政厅联合推出新政。",
+                &["省委组织部", "省财政厅"],
+            ),
+            (
+                "杭州市拱墅区人力社保局的党员干部早已等候。",
+                &["杭州市拱墅区人力社保局"],
+            ),
+            (
+                "新华社北京3月1日电 国务院常务会议召开。",
+                &["新华社", "国务院"],
+            ),
+            (
+                "上海交通大学医学院附属瑞金医院派出医疗队。",
+                &["上海交通大学医学院附属瑞金医院"],
+            ),
             ("企业党支部一声号召，临时党委立即行动。", &[]),
             ("在党员突击队带动下，生产线高速运转。", &[]),
             ("市直机关党员突击队关键时刻赶到。", &["市直机关党员突击队"]),
-            ("浙江省科技厅“党员服务先锋队”提供协助。", &["浙江省科技厅", "党员服务先锋队"]),
+            (
+                "浙江省科技厅“党员服务先锋队”提供协助。",
+                &["浙江省科技厅", "党员服务先锋队"],
+            ),
             ("全体干部在大厅集合，部署全局工作。", &[]),
         ];
         for (text, want) in cases {

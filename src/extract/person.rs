@@ -45,7 +45,9 @@ pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, Vec<&'static
             current = &line[1..line.len() - 1];
             continue;
         }
-        out.entry(current).or_default().extend(line.split_whitespace());
+        out.entry(current)
+            .or_default()
+            .extend(line.split_whitespace());
     }
     out
 }
@@ -65,14 +67,30 @@ pub(crate) fn contains(set: &HashSet<&'static str>, chars: &[char]) -> bool {
 }
 
 /// Longest word of `set` (up to `max` chars) that ends exactly at `end`.
-pub(crate) fn longest_ending(set: &HashSet<&'static str>, chars: &[char], end: usize, max: usize) -> usize {
-    (1..=max.min(end)).rev().find(|&l| contains(set, &chars[end - l..end])).unwrap_or(0)
+pub(crate) fn longest_ending(
+    set: &HashSet<&'static str>,
+    chars: &[char],
+    end: usize,
+    max: usize,
+) -> usize {
+    (1..=max.min(end))
+        .rev()
+        .find(|&l| contains(set, &chars[end - l..end]))
+        .unwrap_or(0)
 }
 
 /// Longest word of `set` (up to `max` chars) that starts exactly at `start`.
-pub(crate) fn longest_starting(set: &HashSet<&'static str>, chars: &[char], start: usize, max: usize) -> usize {
+pub(crate) fn longest_starting(
+    set: &HashSet<&'static str>,
+    chars: &[char],
+    start: usize,
+    max: usize,
+) -> usize {
     let room = chars.len().saturating_sub(start);
-    (1..=max.min(room)).rev().find(|&l| contains(set, &chars[start..start + l])).unwrap_or(0)
+    (1..=max.min(room))
+        .rev()
+        .find(|&l| contains(set, &chars[start..start + l]))
+        .unwrap_or(0)
 }
 
 pub(crate) fn is_han(c: char) -> bool {
@@ -86,9 +104,46 @@ const NOT_GIVEN: &str = "摄副的了着过们说是在和与及等也就都又�
 
 /// Speech and stance verbs that confirm the name before them (王海说：).
 const SPEECH: [&str; 40] = [
-    "说", "表示", "介绍", "告诉", "坦言", "回忆", "指出", "强调", "认为", "称", "透露", "感慨", "解释", "说道", "笑着说", "直言",
-    "建议", "呼吁", "提醒", "补充", "坦承", "回答", "问", "谈到", "提到", "相信", "希望", "承认", "表态", "发言", "讲话", "叮嘱",
-    "感叹", "笑称", "写道", "答", "道", "宣布", "证实", "评价",
+    "说",
+    "表示",
+    "介绍",
+    "告诉",
+    "坦言",
+    "回忆",
+    "指出",
+    "强调",
+    "认为",
+    "称",
+    "透露",
+    "感慨",
+    "解释",
+    "说道",
+    "笑着说",
+    "直言",
+    "建议",
+    "呼吁",
+    "提醒",
+    "补充",
+    "坦承",
+    "回答",
+    "问",
+    "谈到",
+    "提到",
+    "相信",
+    "希望",
+    "承认",
+    "表态",
+    "发言",
+    "讲话",
+    "叮嘱",
+    "感叹",
+    "笑称",
+    "写道",
+    "答",
+    "道",
+    "宣布",
+    "证实",
+    "评价",
 ];
 
 /// Characters after a name that end it even when jieba glued them on
@@ -98,7 +153,12 @@ const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从�
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SURNAMES);
-        let rare: HashSet<char> = s.get("rare").into_iter().flatten().filter_map(|w| w.chars().next()).collect();
+        let rare: HashSet<char> = s
+            .get("rare")
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w.chars().next())
+            .collect();
         let common: HashSet<char> = s
             .get("common")
             .into_iter()
@@ -116,11 +176,18 @@ impl Lexicon {
             })
             .collect();
         let t = sections(TITLES);
-        let set = |k: &str| -> HashSet<&'static str> { t.get(k).into_iter().flatten().copied().collect() };
+        let set = |k: &str| -> HashSet<&'static str> {
+            t.get(k).into_iter().flatten().copied().collect()
+        };
         let roles = set("role");
         let descriptors = set("descriptor");
         let after = set("after");
-        let max_title = roles.iter().chain(&descriptors).map(|w| w.chars().count()).max().unwrap_or(1);
+        let max_title = roles
+            .iter()
+            .chain(&descriptors)
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(1);
         let stop = sections(STOP).into_values().flatten().collect();
         Lexicon {
             common,
@@ -157,7 +224,11 @@ impl Lexicon {
         if r == 0 && d == 0 {
             return None;
         }
-        Some(if r >= d { (e - r, e, true) } else { (e - d, e, false) })
+        Some(if r >= d {
+            (e - r, e, true)
+        } else {
+            (e - d, e, false)
+        })
     }
 }
 
@@ -227,15 +298,26 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             // Both ends are token boundaries: trust a name token of either
             // length, then the tag of the third character's own token
             // (付天|红|心里 → 付天红; 田泉|带|着 → 田泉).
-            let tok = |s: usize, e: usize| doc.token_at(s).map(|k| doc.tokens[k]).filter(|t| t.start == s && t.end == e);
+            let tok = |s: usize, e: usize| {
+                doc.token_at(s)
+                    .map(|k| doc.tokens[k])
+                    .filter(|t| t.start == s && t.end == e)
+            };
             if tok(i, g + 2).is_some_and(|t| is_name_tag(t.tag)) {
                 return 2;
             }
             let short = tok(i, g + 1);
             if let Some(t) = tok(g + 1, g + 2) {
-                let name_like = matches!(t.tag, "a" | "n" | "ng" | "ag" | "nr" | "x" | "zg" | "j" | "nz" | "b" | "ns");
+                let name_like = matches!(
+                    t.tag,
+                    "a" | "n" | "ng" | "ag" | "nr" | "x" | "zg" | "j" | "nz" | "b" | "ns"
+                );
                 if short.is_some_and(|s| is_name_tag(s.tag)) {
-                    return if name_like && !speech_at(chars, g + 1) { 2 } else { 1 };
+                    return if name_like && !speech_at(chars, g + 1) {
+                        2
+                    } else {
+                        1
+                    };
                 }
                 if short.is_some_and(|s| !is_name_tag(s.tag)) {
                     // 王国|润: the short form is an ordinary word.
@@ -286,7 +368,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let tok = doc.token_at(s).map(|k| doc.tokens[k]);
         // A name token exactly, or glued to a follower (金政说).
         let nr = tok.is_some_and(|t| {
-            is_name_tag(t.tag) && t.start == s && (t.end == e || (t.end == e + 1 && FOLLOWERS.contains(chars[e])))
+            is_name_tag(t.tag)
+                && t.start == s
+                && (t.end == e || (t.end == e + 1 && FOLLOWERS.contains(chars[e])))
         });
         // The candidate is one ordinary word (高明, 文件). jieba guesses a
         // tag for an unknown three-char name (郑国海/ns), so longer tokens
@@ -306,33 +390,45 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // 镇雄人郭方琴: a place-name + 人 before the name.
         let demonym = s >= 2
             && chars[s - 1] == '人'
-            && (doc.token_at(s - 2).is_some_and(|k| doc.tokens[k].tag == "ns")
+            && (doc
+                .token_at(s - 2)
+                .is_some_and(|k| doc.tokens[k].tag == "ns")
                 || places.iter().any(|p| p.end == s - 1));
         // 荣昌区, 荣昌高新区: a place name jieba tagged as a person.
         let unit_chars = "区市县省镇乡村州路街港湾河江湖山岛";
         let followed_by_unit = (e < n && unit_chars.contains(chars[e]))
             || doc.token_at(e).is_some_and(|k| {
                 let t = doc.tokens[k];
-                t.start == e && t.word.chars().last().is_some_and(|c| unit_chars.contains(c))
+                t.start == e
+                    && t.word
+                        .chars()
+                        .last()
+                        .is_some_and(|c| unit_chars.contains(c))
             });
         // The given name is a function word or a place (辛|分别, 应|美国).
         let given_word = doc.token_at(s + sl).is_some_and(|k| {
             let t = doc.tokens[k];
             t.start == s + sl
                 && t.end == e
-                && matches!(t.tag, "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "ns" | "t")
+                && matches!(
+                    t.tag,
+                    "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "ns" | "t"
+                )
         });
         // 林先生, 江主席: a title, not a given name.
         let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
-        let strong = !(function && !nr) && !given_word && !given_title && match title {
-            Some(_) => !word || nr,
-            None => {
-                (after && !word)
-                    || (speech && (nr || (!word && !rare)))
-                    || (demonym && !word)
-                    || (split_nr && speech && !rare)
-            }
-        };
+        let strong = !(function && !nr)
+            && !given_word
+            && !given_title
+            && match title {
+                Some(_) => !word || nr,
+                None => {
+                    (after && !word)
+                        || (speech && (nr || (!word && !rare)))
+                        || (demonym && !word)
+                        || (split_nr && speech && !rare)
+                }
+            };
         let weak = !given_title && !rare && !followed_by_unit && (nr || split_nr) && !word;
         if strong || weak {
             cands.push(Candidate {
@@ -376,7 +472,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if let Some(list) = by_first.get(&chars[i]) {
             if let Some(name) = list.iter().find(|nm| {
                 let e = i + nm.len();
-                e <= n && chars[i..e] == nm[..] && start_ok(doc, i) && end_ok(doc, i, e) && !overlaps_any(orgs, i, e)
+                e <= n
+                    && chars[i..e] == nm[..]
+                    && start_ok(doc, i)
+                    && end_ok(doc, i, e)
+                    && !overlaps_any(orgs, i, e)
             }) {
                 let e = i + name.len();
                 let mut f = Fact::new(Kind::Person, i, e);
@@ -404,13 +504,25 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 
 /// The title as written: chained roles (党支部书记、总经理), 副/原 prefixes
 /// and an organisation written right before the role (永康市委书记).
-fn full_title(doc: &Doc, lex: &Lexicon, orgs: &[Fact], (mut s, e): (usize, usize)) -> (usize, usize) {
+fn full_title(
+    doc: &Doc,
+    lex: &Lexicon,
+    orgs: &[Fact],
+    (mut s, e): (usize, usize),
+) -> (usize, usize) {
     let chars = &doc.chars;
     loop {
-        while s > 0 && "副原前老常务执行".contains(chars[s - 1]) && s - 1 > 0 && chars[s - 1] != chars[s] {
+        while s > 0
+            && "副原前老常务执行".contains(chars[s - 1])
+            && s - 1 > 0
+            && chars[s - 1] != chars[s]
+        {
             s -= 1;
         }
-        if let Some(o) = orgs.iter().find(|o| o.end == s || (o.start < s && s < o.end && o.end <= e)) {
+        if let Some(o) = orgs
+            .iter()
+            .find(|o| o.end == s || (o.start < s && s < o.end && o.end <= e))
+        {
             // An organisation before the role belongs to the title, but a
             // company's full name is the unit, not the role (林焰峰).
             let company = doc.slice(o.start, o.end).ends_with("公司");
@@ -434,7 +546,12 @@ fn full_title(doc: &Doc, lex: &Lexicon, orgs: &[Fact], (mut s, e): (usize, usize
 
 /// Names in a list with a confirmed name (朱元东、田泉): each item that has
 /// the shape of a name and is delimited by 、 is a name too.
-fn list_names(doc: &Doc, lex: &Lexicon, names: &mut HashMap<Vec<char>, Option<(usize, usize)>>, orgs: &[Fact]) {
+fn list_names(
+    doc: &Doc,
+    lex: &Lexicon,
+    names: &mut HashMap<Vec<char>, Option<(usize, usize)>>,
+    orgs: &[Fact],
+) {
     let chars = &doc.chars;
     let n = chars.len();
     let is_sep = |c: char| c == '、';
@@ -452,7 +569,12 @@ fn list_names(doc: &Doc, lex: &Lexicon, names: &mut HashMap<Vec<char>, Option<(u
                 let len = e - i;
                 let item = &chars[i..e];
                 let sl = lex.surname_at(chars, i);
-                if (2..=4).contains(&len) && sl > 0 && len - sl <= 2 && e < n && (is_sep(chars[e]) || is_end(chars[e])) {
+                if (2..=4).contains(&len)
+                    && sl > 0
+                    && len - sl <= 2
+                    && e < n
+                    && (is_sep(chars[e]) || is_end(chars[e]))
+                {
                     let prev_conf = i >= 1 && name_ending(names, chars, i - 1);
                     let next_conf = e < n && is_sep(chars[e]) && name_starting(names, chars, e + 1);
                     if (prev_conf || next_conf)
@@ -476,11 +598,19 @@ fn list_names(doc: &Doc, lex: &Lexicon, names: &mut HashMap<Vec<char>, Option<(u
     }
 }
 
-fn name_ending(names: &HashMap<Vec<char>, Option<(usize, usize)>>, chars: &[char], end: usize) -> bool {
+fn name_ending(
+    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    chars: &[char],
+    end: usize,
+) -> bool {
     (2..=4).any(|l| l <= end && names.contains_key(&chars[end - l..end]))
 }
 
-fn name_starting(names: &HashMap<Vec<char>, Option<(usize, usize)>>, chars: &[char], start: usize) -> bool {
+fn name_starting(
+    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    chars: &[char],
+    start: usize,
+) -> bool {
     (2..=4).any(|l| start + l <= chars.len() && names.contains_key(&chars[start..start + l]))
 }
 
@@ -497,7 +627,9 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
         return None;
     }
     let chars = &doc.chars;
-    if !chars[t.start..t.end].iter().all(|&c| TRANSLIT.contains(c)) || contains(&lex.stop, &chars[t.start..t.end]) {
+    if !chars[t.start..t.end].iter().all(|&c| TRANSLIT.contains(c))
+        || contains(&lex.stop, &chars[t.start..t.end])
+    {
         return None;
     }
     let title = lex.title_before(chars, t.start);
@@ -543,7 +675,8 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             while e < n
                 && e - from < 8
                 && !stop(chars[e])
-                && !(e > from && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
+                && !(e > from
+                    && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
             {
                 e += 1;
             }
@@ -571,10 +704,17 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
             continue;
         }
         let mut e = o + 1;
-        while e < chars.len() && e - o <= 40 && (chars[e].is_alphabetic() && chars[e].is_ascii() || " .-'".contains(chars[e])) {
+        while e < chars.len()
+            && e - o <= 40
+            && (chars[e].is_alphabetic() && chars[e].is_ascii() || " .-'".contains(chars[e]))
+        {
             e += 1;
         }
-        if e < chars.len() && matches!(chars[e], '）' | ')') && e > o + 2 && chars[o + 1].is_ascii_uppercase() {
+        if e < chars.len()
+            && matches!(chars[e], '）' | ')')
+            && e > o + 2
+            && chars[o + 1].is_ascii_uppercase()
+        {
             extra.push(Fact::new(Kind::Person, o + 1, e));
         }
     }
@@ -604,10 +744,16 @@ mod tests {
     fn titles_confirm_names() {
         let cases: &[(&str, &[&str])] = &[
             ("等候在那里的市委书记金政说：“欢迎回来。”", &["金政"]),
-            ("公司总经理王国润找到了副乡长黄声伟。", &["王国润", "黄声伟"]),
+            (
+                "公司总经理王国润找到了副乡长黄声伟。",
+                &["王国润", "黄声伟"],
+            ),
             ("村民付天红心里没底。", &["付天红"]),
             ("湖北青年杨敏高兴地走下列车。", &["杨敏"]),
-            ("基建管理部副主任马聪，仔细梳理着施工计划。马聪带领大家加班。", &["马聪", "马聪"]),
+            (
+                "基建管理部副主任马聪，仔细梳理着施工计划。马聪带领大家加班。",
+                &["马聪", "马聪"],
+            ),
             ("主治医师欧阳明华正在查房。", &["欧阳明华"]),
             ("上海队主教练李秋平在赛后表示，球队还需努力。", &["李秋平"]),
             ("本报记者张晓东从市气象局获悉，明天有雨。", &["张晓东"]),
@@ -627,9 +773,18 @@ mod tests {
     #[test]
     fn bylines_lists_and_repeats() {
         let cases: &[(&str, &[&str])] = &[
-            ("本报杭州3月10日电（记者 周文涛）连日来，各地复工。", &["周文涛"]),
-            ("老党员田大泉带着几名党员服务企业。像朱志东、田大泉这样的党员很多。", &["田大泉", "朱志东", "田大泉"]),
-            ("研究员孙立平说，数据在变化。孙立平认为还需观察。", &["孙立平", "孙立平"]),
+            (
+                "本报杭州3月10日电（记者 周文涛）连日来，各地复工。",
+                &["周文涛"],
+            ),
+            (
+                "老党员田大泉带着几名党员服务企业。像朱志东、田大泉这样的党员很多。",
+                &["田大泉", "朱志东", "田大泉"],
+            ),
+            (
+                "研究员孙立平说，数据在变化。孙立平认为还需观察。",
+                &["孙立平", "孙立平"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");

@@ -18,8 +18,9 @@ const FINAL: &str = "。！？!?…";
 
 /// Speech and communication verbs for a speaker named after the quote.
 const SPEECH: [&str; 30] = [
-    "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱", "嘱咐", "解释", "透露",
-    "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道", "直言", "坦承", "提醒", "呼吁", "感叹",
+    "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱",
+    "嘱咐", "解释", "透露", "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道",
+    "直言", "坦承", "提醒", "呼吁", "感叹",
 ];
 
 pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
@@ -113,7 +114,11 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     let chars = &doc.chars;
     let n = chars.len();
     let sent = doc.sentences.get(doc.sentence_of(open)).copied();
-    let para = doc.paragraphs.iter().find(|p| p.start <= open && open < p.end).copied();
+    let para = doc
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= open && open < p.end)
+        .copied();
     let para_start = para.map_or(0, |p| p.start);
 
     // 1. Before the quote, in the same sentence, ending with a colon or a
@@ -125,7 +130,11 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         if let Some(q) = (from..open).rev().find(|&k| matches!(chars[k], '”' | '」')) {
             from = q + 1;
         }
-        if let Some(p) = persons.iter().rev().find(|p| p.start >= from && p.end < open) {
+        if let Some(p) = persons
+            .iter()
+            .rev()
+            .find(|p| p.start >= from && p.end < open)
+        {
             return Some(p);
         }
         // 他说：“…” — the last person named before, in this or the previous
@@ -138,16 +147,28 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
                 .rev()
                 .find(|p| p.end <= para_start)
                 .map_or(para_start, |p| p.start);
-            return persons.iter().rev().find(|p| p.end <= from && p.start >= floor);
+            return persons
+                .iter()
+                .rev()
+                .find(|p| p.end <= from && p.start >= floor);
         }
     }
 
     // 2. Right after the closing mark, with only a title between
     //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…).
-    let sent_end = (after..n).find(|&k| "。！？".contains(chars[k])).unwrap_or(n);
-    let next = persons.iter().find(|p| p.start >= after && p.start < sent_end)?;
+    let sent_end = (after..n)
+        .find(|&k| "。！？".contains(chars[k]))
+        .unwrap_or(n);
+    let next = persons
+        .iter()
+        .find(|p| p.start >= after && p.start < sent_end)?;
     let between = &chars[after..next.start];
-    if next.start < after + 30 && !between.iter().any(|&c| "，。！？；：“”「」（）".contains(c)) && !between.starts_with(&['的']) {
+    if next.start < after + 30
+        && !between
+            .iter()
+            .any(|&c| "，。！？；：“”「」（）".contains(c))
+        && !between.starts_with(&['的'])
+    {
         return Some(next);
     }
     // 3. The subject of the clause that follows, with a speech verb after it
@@ -219,7 +240,10 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let want: Vec<(String, Option<String>)> = want.iter().map(|(a, b)| (a.to_string(), b.clone())).collect();
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.clone()))
+                .collect();
             assert_eq!(quotes(&jieba, &lex, text), want, "{text}");
         }
     }
@@ -234,7 +258,11 @@ mod tests {
             "“欢迎新市民回家”的横幅格外抢眼。",
             "他们唱起了「春天的故事」，开展“三服务”活动。",
         ] {
-            assert!(quotes(&jieba, &lex, text).is_empty(), "{text}: {:?}", quotes(&jieba, &lex, text));
+            assert!(
+                quotes(&jieba, &lex, text).is_empty(),
+                "{text}: {:?}",
+                quotes(&jieba, &lex, text)
+            );
         }
     }
 }
