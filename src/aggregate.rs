@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use include_flate::flate;
 
 use crate::report::{
@@ -81,9 +83,25 @@ fn top(mut v: Vec<Weighted>, k: usize) -> Vec<Weighted> {
     v
 }
 
+/// The `k` best of borrowed (word, weight) pairs; only those become Strings.
+fn top_borrowed(mut v: Vec<(&str, f64)>, k: usize) -> Vec<Weighted> {
+    let order = |a: &(&str, f64), b: &(&str, f64)| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0));
+    if v.len() > k && k > 0 {
+        v.select_nth_unstable_by(k - 1, order);
+    }
+    v.truncate(k);
+    v.sort_by(order);
+    v.into_iter()
+        .map(|(w, weight)| Weighted {
+            word: w.to_string(),
+            weight,
+        })
+        .collect()
+}
+
 /// Fills a document's word count, top words, keywords and entity counts.
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     let mut words = 0usize;
     for t in &seg.tokens {
         if t.is_punct() {
@@ -96,27 +114,16 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     }
     doc.words = words;
     let total: u32 = counts.values().sum::<u32>().max(1);
-    doc.top_words = top(
-        counts
-            .iter()
-            .filter(|(w, _)| w.chars().count() >= 2)
-            .map(|(w, &c)| Weighted {
-                word: w.to_string(),
-                weight: c as f64,
-            })
-            .collect(),
+    let long_words = || counts.iter().filter(|(w, _)| w.chars().nth(1).is_some());
+    doc.top_words = top_borrowed(
+        long_words().map(|(w, &c)| (*w, c as f64)).collect(),
         opts.top_k,
     );
-    let tfidf = counts
-        .iter()
-        .filter(|(w, _)| w.chars().count() >= 2)
-        .map(|(w, &c)| Weighted {
-            word: w.to_string(),
-            weight: (c as f64 / total as f64) * idf.get(w) as f64,
-        })
+    let tfidf = long_words()
+        .map(|(w, &c)| (*w, (c as f64 / total as f64) * idf.get(w) as f64))
         .collect();
     doc.keywords = Keywords {
-        tfidf: top(tfidf, opts.top_k),
+        tfidf: top_borrowed(tfidf, opts.top_k),
         textrank: textrank(seg, opts, opts.top_k),
     };
     doc.counts = counts
@@ -136,14 +143,14 @@ fn textrank(seg: &Doc, opts: &Options, k: usize) -> Vec<Weighted> {
     const WINDOW: usize = 5;
     const DAMPING: f64 = 0.85;
     const ITERATIONS: usize = 10;
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
-    let mut seq: Vec<usize> = Vec::new();
+    let mut seq: Vec<u32> = Vec::new();
     for t in &seg.tokens {
-        if textrank_pos(t.tag) && t.word.chars().count() >= 2 && countable(t, opts) {
+        if textrank_pos(t.tag) && t.word.chars().nth(1).is_some() && countable(t, opts) {
             let id = *ids.entry(t.word).or_insert_with(|| {
                 names.push(t.word);
-                names.len() - 1
+                (names.len() - 1) as u32
             });
             seq.push(id);
         }
@@ -152,50 +159,48 @@ fn textrank(seg: &Doc, opts: &Options, k: usize) -> Vec<Weighted> {
     if n == 0 {
         return Vec::new();
     }
-    let mut edges: HashMap<(usize, usize), f64> = HashMap::new();
+    // Undirected co-occurrence counts, keyed once per unordered pair.
+    let mut edges: FxHashMap<(u32, u32), f64> = FxHashMap::default();
     for i in 0..seq.len() {
         for j in i + 1..(i + WINDOW).min(seq.len()) {
-            let (a, b) = (seq[i], seq[j]);
+            let (a, b) = (seq[i].min(seq[j]), seq[i].max(seq[j]));
             if a != b {
                 *edges.entry((a, b)).or_insert(0.0) += 1.0;
-                *edges.entry((b, a)).or_insert(0.0) += 1.0;
             }
         }
     }
+    let mut sorted: Vec<((u32, u32), f64)> = edges.into_iter().collect();
+    sorted.sort_unstable_by_key(|&(pair, _)| pair); // deterministic sums
     let mut out_weight = vec![0.0f64; n];
-    let mut adj: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-    let mut sorted: Vec<_> = edges.into_iter().collect();
-    sorted.sort_by_key(|&((a, b), _)| (a, b)); // deterministic sums
+    let mut adj: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
     for ((a, b), w) in sorted {
-        out_weight[a] += w;
-        adj[b].push((a, w));
+        out_weight[a as usize] += w;
+        out_weight[b as usize] += w;
+        adj[b as usize].push((a, w));
+        adj[a as usize].push((b, w));
     }
     let mut score = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
-        let next: Vec<f64> = (0..n)
-            .map(|b| {
-                let s: f64 = adj[b]
-                    .iter()
-                    .map(|&(a, w)| w / out_weight[a] * score[a])
-                    .sum();
-                (1.0 - DAMPING) + DAMPING * s
-            })
-            .collect();
-        score = next;
+        for (b, slot) in next.iter_mut().enumerate() {
+            let s: f64 = adj[b]
+                .iter()
+                .map(|&(a, w)| w / out_weight[a as usize] * score[a as usize])
+                .sum();
+            *slot = (1.0 - DAMPING) + DAMPING * s;
+        }
+        std::mem::swap(&mut score, &mut next);
     }
     let max = score
         .iter()
         .cloned()
         .fold(f64::MIN, f64::max)
         .max(f64::MIN_POSITIVE);
-    top(
+    top_borrowed(
         names
             .iter()
             .zip(score)
-            .map(|(w, s)| Weighted {
-                word: w.to_string(),
-                weight: s / max,
-            })
+            .map(|(w, s)| (*w, s / max))
             .collect(),
         k,
     )

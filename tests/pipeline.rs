@@ -165,3 +165,110 @@ fn json_has_the_schema_shape() {
             > 10
     );
 }
+
+/// The facts the schema's own example names, found in the seed it describes.
+#[test]
+fn seed_facts_named_in_the_schema() {
+    let (name, bytes) = seeds().remove(0);
+    let doc = analyse_bytes(&name, &bytes);
+    let find = |kind: Kind, text: &str| -> &Fact {
+        doc.facts
+            .iter()
+            .find(|f| f.kind == kind && f.text == text)
+            .unwrap_or_else(|| panic!("no {kind:?} “{text}” in {name}"))
+    };
+    assert_eq!(
+        find(Kind::Person, "林焰峰").title.as_deref(),
+        Some("党支部书记、总经理")
+    );
+    assert_eq!(
+        find(Kind::Person, "金政").title.as_deref(),
+        Some("永康市委书记")
+    );
+    let masks = find(Kind::Quantity, "130万只");
+    assert_eq!(masks.value, Some(Value::Number(1_300_000.0)));
+    assert_eq!(masks.unit.as_deref(), Some("只"));
+    assert_eq!(masks.approx, Some(wenxi::report::Approx::Exact));
+    assert!(masks
+        .object
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("防护口罩"));
+    let rate = find(Kind::Percent, "99.9％");
+    assert_eq!(rate.value, Some(Value::Number(99.9)));
+    assert_eq!(rate.metric.as_deref(), Some("复工率"));
+    assert_eq!(
+        find(Kind::Date, "2月17日凌晨").value,
+        Some(Value::Text("--02-17".into()))
+    );
+    assert_eq!(
+        find(Kind::Place, "建德市").region.as_deref(),
+        Some("浙江省杭州市建德市")
+    );
+    assert_eq!(
+        find(Kind::Place, "永康").region.as_deref(),
+        Some("浙江省金华市永康市")
+    );
+    assert!(doc
+        .facts
+        .iter()
+        .any(|f| f.kind == Kind::Org && f.text.starts_with("浙江省建德市朝美日化有限公司")));
+    let quote = doc
+        .facts
+        .iter()
+        .find(|f| f.kind == Kind::Quote && f.text.starts_with("能多生产一只口罩"))
+        .expect("the opening quote");
+    assert_eq!(quote.speaker.as_deref(), Some("林焰峰"));
+    // The quote's span is the inner text: the marks sit just outside it.
+    let chars: Vec<char> = doc.text.as_deref().unwrap().chars().collect();
+    assert_eq!((chars[quote.start - 1], chars[quote.end]), ('“', '”'));
+}
+
+#[test]
+fn corpus_aggregates_link_back_to_facts() {
+    let inputs: Vec<(String, Vec<u8>)> = seeds();
+    let report = analyzer().analyze(
+        &inputs
+            .iter()
+            .map(|(n, b)| Input::new(n.clone(), b))
+            .collect::<Vec<_>>(),
+    );
+    let agg = &report.aggregates;
+    assert!(!agg.timeline.is_empty() && !agg.metrics.is_empty() && !agg.cooccurrence.is_empty());
+    for t in &agg.timeline {
+        let f = &report.documents[t.doc].facts[t.fact];
+        assert_eq!(f.kind, Kind::Date);
+        assert_eq!(f.text, t.text);
+        assert!(t.sentence.contains(&t.text), "{t:?}");
+    }
+    for m in &agg.metrics {
+        let f = &report.documents[m.doc].facts[m.fact];
+        assert_eq!(
+            (f.kind, f.metric.as_deref()),
+            (Kind::Percent, Some(m.metric.as_str()))
+        );
+    }
+    // Entities are counted as often as they are mentioned.
+    for e in agg.entities.iter().take(10) {
+        let n: usize = report
+            .documents
+            .iter()
+            .map(|d| {
+                d.facts
+                    .iter()
+                    .filter(|f| f.kind == e.kind && f.text == e.name)
+                    .count()
+            })
+            .sum();
+        assert_eq!(n, e.mentions, "{}", e.name);
+    }
+    let kinds: usize = agg.facts_by_kind.iter().map(|(_, n)| n).sum();
+    assert_eq!(
+        kinds,
+        report
+            .documents
+            .iter()
+            .map(|d| d.facts.len())
+            .sum::<usize>()
+    );
+}

@@ -1,8 +1,696 @@
 //! Dates: `2020年3月22日上午10时59分`, `2月17日凌晨`, `3月`, relative dates.
+//!
+//! Values are ISO 8601 as the schema asks: `2020-03-22T10:59`, `--02-17`
+//! (no year written), `--10` (month only), `1946`. Part-of-day words are
+//! kept in the span but only shape the hour (`下午2点半` → 14:30). A time with
+//! no date of its own takes the day of the nearest preceding full date in the
+//! same paragraph. Relative dates (连日来, 第二天, 周五, day-only `9日`) are
+//! facts with a null value.
 
-use crate::report::Fact;
+use crate::extract::number::{parse_at, small_int_at, Numeral};
+use crate::report::{Fact, Kind, Value};
 use crate::segment::Doc;
 
-pub fn extract(_doc: &Doc) -> Vec<Fact> {
-    Vec::new()
+/// Words that name a part of the day, longest first. `true` = afternoon or
+/// evening (the hour moves by 12), with `中午` handled on its own.
+const PARTS_OF_DAY: &[(&str, DayPart)] = &[
+    ("凌晨", DayPart::Morning),
+    ("清晨", DayPart::Morning),
+    ("早晨", DayPart::Morning),
+    ("早上", DayPart::Morning),
+    ("上午", DayPart::Morning),
+    ("中午", DayPart::Noon),
+    ("正午", DayPart::Noon),
+    ("午间", DayPart::Noon),
+    ("下午", DayPart::Evening),
+    ("午后", DayPart::Evening),
+    ("傍晚", DayPart::Evening),
+    ("晚上", DayPart::Evening),
+    ("晚间", DayPart::Evening),
+    ("夜间", DayPart::Night),
+    ("夜里", DayPart::Night),
+    ("深夜", DayPart::Night),
+    ("午夜", DayPart::Night),
+    ("半夜", DayPart::Night),
+];
+
+/// One-character parts of the day, only taken right after a day (`16日晚`).
+const SHORT_PARTS_OF_DAY: &[(char, DayPart)] = &[
+    ('晚', DayPart::Evening),
+    ('夜', DayPart::Night),
+    ('早', DayPart::Morning),
+    ('晨', DayPart::Morning),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayPart {
+    Morning,
+    Noon,
+    Evening,
+    Night,
+}
+
+impl DayPart {
+    /// The 24-hour clock hour for `hour` said in this part of the day.
+    fn hour24(self, hour: u32) -> u32 {
+        match self {
+            DayPart::Morning => hour,
+            DayPart::Noon if hour < 6 => hour + 12,
+            DayPart::Noon => hour,
+            DayPart::Evening if hour < 12 => hour + 12,
+            DayPart::Night if (6..12).contains(&hour) => hour + 12,
+            _ => hour,
+        }
+    }
+}
+
+/// Relative dates: reported with a null value, so that they are shown but
+/// never mistaken for counts (第二天 is not 2 天).
+const RELATIVE: &[&str] = &[
+    "连日来",
+    "近日",
+    "日前",
+    "昨天",
+    "今天",
+    "明天",
+    "前天",
+    "昨日",
+    "今日",
+    "明日",
+    "次日",
+    "翌日",
+    "当天",
+    "当日",
+];
+
+/// The parts of one date expression.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Parts {
+    year: Option<u32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    time: Option<(u32, u32)>,
+}
+
+impl Parts {
+    fn iso(&self) -> Option<String> {
+        let date = match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+            (Some(y), None, None) => format!("{y:04}"),
+            (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
+            (None, Some(m), None) => format!("--{m:02}"),
+            _ => return None,
+        };
+        Some(match (self.day, self.time) {
+            (Some(_), Some((h, mi))) => format!("{date}T{h:02}:{mi:02}"),
+            _ => date,
+        })
+    }
+}
+
+/// A date found in the text before values are resolved.
+struct Found {
+    start: usize,
+    end: usize,
+    parts: Parts,
+    /// A clock time with no date of its own: takes the paragraph's day.
+    bare_time: bool,
+    /// Null-valued (relative, day-only, month range).
+    relative: bool,
+}
+
+pub fn extract(doc: &Doc) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let continues_number = i > 0
+            && (chars[i - 1].is_ascii_alphanumeric()
+                || chars[i - 1] == '第'
+                || (!c.is_ascii_digit() && parse_at(chars, i - 1).is_some_and(|n| n.end > i)));
+        if !continues_number {
+            if let Some(mut list) = date_at(doc, i) {
+                let end = list.last().map_or(i + 1, |f| f.end);
+                found.append(&mut list);
+                i = end;
+                continue;
+            }
+        }
+        if let Some(f) = relative_at(doc, i) {
+            i = f.end;
+            found.push(f);
+            continue;
+        }
+        i += 1;
+    }
+    resolve(doc, found)
+}
+
+/// Turns found dates into facts, giving bare times the day of the nearest
+/// preceding full date in the same paragraph.
+fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
+    let mut facts = Vec::with_capacity(found.len());
+    let mut last_day: Option<(usize, Parts)> = None; // (paragraph, parts)
+    for f in found {
+        let para = doc.paragraphs.partition_point(|p| p.end <= f.start);
+        let mut parts = f.parts;
+        let value = if f.relative {
+            Value::Null
+        } else if f.bare_time {
+            match last_day {
+                Some((p, day)) if p == para => {
+                    parts = Parts {
+                        time: parts.time,
+                        ..day
+                    };
+                    parts.iso().map_or(Value::Null, Value::Text)
+                }
+                _ => Value::Null,
+            }
+        } else {
+            parts.iso().map_or(Value::Null, Value::Text)
+        };
+        if !f.relative && !f.bare_time && parts.month.is_some() && parts.day.is_some() {
+            last_day = Some((para, parts));
+        }
+        let mut fact = Fact::new(Kind::Date, f.start, f.end);
+        fact.value = Some(value);
+        facts.push(fact);
+    }
+    facts
+}
+
+fn at(chars: &[char], i: usize) -> char {
+    chars.get(i).copied().unwrap_or('\0')
+}
+
+fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    i + n <= chars.len() && word.chars().eq(chars[i..i + n].iter().copied())
+}
+
+fn is_range_mark(c: char) -> bool {
+    matches!(c, '~' | '～' | '-' | '—' | '–' | '至' | '到' | '－')
+}
+
+/// A four-digit year `1000..=2100` (Arabic or 二〇二〇) ending at `年`.
+/// Returns the year and the index of 年.
+fn year_number(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let chars = &doc.chars;
+    let n = parse_at(chars, i)?;
+    let digits_only = match n.numeral {
+        Numeral::Arabic => !n.decimal && n.end - n.start == 4,
+        Numeral::DigitString => n.end - n.start == 4,
+        _ => false,
+    };
+    if !digits_only || !(1000.0..=2100.0).contains(&n.value) {
+        return None;
+    }
+    Some((n.value as u32, n.end))
+}
+
+/// A year: `1946年`, not `2020年度` or `近2000年` (a duration).
+fn year_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let chars = &doc.chars;
+    let (y, j) = year_number(doc, i)?;
+    if at(chars, j) != '年' || matches!(at(chars, j + 1), '度' | '代' | '级' | '多' | '余') {
+        return None;
+    }
+    if crate::extract::number::approx_before(doc, i, false).is_some() {
+        return None;
+    }
+    Some((y, j + 1))
+}
+
+/// A month `1..=12` followed by 月 (not 个月); returns month and end.
+fn month_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let (m, j) = small_int_at(chars, i)?;
+    ((1..=12).contains(&m) && at(chars, j) == '月').then_some((m, j + 1))
+}
+
+/// A day `1..=31` followed by 日 or 号; returns day and end.
+fn day_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let (d, j) = small_int_at(chars, i)?;
+    ((1..=31).contains(&d) && matches!(at(chars, j), '日' | '号')).then_some((d, j + 1))
+}
+
+fn valid_day(month: u32, day: u32) -> bool {
+    let max = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    day <= max
+}
+
+/// A part of the day at `i`: its kind and end.
+fn day_part_at(chars: &[char], i: usize, after_day: bool) -> Option<(DayPart, usize)> {
+    for &(w, p) in PARTS_OF_DAY {
+        if starts_with(chars, i, w) {
+            return Some((p, i + w.chars().count()));
+        }
+    }
+    if after_day {
+        let c = at(chars, i);
+        for &(w, p) in SHORT_PARTS_OF_DAY {
+            // 16日晚, but not 16日晚会 or 3日早已.
+            if c == w
+                && !matches!(
+                    at(chars, i + 1),
+                    '会' | '报' | '已' | '餐' | '饭' | '些' | '期'
+                )
+            {
+                return Some((p, i + 1));
+            }
+        }
+    }
+    None
+}
+
+/// A clock time at `i`: `10时59分`, `2点半`, `14:30`, `10时许`.
+/// `strict` asks for minutes (a bare `10时` or `3点` is too ambiguous
+/// without a date or a part of the day before it).
+fn time_at(chars: &[char], i: usize, strict: bool) -> Option<((u32, u32), usize)> {
+    let (h, j) = small_int_at(chars, i)?;
+    if h > 24 {
+        return None;
+    }
+    match at(chars, j) {
+        ':' | '：' if chars[i].is_ascii_digit() => {
+            let (m, k) = small_int_at(chars, j + 1)?;
+            (k == j + 3 && m < 60 && !at(chars, k).is_ascii_digit()).then_some(((h, m), k))
+        }
+        '时' | '点' => {
+            let mut k = j + 1;
+            let mut minute = None;
+            if at(chars, k) == '半' {
+                minute = Some(30);
+                k += 1;
+            } else if at(chars, k) == '整' {
+                minute = Some(0);
+                k += 1;
+            } else if let Some((m, e)) = small_int_at(chars, k) {
+                if m < 60 && at(chars, e) == '分' {
+                    minute = Some(m);
+                    k = e + 1;
+                }
+            }
+            if strict && minute.is_none() {
+                return None;
+            }
+            if at(chars, k) == '许' {
+                k += 1;
+            }
+            Some(((h, minute.unwrap_or(0)), k))
+        }
+        _ => None,
+    }
+}
+
+/// Parses the date expression starting at `i`. A year range such as
+/// `1958~1963年` gives two facts; everything else gives one.
+fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
+    let chars = &doc.chars;
+    let c = chars[i];
+    if !(crate::extract::number::may_start(c) || PARTS_OF_DAY.iter().any(|(w, _)| w.starts_with(c)))
+    {
+        return None;
+    }
+    if let Some(f) = numeric_date_at(chars, i) {
+        return Some(vec![f]);
+    }
+
+    // 1958~1963年: the bare first year of a range is a date of its own.
+    if let Some((y, j)) = year_number(doc, i) {
+        if is_range_mark(at(chars, j)) && year_at(doc, j + 1).is_some() {
+            let first = Found {
+                start: i,
+                end: j,
+                parts: Parts {
+                    year: Some(y),
+                    ..Parts::default()
+                },
+                bare_time: false,
+                relative: false,
+            };
+            let mut list = vec![first];
+            list.extend(date_at(doc, j + 1)?);
+            return Some(list);
+        }
+    }
+
+    let mut parts = Parts::default();
+    let mut j = i;
+    if let Some((y, e)) = year_at(doc, j) {
+        parts.year = Some(y);
+        j = e;
+    }
+    if let Some((m, e)) = month_at(chars, j) {
+        // 3-5月 (a month range without a year): null, as one span.
+        parts.month = Some(m);
+        j = e;
+        if at(chars, j) == '份' {
+            j += 1;
+        }
+        if let Some((d, e)) = day_at(chars, j) {
+            if valid_day(m, d) {
+                parts.day = Some(d);
+                j = e;
+            }
+        }
+        if parts.day.is_none() {
+            // 10月中旬, 9月底, 4月初: inside the span, not in the value.
+            for w in [
+                "中下旬",
+                "中上旬",
+                "上中旬",
+                "上旬",
+                "中旬",
+                "下旬",
+                "初",
+                "底",
+                "末",
+                "中",
+            ] {
+                if starts_with(chars, j, w) && (w != "中" || at(chars, j + 1) == '旬') {
+                    j += w.chars().count();
+                    break;
+                }
+            }
+        }
+    } else if parts.year.is_none() {
+        if let Some(f) = month_range_at(chars, i) {
+            return Some(vec![f]);
+        }
+        // Day only (`12日`): a null date, Arabic digits only (一日 is a count).
+        if c.is_ascii_digit() {
+            if let Some((d, e)) = day_at(chars, i) {
+                if at(chars, e - 1) == '日'
+                    && !matches!(
+                        at(chars, e),
+                        '元' | '夜' | '均' | '产' | '常' | '本' | '用' | '益'
+                    )
+                    && d > 0
+                {
+                    return Some(vec![Found {
+                        start: i,
+                        end: e,
+                        parts: Parts {
+                            day: Some(d),
+                            ..Parts::default()
+                        },
+                        bare_time: false,
+                        relative: true,
+                    }]);
+                }
+            }
+        }
+    }
+
+    let has_date = parts.year.is_some() || parts.month.is_some();
+    if parts.day.is_some() || !has_date {
+        // Part of day and clock time: after a day, or standing alone.
+        let mut part = None;
+        let mut k = j;
+        if let Some((p, e)) = day_part_at(chars, k, parts.day.is_some()) {
+            part = Some(p);
+            k = e;
+        }
+        let strict = parts.day.is_none() && part.is_none();
+        if let Some(((h, m), e)) = time_at(chars, k, strict) {
+            let h = part.map_or(h, |p| p.hour24(h));
+            if h <= 24 {
+                parts.time = Some((h % 24, m));
+                k = e;
+            }
+        }
+        if (has_date && part.is_some()) || parts.time.is_some() {
+            j = k;
+        }
+    }
+    if j == i || (!has_date && parts.time.is_none()) {
+        return None;
+    }
+    Some(vec![Found {
+        start: i,
+        end: j,
+        parts,
+        bare_time: !has_date,
+        relative: false,
+    }])
+}
+
+/// `3-5月`, `3至5月`: a month range with no year (a null date).
+fn month_range_at(chars: &[char], i: usize) -> Option<Found> {
+    let (m, j) = small_int_at(chars, i)?;
+    if !(1..=12).contains(&m) || !is_range_mark(at(chars, j)) {
+        return None;
+    }
+    let (_, e) = month_at(chars, j + 1)?;
+    Some(Found {
+        start: i,
+        end: e,
+        parts: Parts::default(),
+        bare_time: false,
+        relative: true,
+    })
+}
+
+/// `2020-03-22`, `2020/3/22`, `2020.3.22`.
+fn numeric_date_at(chars: &[char], i: usize) -> Option<Found> {
+    if !chars[i].is_ascii_digit() {
+        return None;
+    }
+    let (y, j) = small_int_at(chars, i)?;
+    let sep = at(chars, j);
+    if j - i != 4 || !(1900..=2100).contains(&y) || !matches!(sep, '-' | '/' | '.') {
+        return None;
+    }
+    let (m, k) = small_int_at(chars, j + 1)?;
+    if k - j > 3 || !(1..=12).contains(&m) || at(chars, k) != sep {
+        return None;
+    }
+    let (d, e) = small_int_at(chars, k + 1)?;
+    if e - k > 3 || !(1..=31).contains(&d) || !valid_day(m, d) || at(chars, e).is_ascii_digit() {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: e,
+        parts: Parts {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            time: None,
+        },
+        bare_time: false,
+        relative: false,
+    })
+}
+
+/// Relative dates with a null value: 连日来, 第二天, 周五, 大年初四.
+fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
+    let chars = &doc.chars;
+    let null = |end: usize| Found {
+        start: i,
+        end,
+        parts: Parts::default(),
+        bare_time: false,
+        relative: true,
+    };
+    let c = chars[i];
+    if !matches!(
+        c,
+        '连' | '近'
+            | '日'
+            | '昨'
+            | '今'
+            | '明'
+            | '前'
+            | '次'
+            | '翌'
+            | '当'
+            | '第'
+            | '周'
+            | '星'
+            | '礼'
+            | '上'
+            | '下'
+            | '本'
+            | '大'
+            | '正'
+            | '初'
+    ) {
+        return None;
+    }
+    // 大年初四, 正月初八: lunar days, year not stated (jieba may glue 从大年).
+    for w in ["大年初", "正月初"] {
+        if starts_with(chars, i, w) {
+            if let Some((d, e)) = small_int_at(chars, i + 3) {
+                if (1..=10).contains(&d) {
+                    return Some(null(e));
+                }
+            }
+        }
+    }
+    if !doc.is_boundary(i) {
+        return None;
+    }
+    for w in RELATIVE {
+        if starts_with(chars, i, w) {
+            let end = i + w.chars().count();
+            // 今日头条, 明日之星: the word must end at a token boundary.
+            if doc.is_boundary(end) {
+                return Some(null(end));
+            }
+        }
+    }
+    // 第二天 … 第十天: the next days of a narrative (第四十二天 is a count).
+    if c == '第' && at(chars, i + 2) == '天' && "二三四五六七八九十".contains(at(chars, i + 1))
+    {
+        return Some(null(i + 3));
+    }
+    // 周五, 上周日, 星期三, 礼拜天.
+    let mut j = i;
+    if matches!(c, '上' | '下' | '本') {
+        j += 1;
+    }
+    for w in ["星期", "礼拜", "周"] {
+        if starts_with(chars, j, w) {
+            let k = j + w.chars().count();
+            if "一二三四五六日天".contains(at(chars, k)) && doc.is_boundary(k + 1) {
+                return Some(null(k + 1));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::number::testing::with_doc;
+
+    /// (text, value) of every date in `text`; null values print as "null".
+    fn dates(text: &str) -> Vec<(String, String)> {
+        with_doc(text, |doc| {
+            extract(doc)
+                .into_iter()
+                .map(|f| {
+                    let v = match f.value {
+                        Some(Value::Text(t)) => t,
+                        _ => "null".to_string(),
+                    };
+                    (doc.slice(f.start, f.end), v)
+                })
+                .collect()
+        })
+    }
+
+    fn check(text: &str, want: &[(&str, &str)]) {
+        let got = dates(text);
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn full_and_partial_dates() {
+        check(
+            "2020年3月22日上午10时59分，机组转子落回机坑。",
+            &[("2020年3月22日上午10时59分", "2020-03-22T10:59")],
+        );
+        check("2月17日凌晨时分，大巴抵达。", &[("2月17日凌晨", "--02-17")]);
+        check("截至3月8日，复工率回升。", &[("3月8日", "--03-08")]);
+        check("1926年5月，他离开家乡。", &[("1926年5月", "1926-05")]);
+        check("该馆始建于1946年。", &[("1946年", "1946")]);
+        check("国庆节定在10月1号。", &[("10月1号", "--10-01")]);
+        check("3月份以来，出口回升。", &[("3月份", "--03")]);
+    }
+
+    #[test]
+    fn month_periods_and_ranges() {
+        check(
+            "在10月中旬要完成水压试验，9月底要完成安装，今年4月初开工。",
+            &[("10月中旬", "--10"), ("9月底", "--09"), ("4月初", "--04")],
+        );
+        check(
+            "1958~1963年和1993-1996年两次大旱。",
+            &[
+                ("1958", "1958"),
+                ("1963年", "1963"),
+                ("1993", "1993"),
+                ("1996年", "1996"),
+            ],
+        );
+        check("3-5月为汛期。", &[("3-5月", "null")]);
+    }
+
+    #[test]
+    fn chinese_numeral_dates() {
+        check(
+            "二〇二〇年三月二十二日",
+            &[("二〇二〇年三月二十二日", "2020-03-22")],
+        );
+        check(
+            "十二月三十一日晚上八点",
+            &[("十二月三十一日晚上八点", "--12-31T20:00")],
+        );
+    }
+
+    #[test]
+    fn bare_time_takes_the_paragraph_day() {
+        check(
+            "2月17日中午，货车到了加油站。20多分钟后开进厂区。下午2点半，企业用上了原料。",
+            &[("2月17日中午", "--02-17"), ("下午2点半", "--02-17T14:30")],
+        );
+        // A new paragraph does not inherit the day.
+        check(
+            "2月17日中午到达。\n下午2点半开工。",
+            &[("2月17日中午", "--02-17"), ("下午2点半", "null")],
+        );
+    }
+
+    #[test]
+    fn durations_and_non_dates_are_left_alone() {
+        check("连续40多个日夜满负荷工作，历时3个月。", &[]);
+        check("近2000年来，这里一直是商路。", &[]);
+        check(
+            "1958~1960年间修建了两座水库。",
+            &[("1958", "1958"), ("1960年", "1960")],
+        );
+        check("2020年度报告显示利润增长。", &[]);
+        check("比分定格在3:1。", &[]);
+        check("向家坝电站7号机组检修", &[]);
+    }
+
+    #[test]
+    fn relative_dates_are_null() {
+        check(
+            "连日来，务工人员陆续返岗。第二天，56名党员上岗。第四十二天",
+            &[("连日来", "null"), ("第二天", "null")],
+        );
+        check(
+            "大年初四开始联系企业，上周日完成。",
+            &[("大年初四", "null"), ("上周日", "null")],
+        );
+        check(
+            "今日（12日）起恢复。",
+            &[("今日", "null"), ("12日", "null")],
+        );
+    }
+
+    #[test]
+    fn traditional_and_full_width() {
+        // Offsets are into the folded text, so the slice reads in ASCII.
+        check("２０２０年３月２２日", &[("2020年3月22日", "2020-03-22")]);
+        check(
+            "二〇一九年十一月三日晚上，颱風登陸，氣象臺發布預警。",
+            &[("二〇一九年十一月三日晚上", "2019-11-03")],
+        );
+    }
 }

@@ -19,6 +19,7 @@ pub mod quote;
 use crate::gazetteer::Gazetteer;
 use crate::report::Fact;
 use crate::segment::Doc;
+use crate::userdict::UserDict;
 
 /// Everything the extractors look up, built once per [`crate::Analyzer`].
 pub struct Lexicons {
@@ -39,7 +40,7 @@ impl Lexicons {
 
 /// All facts of `doc`, sorted by position; `text` and `sentence` are left
 /// for the caller to fill from the original text.
-pub fn extract_all(doc: &Doc, lex: &Lexicons) -> Vec<Fact> {
+pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     let dates = date::extract(doc);
     let percents = percent::extract(doc);
     let mut numeric: Vec<Fact> = dates.into_iter().chain(percents).collect();
@@ -56,6 +57,22 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons) -> Vec<Fact> {
     facts.extend(orgs);
     facts.extend(persons);
     facts.extend(quotes);
+    // The user's own entities win over the extractors' guesses that overlap them.
+    let users = user.find(&doc.chars);
+    if !users.is_empty() {
+        facts.retain(|f| {
+            !f.kind.is_entity()
+                || !users
+                    .iter()
+                    .any(|u| u.overlaps(f.start, f.end) && (u.start, u.end) != (f.start, f.end))
+        });
+        facts.retain(|f| {
+            !users
+                .iter()
+                .any(|u| (u.start, u.end, u.kind) == (f.start, f.end, f.kind))
+        });
+        facts.extend(users);
+    }
     facts.retain(|f| f.start < f.end && f.end <= doc.chars.len());
     facts.sort_by_key(|f| (f.start, f.end, f.kind));
     facts.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);

@@ -1,2 +1,693 @@
 //! The shared number grammar: Arabic and Chinese numerals, magnitudes
 //! (万, 亿), decimals, and approximation markers.
+//!
+//! Everything works on the document's `chars` (already width-folded and
+//! Simplified), so `１．５万` arrives here as `1.5万`. The functions are pure
+//! and allocation-free: the extractors call [`parse_at`] only where a digit
+//! or numeral character starts, which keeps the per-document cost to one pass.
+//!
+//! ```
+//! use wenxi::extract::number::parse_str;
+//! assert_eq!(parse_str("1,300"), Some(1300.0));
+//! assert_eq!(parse_str("356.2亿"), Some(35_620_000_000.0));
+//! assert_eq!(parse_str("二十七点三"), Some(27.3));
+//! assert_eq!(parse_str("3万亿"), Some(3e12));
+//! assert_eq!(parse_str("十几"), None); // vague: not a count
+//! ```
+
+use crate::report::Approx;
+use crate::segment::Doc;
+
+/// How a number was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numeral {
+    /// Arabic digits, perhaps with a Chinese magnitude (`1.3万`).
+    Arabic,
+    /// Chinese numerals (`三十万`, `两千`, `二十七点三`).
+    Chinese,
+    /// Chinese digits read one by one (`二〇二〇`): years and identifiers.
+    DigitString,
+    /// `半` on its own (`半小时`).
+    Half,
+}
+
+/// A number found in the text: `chars[start..end]` reads as `value`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+    pub numeral: Numeral,
+    /// An indefinite amount (`十几`, `数百`, `三四`): not a count.
+    pub vague: bool,
+    /// A bare magnitude with no coefficient (`千万`, `百`): a round figure.
+    pub round: bool,
+    /// Written with a decimal point.
+    pub decimal: bool,
+}
+
+impl Number {
+    /// The single character `一` (or `1` is *not* this): the indefinite
+    /// article of `一只口罩`, `一个人`.
+    pub fn is_indefinite_one(&self, chars: &[char]) -> bool {
+        self.numeral == Numeral::Chinese && self.end - self.start == 1 && chars[self.start] == '一'
+    }
+}
+
+/// The value of a Chinese digit character (financial forms included).
+pub fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' | '○' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a Chinese magnitude character.
+pub fn magnitude(c: char) -> Option<f64> {
+    Some(match c {
+        '十' | '拾' => 10.0,
+        '百' | '佰' => 100.0,
+        '千' | '仟' => 1000.0,
+        '万' => 1e4,
+        '亿' => 1e8,
+        _ => return None,
+    })
+}
+
+/// Could a number start with `c`? (Cheap pre-filter for the scanners.)
+pub fn may_start(c: char) -> bool {
+    c.is_ascii_digit() || chinese_digit(c).is_some() || magnitude(c).is_some() || c == '半'
+}
+
+fn at(chars: &[char], i: usize) -> char {
+    chars.get(i).copied().unwrap_or('\0')
+}
+
+/// `千` and `百` also begin units: 千米, 千克, 千瓦, 百分点, 百分之.
+fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
+    let next = at(chars, i + 1);
+    match chars[i] {
+        '千' => matches!(
+            next,
+            '米' | '克' | '瓦' | '卡' | '伏' | '帕' | '焦' | '兆' | '字'
+        ),
+        '百' => matches!(next, '分' | '米'),
+        _ => false,
+    }
+}
+
+/// The number that starts at `chars[i]`, read as far as it goes.
+///
+/// Arabic numbers take thousands separators (`1,300`), decimals and trailing
+/// magnitudes (`1.3万`, `3万亿`, `5千万`); Chinese numbers take 两, 零, 点
+/// and the abbreviated tail of `三万五` (35000). A number glued to Latin
+/// letters on the left (`C919`) is not returned: it is an identifier.
+pub fn parse_at(chars: &[char], i: usize) -> Option<Number> {
+    let c = *chars.get(i)?;
+    if c.is_ascii_digit() {
+        if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.') {
+            return None;
+        }
+        parse_arabic(chars, i)
+    } else if c == '半' {
+        Some(Number {
+            value: 0.5,
+            start: i,
+            end: i + 1,
+            numeral: Numeral::Half,
+            vague: false,
+            round: false,
+            decimal: false,
+        })
+    } else if c == '几' || c == '数' {
+        // 几十, 数百, 数以千计: vague amounts; returned so callers skip them.
+        let j = i + 1;
+        if magnitude(at(chars, j)).is_some() {
+            let mut n = parse_chinese(chars, j)?;
+            n.start = i;
+            n.vague = true;
+            Some(n)
+        } else {
+            None
+        }
+    } else if chinese_digit(c).is_some() || magnitude(c).is_some() {
+        parse_chinese(chars, i)
+    } else {
+        None
+    }
+}
+
+fn parse_arabic(chars: &[char], start: usize) -> Option<Number> {
+    let mut i = start;
+    let mut int: f64 = 0.0;
+    let mut digits = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(d) = c.to_digit(10) {
+            int = int * 10.0 + d as f64;
+            digits += 1;
+            i += 1;
+        } else if c == ','
+            && digits <= 3 + 3 * 4
+            && chars.len() >= i + 4
+            && chars[i + 1..i + 4].iter().all(|c| c.is_ascii_digit())
+            && !at(chars, i + 4).is_ascii_digit()
+        {
+            // 1,300: a comma followed by exactly three digits.
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let mut value = int;
+    let mut decimal = false;
+    if at(chars, i) == '.' && at(chars, i + 1).is_ascii_digit() {
+        let mut scale = 0.1;
+        i += 1;
+        while let Some(d) = at(chars, i).to_digit(10) {
+            value += d as f64 * scale;
+            scale /= 10.0;
+            i += 1;
+        }
+        decimal = true;
+        // 2020.3.22 and 1.2.3 are dates or section numbers, not decimals.
+        if at(chars, i) == '.' && at(chars, i + 1).is_ascii_digit() {
+            return None;
+        }
+    }
+    let (value, end) = trailing_magnitudes(chars, i, value);
+    Some(Number {
+        value: round_float(value),
+        start,
+        end,
+        numeral: Numeral::Arabic,
+        vague: false,
+        round: false,
+        decimal,
+    })
+}
+
+/// `万`, `亿`, `千万`, `万亿` after a figure multiply it.
+fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, usize) {
+    while let Some(m) = magnitude(at(chars, i)) {
+        if m < 100.0 || magnitude_begins_unit(chars, i) {
+            break;
+        }
+        // 百 and 千 only multiply when more magnitude or a non-numeral
+        // follows (5千万, 3千名), never before a digit (3千5 is not ours).
+        if m < 1e4 && at(chars, i + 1).is_ascii_digit() {
+            break;
+        }
+        value *= m;
+        i += 1;
+    }
+    (value, i)
+}
+
+/// Rounds away binary noise from decimal arithmetic (`356.2 × 1e8`).
+fn round_float(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let digits = 12 - v.abs().log10().floor() as i32;
+    if digits <= 0 {
+        return v.round();
+    }
+    let scale = 10f64.powi(digits.min(15));
+    (v * scale).round() / scale
+}
+
+fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
+    // Two digits in a row with no magnitude between them: either a digit
+    // string (二〇二〇, 一九四六) or a vague range (三四天, 七八个).
+    if chinese_digit(chars[start]).is_some() && chinese_digit(at(chars, start + 1)).is_some() {
+        let mut i = start;
+        let mut value = 0.0;
+        let mut zero = false;
+        while let Some(d) = chinese_digit(at(chars, i)) {
+            zero |= d == 0;
+            value = value * 10.0 + d as f64;
+            i += 1;
+        }
+        let len = i - start;
+        if len >= 3 || zero {
+            return Some(Number {
+                value,
+                start,
+                end: i,
+                numeral: Numeral::DigitString,
+                vague: false,
+                round: false,
+                decimal: false,
+            });
+        }
+        // 三四十, 三四万: the range may go on with a magnitude.
+        let mut n = parse_chinese(chars, start + 1)?;
+        n.start = start;
+        n.vague = true;
+        return Some(n);
+    }
+
+    let mut yi = 0.0; // the part already multiplied by 亿
+    let mut wan = 0.0; // the part already multiplied by 万
+    let mut section = 0.0; // below 万
+    let mut digit: Option<f64> = None;
+    let mut last_mag = 0.0;
+    let mut digit_after_mag = false;
+    let mut any_digit = false;
+    let mut vague = false;
+    let mut decimal = false;
+    let mut i = start;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(d) = chinese_digit(c) {
+            if d == 0 {
+                // 一百零五: 零 only holds a place.
+                if digit.is_some() || i == start {
+                    break;
+                }
+                digit_after_mag = false;
+                last_mag = 0.0;
+                i += 1;
+                continue;
+            }
+            if digit.is_some() {
+                // 十五六: a vague range inside the number.
+                vague = true;
+                i += 1;
+                continue;
+            }
+            digit_after_mag = last_mag >= 100.0 && i > start && magnitude(chars[i - 1]).is_some();
+            digit = Some(d as f64);
+            any_digit = true;
+            i += 1;
+        } else if c == '几' && i > start {
+            vague = true;
+            i += 1;
+            digit = Some(1.0);
+        } else if let Some(m) = magnitude(c) {
+            if magnitude_begins_unit(chars, i) {
+                break;
+            }
+            let coeff = digit.take();
+            if m >= 1e8 {
+                yi = (yi + wan + section + coeff.unwrap_or(0.0)).max(1.0) * m;
+                wan = 0.0;
+                section = 0.0;
+            } else if m >= 1e4 {
+                wan = (wan + section + coeff.unwrap_or(0.0)).max(1.0) * m;
+                section = 0.0;
+            } else {
+                section += coeff.unwrap_or(1.0) * m;
+            }
+            last_mag = m;
+            digit_after_mag = false;
+            i += 1;
+        } else if c == '点' && digit.is_some() && chinese_digit(at(chars, i + 1)).is_some() {
+            // 二十七点三: digits after 点 are read one by one.
+            let mut j = i + 1;
+            let mut scale = 0.1;
+            let mut frac = 0.0;
+            while let Some(d) = chinese_digit(at(chars, j)) {
+                frac += d as f64 * scale;
+                scale /= 10.0;
+                j += 1;
+            }
+            digit = Some(digit.unwrap_or(0.0) + frac);
+            decimal = true;
+            digit_after_mag = false;
+            i = j;
+        } else {
+            break;
+        }
+    }
+    if i == start {
+        return None;
+    }
+    let mut tail = digit.unwrap_or(0.0);
+    if digit_after_mag && !decimal {
+        // 三万五 = 35000, 两千五 = 2500, 一百五 = 150.
+        tail *= last_mag / 10.0;
+    }
+    let value = yi + wan + section + tail;
+    if value == 0.0 {
+        return None;
+    }
+    Some(Number {
+        value: round_float(value),
+        start,
+        end: i,
+        numeral: Numeral::Chinese,
+        vague,
+        round: !any_digit,
+        decimal,
+    })
+}
+
+/// The value of `s` when all of it is one number (and not a vague one).
+///
+/// ```
+/// use wenxi::extract::number::parse_str;
+/// assert_eq!(parse_str("1.3万"), Some(13000.0));
+/// assert_eq!(parse_str("三十万"), Some(300000.0));
+/// assert_eq!(parse_str("两千"), Some(2000.0));
+/// assert_eq!(parse_str("半"), Some(0.5));
+/// assert_eq!(parse_str("数百"), None);
+/// assert_eq!(parse_str("4.55"), Some(4.55));
+/// ```
+pub fn parse_str(s: &str) -> Option<f64> {
+    let chars: Vec<char> = s.chars().collect();
+    let n = parse_at(&chars, 0)?;
+    (n.end == chars.len() && !n.vague).then_some(n.value)
+}
+
+/// A whole number written with digits or Chinese numerals and no
+/// magnitude above 千, as in clock times and calendar fields
+/// (`10`, `二十二`, `十二`); returns the value and the end.
+///
+/// ```
+/// use wenxi::extract::number::small_int_at;
+/// let c: Vec<char> = "二十二日".chars().collect();
+/// assert_eq!(small_int_at(&c, 0), Some((22, 3)));
+/// ```
+pub fn small_int_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let c = at(chars, i);
+    if c.is_ascii_digit() {
+        let mut j = i;
+        let mut v: u32 = 0;
+        while let Some(d) = at(chars, j).to_digit(10) {
+            v = v.checked_mul(10)?.checked_add(d)?;
+            j += 1;
+            if j - i > 4 {
+                return None;
+            }
+        }
+        return Some((v, j));
+    }
+    // 十, 十二, 二十, 二十二, 三十一: the forms calendar fields use.
+    let mut j = i;
+    let mut v = 0u32;
+    if let Some(d) = chinese_digit(c).filter(|&d| d > 0) {
+        v = d;
+        j += 1;
+    }
+    if matches!(at(chars, j), '十' | '拾') {
+        v = if j > i { v * 10 } else { 10 };
+        j += 1;
+        if let Some(d) = chinese_digit(at(chars, j)).filter(|&d| d > 0) {
+            v += d;
+            j += 1;
+        }
+    }
+    (j > i).then_some((v, j))
+}
+
+/// Approximation words written before a number, longest first.
+const BEFORE: &[(&str, Approx)] = &[
+    ("大约", Approx::About),
+    ("大概", Approx::About),
+    ("将近", Approx::About),
+    ("接近", Approx::About),
+    ("约合", Approx::About),
+    ("超过", Approx::Over),
+    ("超出", Approx::Over),
+    ("至少", Approx::Over),
+    ("多达", Approx::Over),
+    ("突破", Approx::Over),
+    ("高于", Approx::Over),
+    ("多于", Approx::Over),
+    ("大于", Approx::Over),
+    ("不到", Approx::Under),
+    ("不足", Approx::Under),
+    ("不超过", Approx::Under),
+    ("少于", Approx::Under),
+    ("低于", Approx::Under),
+    ("小于", Approx::Under),
+    ("未满", Approx::Under),
+    ("约", Approx::About),
+    ("近", Approx::About),
+    ("超", Approx::Over),
+    ("逾", Approx::Over),
+    ("过", Approx::Over),
+    ("上", Approx::About),
+];
+
+/// An approximation marker before `start`: its kind and where it begins.
+/// `adjacent` is false when 有 or 了 stand between (`至少有5天`,
+/// `超过了80公斤`): the marker counts but stays out of the span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker {
+    pub approx: Approx,
+    pub start: usize,
+    pub adjacent: bool,
+}
+
+/// The approximation marker written just before the number at `start`.
+///
+/// A one-character marker must begin a token (`最近3天` is not `近`), and
+/// `上` and `过` only mark round figures (`上万人`, `过百名`), which the
+/// caller tells with `round`.
+pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
+    let chars = &doc.chars;
+    for gap in [0usize, 1] {
+        if gap == 1 && !matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了')) {
+            break;
+        }
+        let end = start - gap;
+        for &(word, approx) in BEFORE {
+            let n = word.chars().count();
+            if end < n || !word.chars().eq(chars[end - n..end].iter().copied()) {
+                continue;
+            }
+            let m = end - n;
+            if n == 1 {
+                if matches!(word, "上" | "过") && !round {
+                    continue;
+                }
+                if !doc.is_boundary(m) {
+                    continue;
+                }
+            } else if m > 0 && word == "超过" && chars[m - 1] == '不' {
+                continue; // 不超过 is the longer marker, tried first
+            }
+            return Some(Marker {
+                approx,
+                start: m,
+                adjacent: gap == 0,
+            });
+        }
+    }
+    None
+}
+
+/// An approximation suffix right after a number, before any unit:
+/// `40多天`, `百余名`, `20来岁`. Returns the kind and the end.
+pub fn approx_after_number(chars: &[char], end: usize) -> Option<(Approx, usize)> {
+    match at(chars, end) {
+        '多' | '余' => Some((Approx::Over, end + 1)),
+        // 来 after a round figure only: 20来岁, not 3年来.
+        '来' if end > 0 && (chars[end - 1] == '十' || chars[end - 1] == '0') => {
+            Some((Approx::About, end + 1))
+        }
+        _ => None,
+    }
+}
+
+/// An approximation word after the unit: `20个左右`, `15%以上`, `3家以下`.
+pub fn approx_after_unit(doc: &Doc, end: usize) -> Option<(Approx, usize)> {
+    let chars = &doc.chars;
+    let two = (at(chars, end), at(chars, end + 1));
+    let approx = match two {
+        ('左', '右') => Approx::About,
+        ('上', '下') => Approx::About,
+        ('以', '上') | ('开', '外') => Approx::Over,
+        ('以', '下') | ('以', '内') => Approx::Under,
+        _ => return None,
+    };
+    // 上下游, 左右手, 以上率: the word must stand alone.
+    if !doc.is_boundary(end + 2)
+        && doc
+            .token_at(end)
+            .is_some_and(|t| doc.tokens[t].end > end + 2)
+    {
+        return None;
+    }
+    Some((approx, end + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> Option<Number> {
+        let chars: Vec<char> = s.chars().collect();
+        parse_at(&chars, 0)
+    }
+
+    #[test]
+    fn arabic_numbers() {
+        let cases: &[(&str, f64, usize)] = &[
+            ("1,300台", 1300.0, 5),
+            ("4.55倍", 4.55, 4),
+            ("130万只", 1_300_000.0, 4),
+            ("356.2亿元", 35_620_000_000.0, 6),
+            ("3万亿美元", 3e12, 3),
+            ("5千万", 5e7, 3),
+            ("2.3万多个", 23000.0, 4),
+            ("99.9%", 99.9, 4),
+            ("12,345,678人", 12_345_678.0, 10),
+            ("1,2,3", 1.0, 1),
+            ("5千米", 5.0, 1),
+            ("5千克", 5.0, 1),
+            ("1.3万千瓦", 13000.0, 4),
+            ("3百分点", 3.0, 1),
+        ];
+        for &(s, v, end) in cases {
+            let n = num(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((n.value, n.end), (v, end), "{s}");
+            assert_eq!(n.numeral, Numeral::Arabic, "{s}");
+        }
+    }
+
+    #[test]
+    fn identifiers_and_dotted_dates_are_not_numbers() {
+        let chars: Vec<char> = "C919客机".chars().collect();
+        assert_eq!(parse_at(&chars, 1), None);
+        assert_eq!(num("2020.3.22"), None);
+    }
+
+    #[test]
+    fn chinese_numbers() {
+        let cases: &[(&str, f64, usize)] = &[
+            ("三十万人", 300_000.0, 3),
+            ("两千", 2000.0, 2),
+            ("二十七点三", 27.3, 5),
+            ("十天", 10.0, 1),
+            ("十二", 12.0, 2),
+            ("一百零五", 105.0, 4),
+            ("三亿五千万", 3.5e8, 5),
+            ("三万亿", 3e12, 3),
+            ("千万千瓦", 1e7, 2),
+            ("三万五", 35000.0, 3),
+            ("两千五百名", 2500.0, 4),
+            ("三点五万", 35000.0, 4),
+            ("壹佰贰拾", 120.0, 4),
+            ("二〇二〇年", 2020.0, 4),
+            ("一九四六年", 1946.0, 4),
+            ("二○二○", 2020.0, 4),
+        ];
+        for &(s, v, end) in cases {
+            let n = num(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((n.value, n.end), (v, end), "{s}");
+            assert!(!n.vague, "{s}");
+        }
+        assert!(num("千万").unwrap().round);
+        assert!(!num("三千万").unwrap().round);
+        assert!(num("百").unwrap().round);
+    }
+
+    #[test]
+    fn vague_amounts() {
+        for s in [
+            "十几万人",
+            "几十天",
+            "数百台",
+            "三四天",
+            "十五六岁",
+            "三四十人",
+        ] {
+            let n = num(s).unwrap_or_else(|| panic!("{s}"));
+            assert!(n.vague, "{s}");
+        }
+        assert_eq!(num("十几万人").unwrap().end, 3);
+        assert_eq!(num("数以千计"), None);
+    }
+
+    #[test]
+    fn clock_and_calendar_fields() {
+        let c: Vec<char> = "十二月三十一日10时59分".chars().collect();
+        assert_eq!(small_int_at(&c, 0), Some((12, 2)));
+        assert_eq!(small_int_at(&c, 3), Some((31, 6)));
+        assert_eq!(small_int_at(&c, 7), Some((10, 9)));
+        assert_eq!(small_int_at(&c, 2), None);
+    }
+
+    #[test]
+    fn approx_suffixes() {
+        let c: Vec<char> = "40多天百余名20来岁3年来".chars().collect();
+        assert_eq!(approx_after_number(&c, 2), Some((Approx::Over, 3)));
+        assert_eq!(approx_after_number(&c, 5), Some((Approx::Over, 6)));
+        assert_eq!(approx_after_number(&c, 9), Some((Approx::About, 10)));
+        assert_eq!(approx_after_number(&c, 13), None);
+    }
+}
+
+/// Test support shared by the numeric extractors' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::sync::OnceLock;
+
+    use jieba_rs::Jieba;
+
+    use crate::segment::Doc;
+
+    fn jieba() -> &'static Jieba {
+        static JIEBA: OnceLock<Jieba> = OnceLock::new();
+        JIEBA.get_or_init(Jieba::new)
+    }
+
+    /// Runs `f` on `text` normalised and segmented as the pipeline does.
+    pub fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
+        let script = crate::script::detect(text);
+        let normalised = crate::script::normalise(text, script);
+        let doc = Doc::new(jieba(), &normalised, true);
+        f(&doc)
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    /// Writes the analysis of the files in `SEEDS` (a directory) as the
+    /// `--json` report would, to `OUT`, for the fact scorer.
+    #[test]
+    #[ignore]
+    fn seeds_to_json() {
+        let dir = std::env::var("SEEDS").unwrap_or_else(|_| "/work/shared/seeds".into());
+        let out = std::env::var("OUT").unwrap_or_else(|_| "/tmp/numeric.json".into());
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        let bytes: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
+        let inputs: Vec<crate::Input> = files
+            .iter()
+            .zip(&bytes)
+            .map(|(p, b)| crate::Input::new(p.file_name().unwrap().to_string_lossy(), b))
+            .collect();
+        let report = crate::Analyzer::new().analyze(&inputs);
+        std::fs::write(out, serde_json::to_string(&report).unwrap()).unwrap();
+    }
+
+    #[test]
+    #[ignore]
+    fn print_tokens() {
+        let text = std::env::var("PROBE").unwrap_or_default();
+        super::testing::with_doc(&text, |doc| {
+            for t in &doc.tokens {
+                eprint!("{}/{} ", doc.slice(t.start, t.end), t.tag);
+            }
+            eprintln!();
+        });
+    }
+}

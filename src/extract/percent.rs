@@ -1,8 +1,396 @@
 //! Percentages: `99.9％`, `百分之五`, with the metric the sentence names.
+//!
+//! The metric is the short phrase right before the number in its clause that
+//! names a rate: a word ending in 率/比重/占比/比例 (`复工率`, `产能恢复率`) or a
+//! change (`出口同比增长`, `利润同比下降`, `四年平均增长`), with linking words
+//! such as 达/为/达到/提高到 allowed in between. Composition shares
+//! (`55%羊毛`) have no metric.
 
-use crate::report::Fact;
+use crate::extract::number::{approx_after_unit, approx_before, parse_at, Number, Numeral};
+use crate::report::{Fact, Kind, Value};
 use crate::segment::Doc;
 
-pub fn extract(_doc: &Doc) -> Vec<Fact> {
-    Vec::new()
+fn at(chars: &[char], i: usize) -> char {
+    chars.get(i).copied().unwrap_or('\0')
+}
+
+fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    i + n <= chars.len() && word.chars().eq(chars[i..i + n].iter().copied())
+}
+
+fn ends_with(chars: &[char], end: usize, word: &str) -> bool {
+    let n = word.chars().count();
+    end >= n && word.chars().eq(chars[end - n..end].iter().copied())
+}
+
+fn is_range_mark(c: char) -> bool {
+    matches!(c, '~' | '～' | '-' | '－' | '—' | '–' | '至' | '到')
+}
+
+pub fn extract(doc: &Doc) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let mut facts = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let (num, body_start) = if c.is_ascii_digit() {
+            if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+                i += 1;
+                continue;
+            }
+            match parse_at(chars, i) {
+                Some(n) => (n, i),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        } else if c == '百' && starts_with(chars, i, "百分之") {
+            match parse_at(chars, i + 3).filter(|n| !n.vague && n.numeral != Numeral::DigitString) {
+                Some(n) => (n, i),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            i += 1;
+            continue;
+        };
+        let spelled = body_start < num.start; // 百分之五
+        let end = if spelled {
+            num.end
+        } else if at(chars, num.end) == '%' {
+            num.end + 1
+        } else {
+            // 5-10%: the first number of a range takes the % of the second.
+            if range_second(chars, num.end).is_some_and(|(_, percent)| percent) {
+                let metric = metric_before(doc, body_start);
+                facts.push(percent_fact(doc, &num, body_start, num.end, metric));
+            }
+            i = num.end.max(i + 1);
+            continue;
+        };
+        let metric = metric_before(doc, body_start);
+        facts.push(percent_fact(doc, &num, body_start, end, metric));
+        i = end;
+    }
+    // The second number of a range shares the first one's metric.
+    for k in 1..facts.len() {
+        if facts[k].metric.is_none() && is_range_mark(at(chars, facts[k].start.wrapping_sub(1))) {
+            let prev_end = facts[k - 1].end;
+            if prev_end + 1 == facts[k].start {
+                facts[k].metric = facts[k - 1].metric.clone();
+            }
+        }
+    }
+    facts
+}
+
+/// After a range mark at `mark`: is the second number a percentage?
+/// Returns its end and whether it carries `%`.
+fn range_second(chars: &[char], mark: usize) -> Option<(usize, bool)> {
+    if !is_range_mark(at(chars, mark)) {
+        return None;
+    }
+    let n = parse_at(chars, mark + 1)?;
+    if n.numeral != Numeral::Arabic {
+        return None;
+    }
+    Some((n.end, at(chars, n.end) == '%'))
+}
+
+fn percent_fact(
+    doc: &Doc,
+    num: &Number,
+    body_start: usize,
+    end: usize,
+    metric: Option<String>,
+) -> Fact {
+    let marker = approx_before(doc, body_start, false);
+    let start = marker
+        .filter(|m| m.adjacent)
+        .map_or(body_start, |m| m.start);
+    let mut end = end;
+    let mut approx = marker.map(|m| m.approx);
+    if let Some((a, e)) = approx_after_unit(doc, end) {
+        approx = Some(a);
+        end = e;
+    }
+    let mut f = Fact::new(Kind::Percent, start, end);
+    f.value = Some(Value::Number(num.value));
+    f.approx = approx;
+    f.metric = metric;
+    f
+}
+
+/// Linking words between a rate and its figure, longest first.
+const LINKS: &[&str] = &[
+    "分别达到",
+    "分别为",
+    "分别达",
+    "保持在",
+    "稳定在",
+    "维持在",
+    "提高到",
+    "提升到",
+    "上升到",
+    "下降到",
+    "降低到",
+    "增长到",
+    "回升到",
+    "回落到",
+    "增加到",
+    "减少到",
+    "提高至",
+    "提升至",
+    "上升至",
+    "下降至",
+    "降低至",
+    "达到了",
+    "达到",
+    "高达",
+    "已达",
+    "超过",
+    "接近",
+    "突破",
+    "不到",
+    "不足",
+    "升至",
+    "降至",
+    "增至",
+    "仅为",
+    "只有",
+    "约为",
+    "大约",
+    "将近",
+    "分别",
+    "达",
+    "为",
+    "是",
+    "约",
+    "近",
+    "逾",
+    "超",
+    "已",
+    "仅",
+    "了",
+    "在",
+    "到",
+    "至",
+];
+
+/// Words that end a rate's name.
+const RATE_HEADS: &[&str] = &["率", "比重", "占比", "比例", "份额", "之比"];
+
+/// Words that end a change's name.
+const CHANGE_HEADS: &[&str] = &[
+    "增长", "下降", "增幅", "降幅", "增速", "涨幅", "跌幅", "上涨", "下跌", "上升", "回落", "提高",
+    "降低", "减少", "增加", "提升", "回升", "下滑", "减缓", "扩大", "收窄",
+];
+
+/// Modifiers that stay inside a change's name (`出口同比增长`).
+const CHANGE_MODIFIERS: &[&str] = &[
+    "同比",
+    "环比",
+    "平均",
+    "年均",
+    "累计",
+    "同期",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "比上月",
+    "较上月",
+    "分别",
+    "大幅",
+    "整体",
+    "总体",
+];
+
+/// The rate named right before the figure at `start`, within its clause.
+fn metric_before(doc: &Doc, start: usize) -> Option<String> {
+    let chars = &doc.chars;
+    // Skip the linking words: 上岗率达99%, 复工率提高到95%.
+    let mut end = start;
+    for _ in 0..3 {
+        let Some(w) = LINKS.iter().find(|w| ends_with(chars, end, w)) else {
+            break;
+        };
+        end -= w.chars().count();
+    }
+    if end == 0 || !crate::script::is_han(chars[end - 1]) {
+        return None;
+    }
+    if let Some(head) = RATE_HEADS.iter().find(|w| ends_with(chars, end, w)) {
+        let head_start = end - head.chars().count();
+        return Some(rate_name(doc, head_start, end));
+    }
+    if let Some(head) = CHANGE_HEADS.iter().find(|w| ends_with(chars, end, w)) {
+        let head_start = end - head.chars().count();
+        return Some(change_name(doc, head_start, end));
+    }
+    None
+}
+
+/// The index of the token that ends at `pos`, if a token boundary is there.
+fn token_ending_at(doc: &Doc, pos: usize) -> Option<usize> {
+    let k = doc.tokens.partition_point(|t| t.end < pos);
+    (k < doc.tokens.len() && doc.tokens[k].end == pos).then_some(k)
+}
+
+/// `复工率`, `产能恢复率`, `上岗率`: the head with the verbs that name the
+/// rate, but not the subject before them (规上工业企业复工率 → 复工率).
+fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
+    let mut start = head_start;
+    // The token holding the head may start earlier (复工率 as one word).
+    if let Some(k) = doc.token_at(head_start) {
+        start = start.min(doc.tokens[k].start);
+    }
+    let mut taken = 0;
+    while taken < 2 && end - start < 8 {
+        let Some(k) = token_ending_at(doc, start) else {
+            break;
+        };
+        let t = &doc.tokens[k];
+        if t.is_punct()
+            || !(t.tag.starts_with('v') || (start == head_start && t.tag.starts_with('n')))
+        {
+            break;
+        }
+        start = t.start;
+        taken += 1;
+    }
+    doc.slice(start, end)
+}
+
+/// `出口同比增长`, `利润同比下降`, `四年平均增长`: the change with its
+/// modifiers and the one word before them that names what changed.
+fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
+    let chars = &doc.chars;
+    let mut start = head_start;
+    if let Some(k) = doc.token_at(head_start) {
+        start = start.min(doc.tokens[k].start);
+    }
+    while let Some(w) = CHANGE_MODIFIERS.iter().find(|w| ends_with(chars, start, w)) {
+        start -= w.chars().count();
+    }
+    if let Some(k) = token_ending_at(doc, start) {
+        let t = &doc.tokens[k];
+        let subject = !t.is_punct()
+            && (t.tag.starts_with('n') || matches!(t.tag, "vn" | "m" | "j" | "eng"))
+            && !matches!(t.word, "的" | "了" | "和" | "与" | "比" | "较")
+            // 预计增长: forecasting verbs say who expects, not what grows.
+            && !matches!(t.word, "预计" | "预期" | "估计" | "计划" | "有望" | "力争" | "目标" | "将" | "要");
+        if subject && end - t.start <= 10 {
+            start = t.start;
+        }
+    }
+    doc.slice(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::number::testing::with_doc;
+
+    /// (span, value, metric) of every percentage in `text`.
+    fn percents(text: &str) -> Vec<(String, f64, Option<String>)> {
+        with_doc(text, |doc| {
+            extract(doc)
+                .into_iter()
+                .map(|f| {
+                    let v = match f.value {
+                        Some(Value::Number(n)) => n,
+                        _ => f64::NAN,
+                    };
+                    (doc.slice(f.start, f.end), v, f.metric)
+                })
+                .collect()
+        })
+    }
+
+    fn check(text: &str, want: &[(&str, f64, Option<&str>)]) {
+        let got = percents(text);
+        let want: Vec<(String, f64, Option<String>)> = want
+            .iter()
+            .map(|&(s, v, m)| (s.to_string(), v, m.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn values_and_spans() {
+        check(
+            "全省规上工业企业复工率99.9％，产能恢复率97.7％。",
+            &[
+                ("99.9%", 99.9, Some("复工率")),
+                ("97.7%", 97.7, Some("产能恢复率")),
+            ],
+        );
+        check(
+            "面料含55%羊毛、45%腈纶。",
+            &[("55%", 55.0, None), ("45%", 45.0, None)],
+        );
+        check("降水偏多15%以上。", &[("15%以上", 15.0, None)]);
+        check("失业率约为百分之五。", &[("百分之五", 5.0, Some("失业率"))]);
+        check(
+            "占比百分之二十七点三",
+            &[("百分之二十七点三", 27.3, Some("占比"))],
+        );
+    }
+
+    #[test]
+    fn metrics_through_linking_words() {
+        check(
+            "唯美公司已有253名员工到岗，上岗率达99%。出口同比增长23.4%，利润同比下降5%。",
+            &[
+                ("99%", 99.0, Some("上岗率")),
+                ("23.4%", 23.4, Some("出口同比增长")),
+                ("5%", 5.0, Some("利润同比下降")),
+            ],
+        );
+        check(
+            "四年平均增长7.2%，投资增速回落到3.1%。",
+            &[
+                ("7.2%", 7.2, Some("四年平均增长")),
+                ("3.1%", 3.1, Some("投资增速")),
+            ],
+        );
+    }
+
+    #[test]
+    fn latin_subjects() {
+        check(
+            "一季度GDP增长6.1%，CPI同比上涨5.4%。",
+            &[
+                ("6.1%", 6.1, Some("GDP增长")),
+                ("5.4%", 5.4, Some("CPI同比上涨")),
+            ],
+        );
+    }
+
+    #[test]
+    fn ranges_give_two_facts() {
+        check(
+            "预计增长5%-10%，涨幅在3~5%之间。",
+            &[
+                ("5%", 5.0, Some("增长")),
+                ("10%", 10.0, Some("增长")),
+                ("3", 3.0, Some("涨幅")),
+                ("5%", 5.0, Some("涨幅")),
+            ],
+        );
+    }
+
+    #[test]
+    fn full_width_and_traditional() {
+        // Long enough for the script to be detected as Traditional.
+        check(
+            "據統計，該縣規模以上企業復工率達９８．３％，較上週提高兩個百分點。",
+            &[("98.3%", 98.3, Some("复工率"))],
+        );
+    }
 }

@@ -1,9 +1,898 @@
-//! Places: administrative divisions and countries from the gazetteer, with region paths.
+//! Places: gazetteer names (divisions, countries, features) found by longest
+//! match on the normalised chars, checked against jieba's token boundaries,
+//! plus a suffix grammar for facilities (X东站, X机场, X港, X开发区 …),
+//! expressway exits (永康东 before 高速/出口) and villages after a town.
+//!
+//! One pass collects candidate mentions; a second accepts the doubtful ones
+//! (short names that are also ordinary words: 和平, 通道, 白银) only with
+//! place context; a third picks each name's region from the places the
+//! document mentions (朝阳 beside 北京 is 北京市朝阳区).
 
-use crate::gazetteer::Gazetteer;
-use crate::report::Fact;
+use std::collections::HashMap;
+
+use crate::gazetteer::{Gazetteer, Level, NameMatch, Reading, RegionId};
+use crate::report::{Fact, Kind};
 use crate::segment::Doc;
 
-pub fn extract(_doc: &Doc, _gazetteer: &Gazetteer) -> Vec<Fact> {
-    Vec::new()
+/// Facility and zone suffixes, longest first within a shared ending so the
+/// longest one wins. `true`: strong enough to name a facility after a bare
+/// proper name that is not in the gazetteer (向家坝电站, 青山湖科技城).
+const FACILITY_SUFFIXES: &[(&str, bool)] = &[
+    ("高新技术产业开发区", true),
+    ("经济技术开发区", true),
+    ("高新技术开发区", true),
+    ("自由贸易试验区", true),
+    ("综合保税区", true),
+    ("国际会展中心", true),
+    ("国际博览中心", true),
+    ("经济开发区", true),
+    ("工业园区", true),
+    ("国际机场", true),
+    ("会展中心", true),
+    ("博览中心", true),
+    ("体育中心", false),
+    ("奥体中心", true),
+    ("产业园区", true),
+    ("水电站", true),
+    ("核电站", true),
+    ("火车站", false),
+    ("高铁站", false),
+    ("汽车站", false),
+    ("客运站", false),
+    ("加油站", false),
+    ("收费站", false),
+    ("服务区", false),
+    ("开发区", true),
+    ("高新区", true),
+    ("科技城", true),
+    ("科技园", true),
+    ("工业园", true),
+    ("产业园", true),
+    ("物流园", true),
+    ("软件园", true),
+    ("保税区", true),
+    ("自贸区", true),
+    ("示范区", false),
+    ("新区", false),
+    ("机场", true),
+    ("码头", true),
+    ("东站", false),
+    ("西站", false),
+    ("南站", false),
+    ("北站", false),
+    ("电站", true),
+    ("电厂", true),
+    ("水库", true),
+    ("大桥", true),
+    ("大坝", true),
+    ("隧道", false),
+    ("枢纽", false),
+    ("航道", false),
+    ("港", false),
+    ("站", false),
+];
+
+/// After a place name, these make it a fixed proper name rather than a
+/// place (NOTES: 中国 in 中国科学院, 浙江 in 浙江大学, 中国 in 中国跳水队).
+const FIXED_NAME_SUFFIXES: &[&str] = &[
+    "大学",
+    "学院",
+    "科学院",
+    "工程院",
+    "队",
+    "女排",
+    "女足",
+    "男足",
+    "共产党",
+    "青年团",
+    "博物馆",
+    "美术馆",
+    "科协",
+    "作协",
+    "红十字会",
+];
+
+/// Words after a river's or region's name that make it a company's name.
+const ORG_HEADS: &[&str] = &[
+    "电力",
+    "公司",
+    "集团",
+    "股份",
+    "实业",
+    "证券",
+    "银行",
+    "保险",
+    "日报",
+    "晚报",
+    "商报",
+    "汽车",
+    "啤酒",
+    "水利委员会",
+    "航运",
+    "物流",
+    "控股",
+    "大学",
+    "学院",
+    "医院",
+];
+
+/// Chars that never belong to the proper name between a place and a
+/// facility suffix (杭州的机场 is not a facility name).
+const GAP_STOP: &str = "的地得了在和与及或是为对从向到把被将也都有个这那各全每其该本此等、，。；：！？「」“”‘’（）()《》 \t\n\r";
+
+/// What was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// A gazetteer name.
+    Name,
+    /// A facility or exit named after the mention `anchor` (or after a bare
+    /// proper name: `anchor` is then None).
+    Facility { anchor: Option<usize> },
+    /// A village after its town (章驮乡|勐旺村).
+    Village { anchor: usize },
+    /// A name jieba tags as a place and whose ending makes it a natural
+    /// feature (…江, …湖, …山), not in the gazetteer.
+    Feature,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mention<'g> {
+    start: usize,
+    end: usize,
+    form: Form,
+    name: Option<NameMatch<'g>>,
+    /// Accepted on its own; doubtful mentions need context.
+    sure: bool,
+    /// Rejected (or merged away) after the context pass.
+    dropped: bool,
+    region: Option<RegionId>,
+}
+
+/// Per-document view of jieba's tokens: boundaries and the token at each char.
+struct Tokens<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// Token index of each char (u32::MAX: none).
+    at: Vec<u32>,
+}
+
+impl<'d, 'a> Tokens<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Self {
+        let mut at = vec![u32::MAX; doc.chars.len()];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            for slot in &mut at[t.start.min(doc.chars.len())..t.end.min(doc.chars.len())] {
+                *slot = i as u32;
+            }
+        }
+        Tokens { doc, at }
+    }
+
+    fn token(&self, pos: usize) -> Option<&crate::segment::Token<'a>> {
+        let i = *self.at.get(pos)?;
+        (i != u32::MAX).then(|| &self.doc.tokens[i as usize])
+    }
+
+    fn boundary(&self, pos: usize) -> bool {
+        if pos == 0 || pos >= self.at.len() {
+            return true;
+        }
+        match self.token(pos) {
+            Some(t) => t.start == pos,
+            None => true,
+        }
+    }
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3ffff}')
+}
+
+fn starts_with(chars: &[char], s: &str) -> bool {
+    let mut i = 0;
+    s.chars().all(|c| {
+        let ok = chars.get(i) == Some(&c);
+        i += 1;
+        ok
+    })
+}
+
+fn ends_with(chars: &[char], s: &str) -> bool {
+    let n = s.chars().count();
+    n <= chars.len() && starts_with(&chars[chars.len() - n..], s)
+}
+
+/// The best-ranked reading of a name, context-free.
+fn top(g: &Gazetteer, m: &NameMatch) -> Reading {
+    m.readings()
+        .min_by_key(|r| g.rank(*r))
+        .expect("a name has a reading")
+}
+
+pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
+    let g = gazetteer;
+    let chars = &doc.chars;
+    let n = chars.len();
+    let tk = Tokens::new(doc);
+    let mut mentions: Vec<Mention> = Vec::new();
+
+    let mut i = 0;
+    let mut prev_end = usize::MAX;
+    while i < n {
+        if !is_han(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start_ok = tk.boundary(i) || prev_end == i;
+        let mut found = false;
+        if start_ok {
+            for m in g.names_at(&chars[i..]) {
+                if let Some(sure) = accept(g, &tk, chars, i, &m) {
+                    let end = i + m.len;
+                    let idx = mentions.len();
+                    mentions.push(Mention {
+                        start: i,
+                        end,
+                        form: Form::Name,
+                        name: Some(m),
+                        sure,
+                        dropped: false,
+                        region: None,
+                    });
+                    let mut next = end;
+                    let best = top(g, &m).region;
+                    // 华电|天津开发区分公司: a place after another proper
+                    // name is part of that name, not a facility's.
+                    let after_name = i > 0
+                        && prev_end != i
+                        && tk
+                            .token(i - 1)
+                            .is_some_and(|t| matches!(t.tag, "j" | "nz" | "nt" | "nr" | "nrt"));
+                    if after_name && !m.has_full() && g.region(best).level >= Level::County {
+                        // 华电南港热电项目: a short county name inside a
+                        // project's or company's name needs other backing.
+                        mentions[idx].sure = false;
+                    }
+                    let fac = if after_name {
+                        None
+                    } else {
+                        facility_after(g, &tk, chars, end, m.len, Some(best))
+                    };
+                    if let Some(fend) = fac {
+                        // The facility makes its place sure (宁波港, 上海虹桥机场).
+                        mentions[idx].sure = true;
+                        // 临安区|青山湖科技城: after a full name with its
+                        // suffix and a proper name, the facility starts at
+                        // the proper name; 上海虹桥机场 and 永康市国际会展中心
+                        // include the place.
+                        let fstart = if m.has_full() && fend - end > 2 {
+                            let suffix_len = FACILITY_SUFFIXES
+                                .iter()
+                                .find(|(s, _)| ends_with(&chars[end..fend], s))
+                                .map_or(0, |(s, _)| s.chars().count());
+                            if fend - end - suffix_len >= 2 {
+                                end
+                            } else {
+                                i
+                            }
+                        } else {
+                            i
+                        };
+                        mentions.push(Mention {
+                            start: fstart,
+                            end: fend,
+                            form: Form::Facility { anchor: Some(idx) },
+                            name: None,
+                            sure: true,
+                            dropped: false,
+                            region: None,
+                        });
+                        next = fend;
+                    } else if let Some(xend) = exit_after(chars, end) {
+                        // 永康东 (高速口): the exit, for a county-level name.
+                        let lvl = g.region(top(g, &m).region).level;
+                        if matches!(lvl, Level::County | Level::Prefecture) {
+                            mentions[idx].sure = true;
+                            mentions.push(Mention {
+                                start: i,
+                                end: xend,
+                                form: Form::Facility { anchor: Some(idx) },
+                                name: None,
+                                sure: true,
+                                dropped: false,
+                                region: None,
+                            });
+                            next = xend;
+                        }
+                    } else if g.region(top(g, &m).region).level == Level::Town {
+                        if let Some(vend) = village_after(&tk, chars, end) {
+                            mentions.push(Mention {
+                                start: end,
+                                end: vend,
+                                form: Form::Village { anchor: idx },
+                                name: None,
+                                sure: true,
+                                dropped: false,
+                                region: None,
+                            });
+                            next = vend;
+                        }
+                    }
+                    prev_end = next;
+                    i = next;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        if found {
+            continue;
+        }
+        // Names jieba knows as places but the gazetteer does not: a bare
+        // proper name before a strong facility suffix, or a natural feature.
+        if let Some(t) = tk.token(i).filter(|t| t.start == i) {
+            let len = t.end - t.start;
+            let proper = matches!(t.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg");
+            if proper && len >= 2 {
+                if let Some(fend) = facility_after(g, &tk, chars, t.end, len, None).filter(|&fe| {
+                    // Only a strong suffix right after the name.
+                    FACILITY_SUFFIXES.iter().any(|(s, strong)| {
+                        *strong
+                            && s.chars().count() == fe - t.end
+                            && ends_with(&chars[t.end..fe], s)
+                    })
+                }) {
+                    mentions.push(Mention {
+                        start: i,
+                        end: fend,
+                        form: Form::Facility { anchor: None },
+                        name: None,
+                        sure: true,
+                        dropped: false,
+                        region: None,
+                    });
+                    prev_end = fend;
+                    i = fend;
+                    continue;
+                }
+                if t.tag == "ns" && len >= 3 && "江河湖山岛峰岭峡湾滩".contains(chars[t.end - 1])
+                {
+                    mentions.push(Mention {
+                        start: i,
+                        end: t.end,
+                        form: Form::Feature,
+                        name: None,
+                        sure: true,
+                        dropped: false,
+                        region: None,
+                    });
+                    prev_end = t.end;
+                    i = t.end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+
+    resolve_context(g, doc, &mut mentions);
+    choose_regions(g, doc, &mut mentions);
+
+    let mut facts = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        if m.dropped {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Place, m.start, m.end);
+        f.region = m.region.and_then(|r| g.path(r));
+        if let (Form::Village { .. }, Some(path)) = (m.form, &mut f.region) {
+            path.extend(&chars[m.start..m.end]);
+        }
+        facts.push(f);
+    }
+    facts
+}
+
+/// Can the name `m` at `s` be a place here? `Some(true)`: yes; `Some(false)`:
+/// only with place context (it is also an ordinary word); `None`: no (it
+/// is cut across a word, or part of a fixed proper name).
+fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -> Option<bool> {
+    let e = s + m.len;
+    let best = top(g, m);
+    let level = g.region(best.region).level;
+    let full = m.has_full();
+    let rest = &chars[e..];
+    if FIXED_NAME_SUFFIXES.iter().any(|x| starts_with(rest, x))
+        && matches!(level, Level::Country | Level::Province)
+    {
+        return None;
+    }
+    if level >= Level::Nature && ORG_HEADS.iter().any(|x| starts_with(rest, x)) {
+        // 长江电力, 黄河公司: a company named after a river.
+        return None;
+    }
+    let org_next = ORG_HEADS.iter().any(|x| starts_with(rest, x));
+    let tok = tk.token(s)?;
+    if !tk.boundary(e) {
+        // The name ends inside a word.
+        let cross = tk.token(e)?;
+        if cross.start < s {
+            return None;
+        }
+        let word = &chars[cross.start..cross.end];
+        if FIXED_NAME_SUFFIXES.iter().any(|x| ends_with(word, x)) {
+            return None;
+        }
+        if cross.tag == "nt" && !full && level >= Level::County {
+            // 新华社, 黄埔军校: a short county name opening an organisation.
+            return None;
+        }
+        if cross.tag == "ns" || cross.tag == "nt" {
+            // A place word or an organisation that begins with this name
+            // (上海虹桥机场, 宁波港, 永康市委).
+            return Some(true);
+        }
+        if matches!(rest.first(), Some('籍' | '人')) {
+            return Some(true);
+        }
+        // A full name chained to one of its subdivisions (湖州市长兴 cut
+        // as 湖州/市长/兴): the subdivision proves the suffix.
+        if full && m.len >= 3 {
+            if let Some(next) = g.longest_at(rest) {
+                if next.readings().any(|r| g.is_within(r.region, best.region)) {
+                    return Some(true);
+                }
+            }
+        }
+        return None;
+    }
+    // Both ends on token boundaries.
+    let single = tok.start == s && tok.end == e;
+    // The hand lexicon holds only names that are reliable on their own.
+    let common_word = single
+        && level < Level::Nature
+        && tok.tag != "ns"
+        && !(level <= Level::Prefecture && tok.tag.starts_with("nr"));
+    // Two-char full names with a generic one-char stem (城区, 东区, 矿区)
+    // are words first.
+    let generic2 =
+        full && m.len == 2 && level >= Level::County && "东西南北中城郊矿新".contains(chars[s]);
+    // 长安汽车, 平安保险: a short county name naming a company.
+    let company = org_next && !full && level >= Level::County;
+    if common_word || generic2 || company {
+        return Some(false);
+    }
+    if !full && !single && level >= Level::County {
+        // A short county name jieba does not know as one word (大/名):
+        // wait for context.
+        return Some(false);
+    }
+    Some(true)
+}
+
+/// A facility named after the place ending at `e`: an optional short proper
+/// name and a facility suffix (上海|虹桥机场, 杭州|东站, 金湖|一桥加油站,
+/// 长兴|经济技术开发区). Returns the facility's end.
+fn facility_after(
+    g: &Gazetteer,
+    tk: &Tokens,
+    chars: &[char],
+    e: usize,
+    name_len: usize,
+    anchor: Option<RegionId>,
+) -> Option<usize> {
+    const MAX_GAP: usize = 4;
+    let n = chars.len();
+    if let (Some(a), Some(inner)) = (anchor, g.longest_at(&chars[e.min(n)..])) {
+        // 湖州市|长兴经济技术开发区: the inner place names the facility.
+        if inner.readings().any(|r| g.is_within(r.region, a)) {
+            return None;
+        }
+    }
+    for gap in 0..=MAX_GAP {
+        let p = e + gap;
+        if p >= n {
+            return None;
+        }
+        if gap > 0 {
+            let c = chars[p - 1];
+            if !is_han(c) && !c.is_ascii_alphanumeric() || GAP_STOP.contains(c) {
+                return None;
+            }
+        }
+        for (suffix, _) in FACILITY_SUFFIXES {
+            // One-char suffixes only right after the name (宁波港, 杭州站),
+            // not after a gap (天津华电南港 is a project, 富阳公路港 a company).
+            if gap > 0 && suffix.chars().count() == 1 {
+                continue;
+            }
+            if !starts_with(&chars[p..], suffix) {
+                continue;
+            }
+            let fe = p + suffix.chars().count();
+            // A one-char suffix right after a short name is too weak unless
+            // jieba agrees (宁波港 is one word; 北京站在 is not a station).
+            if !tk.boundary(fe) {
+                continue;
+            }
+            if suffix.chars().count() == 1 && name_len < 2 {
+                continue;
+            }
+            if gap > 0 {
+                // The gap is whole noun-like tokens (虹桥, 一桥).
+                if !tk.boundary(e) && tk.token(e).is_some_and(|t| t.start < e && t.end > p) {
+                    // Inside one word with the place (上海虹桥机场): fine.
+                } else if !tk.boundary(p) && tk.token(p).is_none_or(|t| t.end != fe) {
+                    continue;
+                }
+                let gap_ok = (e..p).all(|q| {
+                    tk.token(q).is_none_or(|t| {
+                        t.tag.starts_with('n')
+                            || matches!(t.tag, "m" | "j" | "x" | "s" | "b" | "eng")
+                    })
+                });
+                if !gap_ok {
+                    continue;
+                }
+            }
+            return Some(fe);
+        }
+    }
+    None
+}
+
+/// 永康东 before 高速/出口/收费站/互通: an expressway exit named by a county
+/// and a direction. Returns the end of the exit name (after the direction).
+fn exit_after(chars: &[char], e: usize) -> Option<usize> {
+    let dir = *chars.get(e)?;
+    if !"东西南北".contains(dir) {
+        return None;
+    }
+    let mut p = e + 1;
+    if chars.get(p) == Some(&'的') {
+        p += 1;
+    }
+    let rest = &chars[p.min(chars.len())..];
+    ["高速", "出口", "收费站", "互通", "下高速", "站出口"]
+        .iter()
+        .any(|s| starts_with(rest, s))
+        .then_some(e + 1)
+}
+
+/// A village right after a town (章驮乡|勐旺村): 1–3 name chars and 村.
+fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
+    for k in 1..=3 {
+        let p = e + k;
+        if p >= chars.len() {
+            return None;
+        }
+        let c = chars[p - 1];
+        if !is_han(c) || GAP_STOP.contains(c) || c == '村' {
+            return None;
+        }
+        if chars[p] == '村' {
+            let _ = tk;
+            return Some(p + 1);
+        }
+    }
+    None
+}
+
+/// Doubtful names are places when the document backs them: the same region
+/// is named for sure elsewhere, a sure place is right beside them (浙江永康,
+/// 永康、义乌), one of their enclosing divisions is named in the sentence,
+/// or a demonym follows (和平籍).
+fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    if mentions.iter().all(|m| m.sure) {
+        return;
+    }
+    // Regions named for sure, with the sentence they are in.
+    let mut sure_regions: HashMap<RegionId, Vec<usize>> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.sure) {
+        if let Some(nm) = &m.name {
+            let sentence = doc.sentence_of(m.start);
+            for r in nm.readings() {
+                sure_regions.entry(r.region).or_default().push(sentence);
+                for a in g.ancestors(r.region) {
+                    sure_regions.entry(a).or_default().push(sentence);
+                }
+            }
+        }
+    }
+    let chars = &doc.chars;
+    let joiner = |c: char| matches!(c, '、' | '和' | '与' | '及' | '至' | '到');
+    for i in 0..mentions.len() {
+        if mentions[i].sure {
+            continue;
+        }
+        let m = mentions[i];
+        let Some(nm) = m.name else {
+            continue;
+        };
+        let sentence = doc.sentence_of(m.start);
+        let named_elsewhere = nm.readings().any(|r| {
+            g.region(r.region).level != Level::Country && sure_regions.contains_key(&r.region)
+        });
+        let ancestor_here = nm.readings().any(|r| {
+            g.ancestors(r.region)
+                .any(|a| sure_regions.get(&a).is_some_and(|s| s.contains(&sentence)))
+        });
+        // Right after an enclosing division (浙江永康), or in a list with a
+        // place of the same level (永康、义乌). Mere adjacency to any place is
+        // not enough: 振兴中国, 洛杉矶友好团体.
+        let near = |j: usize| {
+            let o = &mentions[j];
+            let Some(on) = o.name.filter(|_| o.sure && o.form == Form::Name) else {
+                return false;
+            };
+            let encloses = o.end == m.start
+                && nm.readings().any(|r| {
+                    on.readings()
+                        .any(|x| g.is_within(r.region, x.region) && r.region != x.region)
+                });
+            let same_level = |a: &NameMatch, b: &NameMatch| {
+                g.region(top(g, a).region).level == g.region(top(g, b).region).level
+            };
+            let listed = ((o.end + 1 == m.start && joiner(chars[o.end]))
+                || (m.end + 1 == o.start && joiner(chars[m.end])))
+                && same_level(&on, &nm);
+            encloses || listed
+        };
+        let beside = (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1));
+        let demonym = matches!(chars.get(m.end), Some('籍'));
+        if named_elsewhere || ancestor_here || beside || demonym {
+            mentions[i].sure = true;
+        } else {
+            mentions[i].dropped = true;
+        }
+    }
+}
+
+/// Picks each name's region: the reading whose enclosing divisions the
+/// document names most (closest sentence first), else the context-free
+/// rank (full name, larger unit, China first; see [`Gazetteer::rank`]).
+fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    // A short county-level name that only begins a facility's name
+    // (青山湖|科技城) is no evidence: it may just be the facility's own name.
+    let mut weak = vec![false; mentions.len()];
+    for m in mentions.iter() {
+        if let Form::Facility { anchor: Some(a) } = m.form {
+            if let Some(nm) = &mentions[a].name {
+                weak[a] = !nm.has_full() && g.region(top(g, nm).region).level >= Level::County;
+            }
+        }
+    }
+    // Evidence: the unambiguous names' regions and their ancestors.
+    let mut evidence: HashMap<RegionId, u32> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate().filter(|(_, m)| !m.dropped) {
+        if weak[k] {
+            continue;
+        }
+        if let Some(nm) = &m.name {
+            let mut rs = nm.readings();
+            let first = rs.next();
+            if let (Some(r), None) = (first, rs.next()) {
+                *evidence.entry(r.region).or_default() += 1;
+                for a in g.ancestors(r.region) {
+                    *evidence.entry(a).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut relocated = vec![false; mentions.len()];
+    // Such a weak name whose province or prefecture the document never
+    // names is part of the facility's name, not a place of its own.
+    for i in 0..mentions.len() {
+        if let Form::Facility { anchor: Some(a) } = mentions[i].form {
+            let nm = mentions[a].name.expect("facility anchors are names");
+            let backed = nm
+                .readings()
+                .any(|r| g.ancestors(r.region).any(|x| evidence.contains_key(&x)));
+            if weak[a] && !backed {
+                mentions[a].dropped = true;
+                mentions[i].form = Form::Facility { anchor: None };
+                relocated[i] = true;
+            }
+        }
+    }
+    for i in 0..mentions.len() {
+        if mentions[i].dropped {
+            continue;
+        }
+        match mentions[i].form {
+            Form::Name => {
+                let nm = mentions[i].name.expect("names have a match");
+                let best = nm
+                    .readings()
+                    .max_by_key(|r| {
+                        let score: u32 = g
+                            .ancestors(r.region)
+                            .map(|a| evidence.get(&a).copied().unwrap_or(0).min(3))
+                            .sum();
+                        // max_by_key keeps the last maximum: negate the rank.
+                        let (a, b, c, d) = g.rank(*r);
+                        (score, std::cmp::Reverse((a, b, c, d)))
+                    })
+                    .expect("a name has a reading");
+                mentions[i].region = Some(best.region);
+            }
+            Form::Facility { anchor: Some(a) } => {
+                mentions[i].region = if mentions[a].form == Form::Name {
+                    mentions[a]
+                        .region
+                        .or_else(|| mentions[a].name.map(|nm| top(g, &nm).region))
+                } else {
+                    None
+                };
+            }
+            Form::Facility { anchor: None } => {
+                // The nearest Chinese division named before it: in the
+                // sentence for a bare proper name (向家坝电站), anywhere before
+                // for a facility whose name began like a place (青山湖科技城).
+                let sentence = doc.sentence_of(mentions[i].start);
+                let anywhere = relocated[i];
+                mentions[i].region = mentions[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|o| anywhere || doc.sentence_of(o.start) == sentence)
+                    .filter(|o| !o.dropped && o.form == Form::Name)
+                    .filter_map(|o| o.region)
+                    .find(|&r| g.region(r).level.is_admin());
+            }
+            Form::Village { anchor } => mentions[i].region = mentions[anchor].region,
+            Form::Feature => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jieba_rs::Jieba;
+    use std::sync::OnceLock;
+
+    fn env() -> &'static (Jieba, Gazetteer) {
+        static ENV: OnceLock<(Jieba, Gazetteer)> = OnceLock::new();
+        ENV.get_or_init(|| (Jieba::new(), Gazetteer::load()))
+    }
+
+    /// (text, region) of every place found in `text`.
+    fn places(text: &str) -> Vec<(String, Option<String>)> {
+        let (jieba, g) = env();
+        let doc = Doc::new(jieba, text, true);
+        let mut facts = extract(&doc, g);
+        facts.sort_by_key(|f| (f.start, f.end));
+        facts
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.region))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        places(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn finds_places_in_real_sentences() {
+        let cases: &[(&str, &[&str])] = &[
+            ("3月22日，中国商飞公司安全复工复产。", &["中国"]),
+            (
+                "他是四川凉山人，今年在广东东莞打工。",
+                &["四川", "凉山", "广东", "东莞"],
+            ),
+            (
+                "甘肃省定西市安定区的马铃薯销往全国。",
+                &["甘肃省", "定西市", "安定区"],
+            ),
+            (
+                "记者从黑龙江省哈尔滨市获悉，松花江已进入封冻期。",
+                &["黑龙江省", "哈尔滨市", "松花江"],
+            ),
+            (
+                "广西壮族自治区百色市田阳区芒果大丰收。",
+                &["广西壮族自治区", "百色市", "田阳区"],
+            ),
+            (
+                "来自贵州毕节的务工人员抵达深圳北站。",
+                &["贵州", "毕节", "深圳", "深圳北站"],
+            ),
+            (
+                "美国、日本和加拿大代表出席了会议。",
+                &["美国", "日本", "加拿大"],
+            ),
+            ("加拿大选手夺得金牌。", &["加拿大"]),
+            ("一批镇雄籍务工人员返岗。", &["镇雄"]),
+            (
+                "长江、黄河流域降雨偏多，洞庭湖水位上涨。",
+                &["长江", "黄河", "洞庭湖"],
+            ),
+            (
+                "京津冀协同发展和长三角一体化稳步推进。",
+                &["京津冀", "长三角"],
+            ),
+            (
+                "新疆维吾尔自治区喀什地区莎车县",
+                &["新疆维吾尔自治区", "喀什地区", "莎车县"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_are_not_places() {
+        // County short forms that are words: 和平, 长安, 新华, 平安, 通道,
+        // 安全, 开发, 振兴; fixed names with a place inside.
+        for text in [
+            "我们热爱和平，祝愿世界和平。",
+            "长安汽车销量增长，平安保险理赔提速。",
+            "新华社记者报道。",
+            "企业开发新产品，确保安全生产。",
+            "绿色通道已经开通，城区道路畅通。",
+            "振兴乡村，其中国有企业带头。",
+            "他毕业于浙江大学，现在中国科学院工作。",
+            "中国跳水队出征。",
+            "长江电力检修厂党委成立突击队，黄河公司复工率100%。",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn facilities_exits_and_villages() {
+        let p = places("出了浙江永康东的高速口，只见永康市国际会展中心灯火通明。");
+        let got: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            got,
+            ["浙江", "永康", "永康东", "永康市", "永康市国际会展中心"]
+        );
+        assert_eq!(p[2].1.as_deref(), Some("浙江省金华市永康市"));
+        assert_eq!(names("航班降落在上海虹桥机场。"), ["上海", "上海虹桥机场"]);
+        assert_eq!(names("在宁波港，货物装船。"), ["宁波", "宁波港"]);
+        assert_eq!(
+            names("在湖州市长兴经济技术开发区，项目开工。"),
+            ["湖州市", "长兴", "长兴经济技术开发区"]
+        );
+        let p = places("位于杭州市临安区青山湖科技城的企业。");
+        assert_eq!(p.last().map(|(t, _)| t.as_str()), Some("青山湖科技城"));
+        assert_eq!(
+            p.last().and_then(|(_, r)| r.as_deref()),
+            Some("浙江省杭州市临安区")
+        );
+        let p = places("临沧市临翔区章驮乡勐旺村村民");
+        assert_eq!(p.last().map(|(t, _)| t.as_str()), Some("勐旺村"));
+        assert_eq!(
+            p.last().and_then(|(_, r)| r.as_deref()),
+            Some("云南省临沧市临翔区章驮乡勐旺村")
+        );
+    }
+
+    #[test]
+    fn regions_follow_the_document() {
+        let region = |text: &str, name: &str| {
+            places(text)
+                .into_iter()
+                .find(|(t, _)| t == name)
+                .and_then(|(_, r)| r)
+        };
+        assert_eq!(
+            region("北京朝阳群众积极参与。", "朝阳").as_deref(),
+            Some("北京市朝阳区")
+        );
+        assert_eq!(
+            region("辽宁朝阳的农民喜获丰收。", "朝阳").as_deref(),
+            Some("辽宁省朝阳市")
+        );
+        assert_eq!(
+            region("国家电投青海海南藏族自治州光伏基地", "海南藏族自治州").as_deref(),
+            Some("青海省海南藏族自治州")
+        );
+        assert_eq!(
+            region("海南的椰子成熟了。", "海南").as_deref(),
+            Some("海南省")
+        );
+        assert_eq!(
+            region("从湖北开出的恩施杭州劳务专列", "恩施").as_deref(),
+            Some("湖北省恩施土家族苗族自治州")
+        );
+    }
 }

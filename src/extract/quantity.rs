@@ -1,9 +1,768 @@
 //! Quantities: a number with its measure word or unit, approximation and object.
+//!
+//! `5000多名工人` → 5000, 名, over, object 工人. The number grammar is
+//! [`number`](super::number); the units are `data/numeric-units.txt`. What
+//! is *not* a quantity matters as much (see the gold notes): ordinals
+//! (第二批), the indefinite 一 (一只口罩), vague amounts (数百台, 十几万人),
+//! identifiers (C919, 7号机组), names in quotes (“暖心八条”) and numbers
+//! with no unit (3.6亿).
 
-use crate::report::Fact;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::extract::number::{
+    approx_after_number, approx_after_unit, approx_before, magnitude, may_start, parse_at, Marker,
+    Number, Numeral,
+};
+use crate::report::{Approx, Fact, Kind, Value};
 use crate::segment::Doc;
 
-/// `claimed` holds the dates and percentages already found; quantities never overlap them.
-pub fn extract(_doc: &Doc, _claimed: &[Fact]) -> Vec<Fact> {
-    Vec::new()
+/// What a unit measures, which decides the object and the `个` rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitClass {
+    /// Measure words of things and people (名, 台, 家).
+    Count,
+    /// Weights, lengths, energy, money (吨, 公里, 千瓦, 美元).
+    Measure,
+    /// Durations (天, 小时, 年, 日夜).
+    Time,
+    /// Multiples, points and ages (倍, 百分点, 岁).
+    Ratio,
+    /// A noun counted without a measure word (省份, 村民).
+    Noun,
+}
+
+impl UnitClass {
+    /// Time units and ratios drop a `个` before them (`30个小时` → 小时).
+    fn drops_ge(self) -> bool {
+        matches!(self, UnitClass::Time | UnitClass::Ratio)
+    }
+
+    fn takes_object(self) -> bool {
+        matches!(self, UnitClass::Count | UnitClass::Measure)
+    }
+}
+
+struct Unit {
+    chars: Vec<char>,
+    name: String,
+    class: UnitClass,
+}
+
+/// Units by first character, longest first.
+fn units() -> &'static HashMap<char, Vec<Unit>> {
+    static UNITS: OnceLock<HashMap<char, Vec<Unit>>> = OnceLock::new();
+    UNITS.get_or_init(|| {
+        let mut map: HashMap<char, Vec<Unit>> = HashMap::new();
+        for line in include_str!("../../data/numeric-units.txt").lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let (Some(name), Some(class)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let class = match class {
+                "count" => UnitClass::Count,
+                "measure" => UnitClass::Measure,
+                "time" => UnitClass::Time,
+                "ratio" => UnitClass::Ratio,
+                "noun" => UnitClass::Noun,
+                _ => continue,
+            };
+            let chars: Vec<char> = name.chars().collect();
+            map.entry(chars[0]).or_default().push(Unit {
+                chars,
+                name: name.to_string(),
+                class,
+            });
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|u| std::cmp::Reverse(u.chars.len()));
+        }
+        map
+    })
+}
+
+/// The longest unit starting at `i`.
+fn unit_at(chars: &[char], i: usize) -> Option<&'static Unit> {
+    let list = units().get(chars.get(i)?)?;
+    list.iter()
+        .find(|u| chars.len() >= i + u.chars.len() && chars[i..i + u.chars.len()] == u.chars[..])
+}
+
+fn at(chars: &[char], i: usize) -> char {
+    chars.get(i).copied().unwrap_or('\0')
+}
+
+fn is_list_mark(c: char) -> bool {
+    matches!(c, '、' | '~' | '～' | '-' | '－' | '—' | '至' | '到')
+}
+
+/// A unit as read after a number: its name in the output, class and end.
+struct ReadUnit {
+    name: &'static str,
+    class: UnitClass,
+    end: usize,
+    /// `一个半小时`, `两年半`: a half added to the number.
+    half: bool,
+    /// `两个多月`, `一年多`: over.
+    over: bool,
+}
+
+/// Reads the unit at `j`, with `个` before time units dropped and the
+/// halves and 多 that may sit around them.
+fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
+    let chars = &doc.chars;
+    let mut k = j;
+    let mut over = false;
+    let mut half = false;
+    if at(chars, k) == '个' {
+        // 30个小时, 40多个日夜 (多 before 个 is read by the caller),
+        // 两个多月, 一个半小时, 1.5个百分点, 3个月.
+        let mut m = k + 1;
+        if at(chars, m) == '多' {
+            over = true;
+            m += 1;
+        } else if at(chars, m) == '半' {
+            half = true;
+            m += 1;
+        }
+        if at(chars, m) == '月' && !matches!(at(chars, m + 1), '份' | '饼' | '亮' | '球') {
+            return Some(ReadUnit {
+                name: "月",
+                class: UnitClass::Time,
+                end: m + 1,
+                half,
+                over,
+            });
+        }
+        if let Some(u) = unit_at(chars, m).filter(|u| u.class.drops_ge()) {
+            return Some(ReadUnit {
+                name: &u.name,
+                class: u.class,
+                end: m + u.chars.len(),
+                half,
+                over,
+            });
+        }
+        over = false;
+        half = false;
+    }
+    let u = unit_at(chars, k)?;
+    k += u.chars.len();
+    if u.class == UnitClass::Time {
+        // 两年半, 一年多.
+        if at(chars, k) == '半' && !may_start(at(chars, k + 1)) {
+            half = true;
+            k += 1;
+        } else if at(chars, k) == '多' && doc.is_boundary(k) {
+            over = true;
+            k += 1;
+        }
+    }
+    Some(ReadUnit {
+        name: &u.name,
+        class: u.class,
+        end: k,
+        half,
+        over,
+    })
+}
+
+/// Does the unit end where a word ends? `3天津`, `五台山`, `5年级` do not:
+/// the characters after the number belong to another word. `3个人` is the
+/// one common exception (jieba keeps 个人 together).
+fn unit_ends_word(doc: &Doc, unit_start: usize, unit_end: usize) -> bool {
+    if doc.is_boundary(unit_end) {
+        return true;
+    }
+    let Some(k) = doc.token_at(unit_end - 1) else {
+        return true;
+    };
+    let t = &doc.tokens[k];
+    if t.start < unit_start {
+        // The number and unit are the head of a longer word (五台山).
+        return t.tag.starts_with('m');
+    }
+    // jieba glues a unit to the next word now and then (5天在, 3个人); a
+    // real word starting with the unit (天津, 年级, 台风) ends the reading.
+    t.word == "个人" || !(t.tag.starts_with('n') || matches!(t.tag, "t" | "s" | "a" | "vn" | "j"))
+}
+
+/// What a number turned out to be.
+enum Reading {
+    Quantity(Fact),
+    /// A number with no unit of its own, followed by a list or range mark:
+    /// it may share the unit of the number after the mark (`2.7、1.6、1.3倍`).
+    Listed {
+        marker: Option<Marker>,
+        next: usize,
+    },
+    /// An ordinal followed by a list mark: the next number is one too (`第1、2批`).
+    OrdinalListed {
+        next: usize,
+    },
+    Nothing,
+}
+
+pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let mut claimed: Vec<(usize, usize)> = claimed.iter().map(|f| (f.start, f.end)).collect();
+    claimed.sort_unstable();
+    let mut claimed_iter = 0;
+
+    let mut facts = Vec::new();
+    // Numbers waiting for a shared unit, and where the next list item must start.
+    let mut pending: Vec<(Number, Option<Marker>)> = Vec::new();
+    let mut pending_next = usize::MAX;
+    let mut ordinal_next = usize::MAX;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !(may_start(c) || c == '几' || c == '数') {
+            i += 1;
+            continue;
+        }
+        if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+            i += 1;
+            continue;
+        }
+        let Some(num) = parse_at(chars, i) else {
+            i += 1;
+            continue;
+        };
+        while claimed_iter < claimed.len() && claimed[claimed_iter].1 <= num.start {
+            claimed_iter += 1;
+        }
+        if claimed_iter < claimed.len() && claimed[claimed_iter].0 < num.end {
+            // A date or percentage: resume after it.
+            i = claimed[claimed_iter].1.max(i + 1);
+            pending.clear();
+            continue;
+        }
+        let in_ordinal_list = num.start == ordinal_next;
+        let reading = if in_ordinal_list {
+            match is_list_mark(at(chars, num.end)) {
+                true => Reading::OrdinalListed { next: num.end + 1 },
+                false => Reading::Nothing,
+            }
+        } else {
+            read_quantity(doc, &num)
+        };
+        ordinal_next = usize::MAX;
+        match reading {
+            Reading::Quantity(fact) => {
+                if num.start == pending_next {
+                    // 2.7、1.6、1.3倍: the earlier numbers share the unit.
+                    for (n, marker) in pending.drain(..) {
+                        facts.push(listed_fact(&n, marker, &fact));
+                    }
+                }
+                pending.clear();
+                pending_next = usize::MAX;
+                i = fact.end.max(i + 1);
+                facts.push(fact);
+            }
+            Reading::Listed { marker, next } => {
+                if num.start != pending_next {
+                    pending.clear();
+                }
+                pending.push((num, marker));
+                pending_next = next;
+                i = num.end;
+            }
+            Reading::OrdinalListed { next } => {
+                pending.clear();
+                ordinal_next = next;
+                i = num.end;
+            }
+            Reading::Nothing => {
+                pending.clear();
+                pending_next = usize::MAX;
+                i = num.end.max(i + 1);
+            }
+        }
+    }
+    facts
+}
+
+/// A list item that shares the unit of `last`.
+fn listed_fact(n: &Number, marker: Option<Marker>, last: &Fact) -> Fact {
+    let start = marker.filter(|m| m.adjacent).map_or(n.start, |m| m.start);
+    let mut f = Fact::new(Kind::Quantity, start, n.end);
+    f.value = Some(Value::Number(n.value));
+    f.unit = last.unit.clone();
+    f.approx = Some(marker.map_or(Approx::Exact, |m| m.approx));
+    f.object = last.object.clone();
+    f
+}
+
+fn read_quantity(doc: &Doc, num: &Number) -> Reading {
+    let chars = &doc.chars;
+    let before = if num.start > 0 {
+        chars[num.start - 1]
+    } else {
+        '\0'
+    };
+    if before == '第' {
+        return match is_list_mark(at(chars, num.end)) {
+            true => Reading::OrdinalListed { next: num.end + 1 },
+            false => Reading::Nothing,
+        };
+    }
+    if num.vague || num.numeral == Numeral::DigitString {
+        return Reading::Nothing;
+    }
+    // 初三 (a lunar day), 周一/星期三 (weekdays), 7号 (an identifier), 前三 (a rank).
+    let weekday =
+        num.start >= 2 && matches!(chars[num.start - 2..num.start], ['星', '期'] | ['礼', '拜']);
+    if weekday || matches!(before, '初' | '周' | '号' | '#' | '№') {
+        return Reading::Nothing;
+    }
+    let marker = approx_before(doc, num.start, num.round);
+    let chinese = matches!(num.numeral, Numeral::Chinese | Numeral::Half);
+    if chinese && !doc.is_boundary(num.start) && marker.is_none() {
+        // 统一, 万一, 暖心八条 inside a longer word.
+        return Reading::Nothing;
+    }
+    if num.round && marker.is_none() && magnitude_count(chars, num) < 2 {
+        // A lone 百/千/万 (百姓, 千年, 万人空巷) is not a figure; 千万千瓦 is.
+        return Reading::Nothing;
+    }
+
+    let mut value = num.value;
+    let mut j = num.end;
+    let mut approx = None;
+    if let Some((a, e)) = approx_after_number(chars, j) {
+        approx = Some(a);
+        j = e;
+        // 3000多万元, 十多万人: the magnitude comes after 多.
+        if let Some(m) = magnitude(at(chars, j)).filter(|&m| m >= 1e4) {
+            value *= m;
+            j += 1;
+        }
+    }
+    let Some(unit) = read_unit(doc, j) else {
+        if approx.is_none() && is_list_mark(at(chars, j)) && may_start(at(chars, j + 1)) {
+            return Reading::Listed {
+                marker,
+                next: j + 1,
+            };
+        }
+        return Reading::Nothing;
+    };
+    if num.numeral == Numeral::Half {
+        // 半小时, 半天, 近半年; not 上半年, 一半, 多半天.
+        let ok = unit.class == UnitClass::Time
+            && !matches!(
+                before,
+                '上' | '下' | '前' | '后' | '大' | '多' | '一' | '这' | '那' | '每' | '小'
+            );
+        if !ok || unit.half {
+            return Reading::Nothing;
+        }
+    }
+    if unit.class == UnitClass::Noun && num.numeral == Numeral::Half {
+        return Reading::Nothing;
+    }
+    let unit_start = unit.end - unit.name.chars().count() - usize::from(unit.half || unit.over);
+    // A digit figure with a measure word is a count whatever jieba glues
+    // after it (1名人社服务人员); durations and nouns are checked (3天津).
+    let glue_ok = num.numeral == Numeral::Arabic && unit.class == UnitClass::Count;
+    if !glue_ok && !unit_ends_word(doc, unit_start.max(j), unit.end) {
+        return Reading::Nothing;
+    }
+    // 5年级, 80年代, 2020年度: grades and eras, not durations.
+    let after = (at(chars, unit.end), at(chars, unit.end + 1));
+    if unit.name == "年"
+        && (matches!(after.0, '级' | '代' | '度' | '初' | '底' | '末' | '中')
+            // 五年规划, 三年计划: plans are named by their span.
+            || matches!(after, ('规', '划') | ('计', '划')))
+    {
+        return Reading::Nothing;
+    }
+    if unit.half {
+        value += 0.5;
+    }
+    if unit.over {
+        approx = approx.or(Some(Approx::Over));
+    }
+    // The indefinite 一 (一只口罩, 一个人) is not a count; 一年多 and
+    // 一个半小时 are.
+    if num.is_indefinite_one(chars) && approx.is_none() && !unit.half {
+        return Reading::Nothing;
+    }
+    let mut end = unit.end;
+    if let Some((a, e)) = approx_after_unit(doc, end) {
+        approx = Some(a);
+        end = e;
+    }
+    if is_quoted_name(chars, num.start, end) {
+        return Reading::Nothing;
+    }
+
+    let approx = approx.or(marker.map(|m| m.approx)).unwrap_or(if num.round {
+        Approx::About
+    } else {
+        Approx::Exact
+    });
+    let start = marker.filter(|m| m.adjacent).map_or(num.start, |m| m.start);
+    let mut fact = Fact::new(Kind::Quantity, start, end);
+    fact.value = Some(Value::Number(value));
+    fact.unit = Some(unit.name.to_string());
+    fact.approx = Some(approx);
+    // 千万千瓦级基地: a class of things, not a count of them.
+    if unit.class.takes_object() && at(chars, end) != '级' {
+        fact.object = object_after(doc, end);
+    }
+    Reading::Quantity(fact)
+}
+
+/// How many magnitude characters a round number has (千万 = 2).
+fn magnitude_count(chars: &[char], num: &Number) -> usize {
+    chars[num.start..num.end]
+        .iter()
+        .filter(|&&c| magnitude(c).is_some())
+        .count()
+}
+
+/// `“暖心八条”`: a number closing a short quoted name is part of the name.
+fn is_quoted_name(chars: &[char], start: usize, end: usize) -> bool {
+    if !matches!(at(chars, end), '”' | '」' | '』' | '"') {
+        return false;
+    }
+    let mut k = start;
+    while k > 0 && start - k < 8 {
+        let c = chars[k - 1];
+        if matches!(c, '“' | '「' | '『' | '"') {
+            return k < start;
+        }
+        if !crate::script::is_han(c) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+fn is_nounish(tag: &str) -> bool {
+    tag.starts_with('n') || matches!(tag, "vn" | "s" | "b" | "j" | "eng" | "an" | "l")
+}
+
+/// The noun counted, after the unit: the noun phrase right there
+/// (`130万只防护口罩` → 防护口罩), a quoted name (`5支“党员服务先锋队”`), or
+/// the head after a relative clause (`41名参与检修的员工` → 员工,
+/// `10个不同的专业分部` → 专业分部).
+fn object_after(doc: &Doc, pos: usize) -> Option<String> {
+    let tokens = &doc.tokens;
+    let mut k = tokens.partition_point(|t| t.start < pos);
+    let first = tokens.get(k)?;
+    if first.start != pos {
+        return None;
+    }
+    if matches!(first.word, "“" | "「") {
+        return quoted_at(&doc.chars, pos);
+    }
+    if first.word == "的" {
+        k += 1;
+    }
+    if let Some(de) = relative_clause_end(doc, k) {
+        if let Some(head) = noun_phrase(doc, de + 1) {
+            return Some(head);
+        }
+    }
+    noun_phrase(doc, k)
+}
+
+/// The content of a short quotation starting at `pos`.
+fn quoted_at(chars: &[char], pos: usize) -> Option<String> {
+    let close = match chars[pos] {
+        '“' => '”',
+        _ => '」',
+    };
+    let len = chars[pos + 1..].iter().take(16).position(|&c| c == close)?;
+    let inner = &chars[pos + 1..pos + 1 + len];
+    (len > 0 && inner.iter().all(|c| c.is_alphanumeric())).then(|| inner.iter().collect())
+}
+
+/// The index of the `的` closing a relative clause that starts at token
+/// `k` (`中国自主研制的`, `不同的`). A plain noun before 的
+/// (`20个集装箱的出口量`) is a modifier of the counted noun, not a clause.
+fn relative_clause_end(doc: &Doc, k: usize) -> Option<usize> {
+    let mut has_predicate = false;
+    for (n, t) in doc.tokens.iter().enumerate().skip(k).take(8) {
+        if t.word == "的" {
+            return has_predicate.then_some(n);
+        }
+        if t.is_punct()
+            || matches!(
+                t.word,
+                "了" | "着" | "过" | "是" | "在" | "把" | "被" | "将" | "已" | "和" | "与"
+            )
+        {
+            return None;
+        }
+        has_predicate |= t.tag.starts_with('v') || t.tag.starts_with('a') || t.tag == "d";
+    }
+    None
+}
+
+/// The noun phrase of at most five tokens starting at token `k`; it must
+/// end in a noun.
+fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
+    let tokens = &doc.tokens;
+    let first = k;
+    let mut k = k;
+    let mut last_noun = None;
+    let mut chars = 0;
+    while k < tokens.len() && k - first < 5 {
+        let t = &tokens[k];
+        if t.is_punct() || (k > first && t.start != tokens[k - 1].end) {
+            break;
+        }
+        let ok = if t.tag.starts_with('v') {
+            // 防护/v 口罩, 外出/v 务工人员, 设备/vn 厂家: a verb modifying
+            // the noun after it; a verb at the end is the predicate.
+            t.word.chars().count() >= 2
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.tag.starts_with('n') && !n.tag.starts_with("nr"))
+        } else {
+            // A name after a common noun starts something else (党员/n 上岗/ns).
+            is_nounish(t.tag) && (k == first || !matches!(t.tag, "ns" | "nr" | "nt"))
+        };
+        if !ok {
+            break;
+        }
+        chars += t.end - t.start;
+        if chars > 12 {
+            break;
+        }
+        if t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "eng") {
+            last_noun = Some(k);
+        }
+        k += 1;
+    }
+    let last = last_noun?;
+    Some(doc.slice(tokens[first].start, tokens[last].end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::number::testing::with_doc;
+
+    /// (span, value, unit, approx) of every quantity in `text`.
+    fn quantities(text: &str) -> Vec<(String, f64, String, Approx)> {
+        with_doc(text, |doc| {
+            let claimed: Vec<Fact> = crate::extract::date::extract(doc)
+                .into_iter()
+                .chain(crate::extract::percent::extract(doc))
+                .collect();
+            extract(doc, &claimed)
+                .into_iter()
+                .map(|f| {
+                    let v = match f.value {
+                        Some(Value::Number(n)) => n,
+                        _ => f64::NAN,
+                    };
+                    (
+                        doc.slice(f.start, f.end),
+                        v,
+                        f.unit.unwrap_or_default(),
+                        f.approx.unwrap(),
+                    )
+                })
+                .collect()
+        })
+    }
+
+    fn check(text: &str, want: &[(&str, f64, &str, Approx)]) {
+        let got = quantities(text);
+        let want: Vec<(String, f64, String, Approx)> = want
+            .iter()
+            .map(|&(s, v, u, a)| (s.to_string(), v, u.to_string(), a))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    use Approx::{About, Exact, Over, Under};
+
+    #[test]
+    fn counts_with_measure_words() {
+        check(
+            "仅用7天保证130万只防护口罩原价出厂，3小时内报名的50名党员志愿者到岗。",
+            &[
+                ("7天", 7.0, "天", Exact),
+                ("130万只", 1_300_000.0, "只", Exact),
+                ("3小时", 3.0, "小时", Exact),
+                ("50名", 50.0, "名", Exact),
+            ],
+        );
+        check(
+            "暴雨致1,300台车辆受损，转移群众2.3万多人，紧急调运帐篷两千顶、棉被三十万床。",
+            &[
+                ("1,300台", 1300.0, "台", Exact),
+                ("2.3万多人", 23000.0, "人", Over),
+            ],
+        );
+    }
+
+    #[test]
+    fn approximations() {
+        check(
+            "从云南开了近30个小时，近300名工人返岗，另有600多名，共计40多个日夜。",
+            &[
+                ("近30个小时", 30.0, "小时", About),
+                ("近300名", 300.0, "名", About),
+                ("600多名", 600.0, "名", Over),
+                ("40多个日夜", 40.0, "日夜", Over),
+            ],
+        );
+        check(
+            "每天保持20个左右集装箱的出口量，规模在3家以下，不到20公斤，超过6.5万只，约140倍。",
+            &[
+                ("20个左右", 20.0, "个", About),
+                ("3家以下", 3.0, "家", Under),
+                ("不到20公斤", 20.0, "公斤", Under),
+                ("超过6.5万只", 65000.0, "只", Over),
+                ("约140倍", 140.0, "倍", About),
+            ],
+        );
+        check(
+            "一周至少有5天在工地，体重超过了80公斤，过百名志愿者，千万千瓦级基地。",
+            &[
+                ("5天", 5.0, "天", Over),
+                ("80公斤", 80.0, "公斤", Over),
+                ("过百名", 100.0, "名", Over),
+                ("千万千瓦", 1e7, "千瓦", About),
+            ],
+        );
+    }
+
+    #[test]
+    fn money_expands_magnitudes() {
+        check(
+            "价值40万美元的货物，全年营收356.2亿元，市值超过3万亿美元，还有3000多万元。",
+            &[
+                ("40万美元", 400_000.0, "美元", Exact),
+                ("356.2亿元", 35_620_000_000.0, "元", Exact),
+                ("超过3万亿美元", 3e12, "美元", Over),
+                ("3000多万元", 3e7, "元", Over),
+            ],
+        );
+    }
+
+    #[test]
+    fn chinese_numerals_and_halves() {
+        check(
+            "党员章小芬半小时就办好，复工两天后，分三批输送，三百年古镇，四年平均增长。",
+            &[
+                ("半小时", 0.5, "小时", Exact),
+                ("两天", 2.0, "天", Exact),
+                ("三批", 3.0, "批", Exact),
+                ("三百年", 300.0, "年", Exact),
+                ("四年", 4.0, "年", Exact),
+            ],
+        );
+        check(
+            "他用了一个半小时，工期两年半，上半年完成了一半。",
+            &[
+                ("一个半小时", 1.5, "小时", Exact),
+                ("两年半", 2.5, "年", Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn nouns_without_measure_words_and_lists() {
+        check(
+            "12省份和8地市的3000村民，6架客机三地同步试飞。",
+            &[
+                ("12省份", 12.0, "省份", Exact),
+                ("8地市", 8.0, "地市", Exact),
+                ("3000村民", 3000.0, "村民", Exact),
+                ("6架", 6.0, "架", Exact),
+                ("三地", 3.0, "地", Exact),
+            ],
+        );
+        check(
+            "分别增长2.7、1.6、1.3倍，降低1.5个百分点。",
+            &[
+                ("2.7", 2.7, "倍", Exact),
+                ("1.6", 1.6, "倍", Exact),
+                ("1.3倍", 1.3, "倍", Exact),
+                ("1.5个百分点", 1.5, "百分点", Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn things_that_are_not_quantities() {
+        check(
+            "能多生产一只口罩，多让一个人佩戴，第二批劳务人员，启动一级响应，由3级降为2级。",
+            &[],
+        );
+        check(
+            "C919大型客机和A30型号叉车，7号机组，84除菌液，518基地。",
+            &[],
+        );
+        check(
+            "推出“暖心八条”，数百台叉车，几名党员，十几万人，几十天，十万亿，3.6亿。",
+            &[],
+        );
+        check(
+            "第1、2批物资，第四十二天，五台山，去天津，5年级学生，80年代。",
+            &[],
+        );
+        check(
+            "这十分重要，千万不要大意，5G网络覆盖四川、九寨沟，“十四五”时期，第十四个五年规划，80后，双11。",
+            &[],
+        );
+    }
+
+    #[test]
+    fn dates_and_percents_are_claimed() {
+        check(
+            "2020年3月22日，复工率99.9%，比上年提高1.2个百分点。",
+            &[("1.2个百分点", 1.2, "百分点", Exact)],
+        );
+    }
+
+    #[test]
+    fn objects() {
+        let objects = with_doc(
+            "仅用7天保证130万只防护口罩，抽调298名党员干部，18个省份的37家设备厂家。",
+            |doc| {
+                extract(doc, &[])
+                    .into_iter()
+                    .map(|f| f.object)
+                    .collect::<Vec<_>>()
+            },
+        );
+        assert_eq!(
+            objects,
+            [
+                None,
+                Some("防护口罩".into()),
+                Some("党员干部".into()),
+                Some("省份".into()),
+                Some("设备厂家".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn traditional_text() {
+        check(
+            "颱風造成三萬五千戶停電，兩個多月來損失逾1.2億元。",
+            &[
+                ("三万五千户", 35000.0, "户", Exact),
+                ("两个多月", 2.0, "月", Over),
+                ("逾1.2亿元", 1.2e8, "元", Over),
+            ],
+        );
+    }
 }
