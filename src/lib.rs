@@ -219,6 +219,20 @@ impl Analyzer {
             f.text = original_chars[f.start..f.end].iter().collect();
             f.sentence = seg.sentence_of(f.start);
         }
+        if script == script::Script::Traditional {
+            // Speakers were named from the normalised (Simplified) text; give
+            // them the person's name as written, like the person facts.
+            let names: std::collections::HashMap<String, String> = facts
+                .iter()
+                .filter(|f| f.kind == Kind::Person)
+                .map(|f| (seg.slice(f.start, f.end), f.text.clone()))
+                .collect();
+            for f in facts.iter_mut().filter(|f| f.kind == Kind::Quote) {
+                if let Some(original) = f.speaker.as_ref().and_then(|s| names.get(s)) {
+                    f.speaker = Some(original.clone());
+                }
+            }
+        }
         doc.chars = original_chars.len();
         doc.script = script.as_str().to_string();
         doc.facts = facts;
