@@ -212,7 +212,8 @@ mod tests {
         let jieba = Jieba::new();
         let lex = person::Lexicon::load();
         let s = |x: &str| Some(x.to_string());
-        let cases: &[(&str, &[(&str, Option<String>)])] = &[
+        type Expected<'a> = &'a [(&'a str, Option<String>)];
+        let cases: &[(&str, Expected)] = &[
             (
                 "队长王海说：“我们必须把时间抢回来！”",
                 &[("我们必须把时间抢回来！", s("王海"))],
