@@ -23,7 +23,18 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Punctuation, symbols and white space: tokens that are not words.
     pub fn is_punct(&self) -> bool {
-        self.word.chars().all(|c| !c.is_alphanumeric())
+        self.word.chars().all(|c| !is_alphanumeric(c))
+    }
+}
+
+/// `char::is_alphanumeric`, with the common cases (ASCII, the CJK Unified
+/// Ideographs block, all letters) answered without the Unicode tables.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphanumeric()
     }
 }
 
@@ -256,6 +267,13 @@ mod tests {
             .map(|s| c[s.start..s.end].iter().collect())
             .collect();
         assert_eq!(texts, ["甲。", "乙", "丙"]);
+    }
+
+    #[test]
+    fn fast_alphanumeric_agrees_with_std() {
+        for c in ('\0'..='\u{2ffff}').chain(['\u{e0001}', '\u{10ffff}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -227,10 +227,9 @@ fn speech_at(chars: &[char], pos: usize) -> bool {
     if p < chars.len() && "也还又则就便却笑曾再".contains(chars[p]) {
         p += 1;
     }
-    SPEECH.iter().any(|v| {
-        let n = v.chars().count();
-        p + n <= chars.len() && v.chars().zip(&chars[p..p + n]).all(|(a, &b)| a == b)
-    })
+    static VERBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| SPEECH.iter().map(|v| v.chars().collect()).collect());
+    p < chars.len() && verbs.iter().any(|v| chars[p..].starts_with(v))
 }
 
 /// Is `end` a possible end of a name starting at `start`? A token boundary,
