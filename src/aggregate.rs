@@ -190,13 +190,18 @@ fn textrank(seg: &Doc, keep: &[bool], k: usize) -> Vec<Weighted> {
         adj[fill[a as usize]] = (b, w);
         fill[a as usize] += 1;
     }
+    // Each edge's share of its source's weight, divided once (the same
+    // quotient every iteration).
+    for (a, w) in adj.iter_mut() {
+        *w /= out_weight[*a as usize];
+    }
     let mut score = vec![1.0 / n as f64; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
         for (b, slot) in next.iter_mut().enumerate() {
             let s: f64 = adj[offset[b]..offset[b + 1]]
                 .iter()
-                .map(|&(a, w)| w / out_weight[a as usize] * score[a as usize])
+                .map(|&(a, share)| share * score[a as usize])
                 .sum();
             *slot = (1.0 - DAMPING) + DAMPING * s;
         }

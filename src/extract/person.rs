@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::wordset::WordSet;
 
@@ -451,7 +451,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 
     // Confirmed names: every strong candidate, and weak ones (a name tag
     // only) with a frequent surname.
-    let mut names: HashMap<Vec<char>, Option<(usize, usize)>> = HashMap::new();
+    let mut names: FxHashMap<Vec<char>, Option<(usize, usize)>> = FxHashMap::default();
     for c in &cands {
         let _ = c.strong;
         let entry = names.entry(chars[c.start..c.end].to_vec()).or_insert(None);
@@ -465,7 +465,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     list_names(doc, lex, &mut names, &org_spans);
 
     // Every mention of a confirmed name, longest name first.
-    let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+    let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
     for name in names.keys() {
         by_first.entry(name[0]).or_default().push(name.clone());
     }
@@ -555,7 +555,7 @@ fn full_title(
 fn list_names(
     doc: &Doc,
     lex: &Lexicon,
-    names: &mut HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &mut FxHashMap<Vec<char>, Option<(usize, usize)>>,
     org_spans: &Spans,
 ) {
     let chars = &doc.chars;
@@ -605,7 +605,7 @@ fn list_names(
 }
 
 fn name_ending(
-    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &FxHashMap<Vec<char>, Option<(usize, usize)>>,
     chars: &[char],
     end: usize,
 ) -> bool {
@@ -613,7 +613,7 @@ fn name_ending(
 }
 
 fn name_starting(
-    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &FxHashMap<Vec<char>, Option<(usize, usize)>>,
     chars: &[char],
     start: usize,
 ) -> bool {
