@@ -224,10 +224,10 @@ fn textrank(seg: &Doc, keep: &[bool], k: usize) -> Vec<Weighted> {
 
 /// Sort key for ISO dates with or without a year: `--02-17` sorts by month
 /// and day among the dates of unknown year, after the dated ones.
-fn date_sort_key(v: &str) -> (u8, String) {
+fn date_sort_key(v: &str) -> (u8, &str) {
     match v.strip_prefix("--") {
-        Some(rest) => (1, rest.to_string()),
-        None => (0, v.to_string()),
+        Some(rest) => (1, rest),
+        None => (0, v),
     }
 }
 
@@ -263,8 +263,10 @@ pub struct CorpusBuilder {
     textrank: FxHashMap<String, f64>,
     timeline: Vec<TimelineEntry>,
     metrics: Vec<MetricEntry>,
-    entities: FxHashMap<(Kind, String), EntityEntry>,
-    pairs: FxHashMap<(String, String), usize>,
+    /// Entities by kind, then name (looked up without allocating).
+    entities: FxHashMap<Kind, FxHashMap<String, EntityEntry>>,
+    /// Co-occurrence counts by the pair's smaller name, then the larger.
+    pairs: FxHashMap<String, FxHashMap<String, usize>>,
     facts_by_kind: FxHashMap<Kind, usize>,
     docs: usize,
 }
@@ -336,17 +338,21 @@ impl CorpusBuilder {
                     }
                 }
                 k if k.is_entity() => {
-                    let e =
-                        self.entities
-                            .entry((k, f.text.clone()))
-                            .or_insert_with(|| EntityEntry {
+                    let by_name = self.entities.entry(k).or_default();
+                    if !by_name.contains_key(&f.text) {
+                        by_name.insert(
+                            f.text.clone(),
+                            EntityEntry {
                                 kind: k,
                                 name: f.text.clone(),
                                 mentions: 0,
                                 docs: Vec::new(),
                                 title: None,
                                 region: None,
-                            });
+                            },
+                        );
+                    }
+                    let e = by_name.get_mut(&f.text).expect("inserted above");
                     e.mentions += 1;
                     if e.docs.last() != Some(&index) {
                         e.docs.push(index);
@@ -379,10 +385,16 @@ impl CorpusBuilder {
                     } else {
                         (names[j], names[i])
                     };
-                    *self
-                        .pairs
-                        .entry((a.to_string(), b.to_string()))
-                        .or_insert(0) += 1;
+                    if !self.pairs.contains_key(a) {
+                        self.pairs.insert(a.to_string(), FxHashMap::default());
+                    }
+                    let with_a = self.pairs.get_mut(a).expect("inserted above");
+                    match with_a.get_mut(b) {
+                        Some(n) => *n += 1,
+                        None => {
+                            with_a.insert(b.to_string(), 1);
+                        }
+                    }
                 }
             }
         }
@@ -420,7 +432,11 @@ impl CorpusBuilder {
                 .cmp(&date_sort_key(&b.value))
                 .then((a.doc, a.fact).cmp(&(b.doc, b.fact)))
         });
-        let mut entities: Vec<EntityEntry> = self.entities.into_values().collect();
+        let mut entities: Vec<EntityEntry> = self
+            .entities
+            .into_values()
+            .flat_map(|m| m.into_values())
+            .collect();
         entities.sort_by(|a, b| {
             b.mentions
                 .cmp(&a.mentions)
@@ -430,15 +446,28 @@ impl CorpusBuilder {
         let mut cooccurrence: Vec<CoOccurrence> = self
             .pairs
             .into_iter()
-            .map(|((a, b), weight)| CoOccurrence { a, b, weight })
+            .flat_map(|(a, with_a)| {
+                with_a.into_iter().map(move |(b, weight)| CoOccurrence {
+                    a: a.clone(),
+                    b,
+                    weight,
+                })
+            })
             .collect();
-        cooccurrence.sort_by(|x, y| {
+        // (a, b) pairs are unique: the 300 best are the same whichever way
+        // they are selected.
+        let order = |x: &CoOccurrence, y: &CoOccurrence| {
             y.weight
                 .cmp(&x.weight)
                 .then(x.a.cmp(&y.a))
                 .then(x.b.cmp(&y.b))
-        });
-        cooccurrence.truncate(300);
+        };
+        const MAX_PAIRS: usize = 300;
+        if cooccurrence.len() > MAX_PAIRS {
+            cooccurrence.select_nth_unstable_by(MAX_PAIRS - 1, order);
+            cooccurrence.truncate(MAX_PAIRS);
+        }
+        cooccurrence.sort_by(order);
         let mut facts_by_kind: Vec<(Kind, usize)> = self.facts_by_kind.into_iter().collect();
         facts_by_kind.sort();
         Aggregates {
@@ -469,7 +498,7 @@ mod tests {
     #[test]
     fn date_keys_put_unknown_years_after_known() {
         let mut v = vec!["--03-08", "2020-02-17", "--02-17", "2019"];
-        v.sort_by_key(|s| date_sort_key(s));
+        v.sort_by_key(|s| date_sort_key(*s));
         assert_eq!(v, ["2019", "2020-02-17", "--02-17", "--03-08"]);
     }
 
