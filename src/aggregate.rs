@@ -498,7 +498,7 @@ mod tests {
     #[test]
     fn date_keys_put_unknown_years_after_known() {
         let mut v = vec!["--03-08", "2020-02-17", "--02-17", "2019"];
-        v.sort_by_key(|s| date_sort_key(*s));
+        v.sort_by_key(|s| date_sort_key(s));
         assert_eq!(v, ["2019", "2020-02-17", "--02-17", "--03-08"]);
     }
 
