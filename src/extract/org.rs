@@ -10,9 +10,8 @@
 //! `data/org-names.txt`. An organisation before a role (永康市委书记) ends
 //! inside jieba's token, so suffixes are matched on the characters.
 
-use std::collections::HashSet;
-
 use super::person::{contains, is_han, longest_ending, longest_starting, sections};
+use super::wordset::WordSet;
 use crate::report::{Fact, Kind};
 use crate::segment::{Doc, Token};
 
@@ -22,30 +21,28 @@ const TITLES: &str = include_str!("../../data/titles.txt");
 
 /// Organisation suffixes and known names.
 pub struct Lexicon {
-    suffixes: HashSet<&'static str>,
-    generic: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
-    names: HashSet<&'static str>,
-    roles: HashSet<&'static str>,
+    suffixes: WordSet,
+    generic: WordSet,
+    stop: WordSet,
+    names: WordSet,
+    roles: WordSet,
     max_suffix: usize,
     max_name: usize,
     max_role: usize,
 }
 
-fn max_len(set: &HashSet<&'static str>) -> usize {
+fn max_len(set: &WordSet) -> usize {
     set.iter().map(|w| w.chars().count()).max().unwrap_or(1)
 }
 
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SUFFIXES);
-        let set = |k: &str| -> HashSet<&'static str> {
-            s.get(k).into_iter().flatten().copied().collect()
-        };
+        let set = |k: &str| -> WordSet { s.get(k).into_iter().flatten().copied().collect() };
         let suffixes = set("suffix");
-        let names: HashSet<&'static str> = sections(NAMES).into_values().flatten().collect();
+        let names: WordSet = sections(NAMES).into_values().flatten().collect();
         let t = sections(TITLES);
-        let roles: HashSet<&'static str> = t.get("role").into_iter().flatten().copied().collect();
+        let roles: WordSet = t.get("role").into_iter().flatten().copied().collect();
         Lexicon {
             max_suffix: max_len(&suffixes),
             max_name: max_len(&names),
