@@ -199,6 +199,13 @@ impl Analyzer {
 
     /// Analyses an already decoded text (the streaming `--jsonl` mode).
     pub fn analyze_str(&self, name: &str, text: &str) -> DocReport {
+        if text.len() > decode::MAX_FILE_BYTES {
+            return DocReport {
+                name: name.to_string(),
+                error: Some(decode::DecodeError::TooLarge(text.len() as u64).to_string()),
+                ..DocReport::default()
+            };
+        }
         let doc = DocReport {
             name: name.to_string(),
             encoding: "UTF-8".to_string(),
