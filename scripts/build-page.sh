@@ -30,7 +30,7 @@ node_modules/.bin/wasm-opt -O3 "$pkg/wenxi_bg.wasm" -o "$pkg/wenxi_bg.wasm"
 rm -rf "$out" && mkdir -p "$out/seeds"
 cp "$pkg/wenxi_bg.wasm" "$out/"
 node scripts/build-page.mjs "$pkg/wenxi.js" "$out"
-cp www/index.html www/style.css www/THIRD-PARTY-LICENSES.txt "$out/"
+cp www/index.html www/style.css www/favicon.svg www/THIRD-PARTY-LICENSES.txt "$out/"
 cp seeds/*.txt "$out/seeds/"
 (cd "$out/seeds" && ls *.txt | node -e 'const l=require("fs").readFileSync(0,"utf8").split("\n").filter(Boolean);process.stdout.write(JSON.stringify(l))' > index.json)
 

@@ -42,7 +42,10 @@ fn cut_returns_utf16_offset_pairs() {
     assert_eq!(words.concat(), text, "the words cover the text: {words:?}");
     assert_eq!(offsets.first(), Some(&0));
     assert_eq!(offsets.last(), Some(&(text.encode_utf16().count() as u32)));
-    assert!(words.contains(&"我们".to_string()) && words.contains(&"北京".to_string()), "{words:?}");
+    assert!(
+        words.contains(&"我们".to_string()) && words.contains(&"北京".to_string()),
+        "{words:?}"
+    );
     // 我们 starts after the emoji: 2 UTF-16 units, 1 code point.
     let i = words.iter().position(|w| w == "我们").unwrap();
     assert_eq!(&offsets[2 * i..2 * i + 2], &[2, 4]);
@@ -63,20 +66,47 @@ fn report_offsets_are_code_points_and_utf16() {
     assert!(!facts.is_empty());
     for f in facts {
         let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
-        let (s16, e16) = (f["start_utf16"].as_u64().unwrap(), f["end_utf16"].as_u64().unwrap());
-        let cp: String = text.chars().skip(s as usize).take((e - s) as usize).collect();
-        assert_eq!(f["text"], cp.as_str(), "code-point offsets slice the text: {f}");
-        assert_eq!(js_slice(text, s16, e16), cp, "UTF-16 offsets slice the same text: {f}");
+        let (s16, e16) = (
+            f["start_utf16"].as_u64().unwrap(),
+            f["end_utf16"].as_u64().unwrap(),
+        );
+        let cp: String = text
+            .chars()
+            .skip(s as usize)
+            .take((e - s) as usize)
+            .collect();
+        assert_eq!(
+            f["text"],
+            cp.as_str(),
+            "code-point offsets slice the text: {f}"
+        );
+        assert_eq!(
+            js_slice(text, s16, e16),
+            cp,
+            "UTF-16 offsets slice the same text: {f}"
+        );
         // Two astral characters precede every fact: two units more than code points.
         assert_eq!((s16 - s, e16 - e), (2, 2), "{f}");
     }
-    let percent = facts.iter().find(|f| f["kind"] == "percent").expect("a percent fact");
+    let percent = facts
+        .iter()
+        .find(|f| f["kind"] == "percent")
+        .expect("a percent fact");
     assert_eq!(percent["text"], "99.9％");
     assert_eq!(percent["value"], 99.9);
-    assert_eq!((percent["start"].as_u64(), percent["start_utf16"].as_u64()), (Some(15), Some(17)));
-    assert_eq!((percent["end"].as_u64(), percent["end_utf16"].as_u64()), (Some(20), Some(22)));
+    assert_eq!(
+        (percent["start"].as_u64(), percent["start_utf16"].as_u64()),
+        (Some(15), Some(17))
+    );
+    assert_eq!(
+        (percent["end"].as_u64(), percent["end_utf16"].as_u64()),
+        (Some(20), Some(22))
+    );
     for s in doc["sentences"].as_array().unwrap() {
-        assert_eq!(s["start_utf16"].as_u64().unwrap() - s["start"].as_u64().unwrap(), if s["start"] == 0 { 0 } else { 2 });
+        assert_eq!(
+            s["start_utf16"].as_u64().unwrap() - s["start"].as_u64().unwrap(),
+            if s["start"] == 0 { 0 } else { 2 }
+        );
     }
     assert!(report["aggregates"]["facts_by_kind"].is_array());
 }
@@ -85,10 +115,13 @@ fn report_offsets_are_code_points_and_utf16() {
 fn encoding_override_and_not_text_errors() {
     let a = analyzer();
     a.begin();
-    let (gbk, _, _) = encoding_rs::GBK.encode("截至3月8日，全省复工率达到97.7%。这是一段用国标码写的文字。");
+    let (gbk, _, _) =
+        encoding_rs::GBK.encode("截至3月8日，全省复工率达到97.7%。这是一段用国标码写的文字。");
     assert_eq!(a.add("gbk.txt", &gbk, Some("GBK".into())), "");
-    assert_eq!(a.add("blank.txt", b"", None).is_empty(), false);
-    let png = [0x89u8, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0];
+    assert!(!a.add("blank.txt", b"", None).is_empty());
+    let png = [
+        0x89u8, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0,
+    ];
     let err = a.add("image.png", &png, None);
     assert!(!err.is_empty());
     let report: Value = serde_json::from_str(&a.finish()).unwrap();
@@ -96,7 +129,11 @@ fn encoding_override_and_not_text_errors() {
     assert_eq!(docs.len(), 3);
     assert_eq!(docs[0]["encoding"], "GBK");
     assert!(docs[0]["text"].as_str().unwrap().starts_with("截至3月8日"));
-    assert!(docs[0]["facts"].as_array().unwrap().iter().any(|f| f["kind"] == "percent" && f["value"] == 97.7));
+    assert!(docs[0]["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["kind"] == "percent" && f["value"] == 97.7));
     assert_eq!(docs[2]["error"], err.as_str());
     assert_eq!(docs[2]["facts"].as_array().unwrap().len(), 0);
 }

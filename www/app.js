@@ -160,9 +160,9 @@ let ui = null; // the lazily loaded views + charts
 async function setReport(report) {
   state.report = normalise(report);
   if (!ui) ui = await import('./views/index.js');
+  document.getElementById('results').hidden = false;
   renderAll();
   setStatus('ready', t('ready'));
-  document.getElementById('results').hidden = false;
   document.getElementById('export-csv').disabled = false;
   document.getElementById('export-json').disabled = false;
 }
@@ -345,12 +345,13 @@ async function openLink() {
 async function makeLink() {
   const out = document.getElementById('share-out');
   clear(out);
-  if (!state.files.length) {
+  const files = state.files.filter((f) => f.bytes instanceof ArrayBuffer);
+  if (!files.length) {
     out.append(h('p', null, t('shareTooBig', { n: share.LINK_LIMIT })), exportJsonButton());
     return;
   }
   const frag = await share.encodeLink(
-    state.files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: state.overrides[f.name] || '' })),
+    files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: state.overrides[f.name] || '' })),
     { stopwords: state.stopwords, userdict: state.userdict, view: state.view });
   if (frag.length > share.LINK_LIMIT) {
     out.append(h('p', { class: 'error' }, t('shareTooBig', { n: share.LINK_LIMIT })), exportJsonButton());

@@ -28,7 +28,7 @@ const mounted = new Map(); // key -> {chart, option, el}
 let drawnCallback = null;
 let pendingDraws = 0;
 
-const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 function base(option) {
   return {

@@ -5,7 +5,7 @@ const STRINGS = {
     title: '文析',
     tagline: '中文文本分析 · 全部在浏览器中运行，文件不会离开本机',
     lang: 'English',
-    loading: '正在加载分析器（词典约 3 MB）…',
+    loading: '正在加载分析器（含词典，约 6 MB）…',
     ready: '分析器已就绪',
     analysing: '正在分析',
     cancel: '取消',
@@ -82,12 +82,13 @@ const STRINGS = {
     clickPoint: '点击图中的点查看句子',
     trendWord: '词或实体',
     shareTooBigAction: '导出报告 JSON',
+    method: '方法',
   },
   en: {
     title: 'wenxi',
     tagline: 'Chinese text analysis · runs entirely in your browser; files never leave this machine',
     lang: '中文',
-    loading: 'Loading the analyzer (about 3 MB of dictionary)…',
+    loading: 'Loading the analyzer (about 6 MB with its dictionary)…',
     ready: 'Analyzer ready',
     analysing: 'Analysing',
     cancel: 'Cancel',
@@ -164,6 +165,7 @@ const STRINGS = {
     clickPoint: 'Click a point to see its sentence',
     trendWord: 'Word or entity',
     shareTooBigAction: 'Export report JSON',
+    method: 'Method',
   },
 };
 

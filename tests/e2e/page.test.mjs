@@ -199,6 +199,9 @@ const tests = [
     await page.waitForSelector('#kwic-lines .line');
     const line = await page.$eval('#kwic-lines .line', (l) => l.textContent);
     assert(line.includes('<img src=x'), `the markup shows as text: ${line}`);
+    await page.fill('#kwic-word', 'gnp');
+    await page.press('#kwic-word', 'Enter');
+    await page.waitForFunction(() => document.querySelector('#kwic-lines .line mark')?.textContent === 'gnp');
     const bidi = await page.evaluate(() => document.body.textContent.includes('\u202E'));
     assert(!bidi, 'bidi controls are shown as visible code points, not applied');
     assert((await page.evaluate(() => document.body.textContent)).includes('⟨U+202E⟩'), 'bidi control made visible');
@@ -221,7 +224,7 @@ const tests = [
   ['the share link reproduces the analysis in a fresh page; hostile text via link is inert', async () => {
     // The hostile corpus is current: share it.
     await page.click('#share');
-    const link = await page.$eval('#share-url', (i) => i.value);
+    const link = await (await page.waitForSelector('#share-url')).evaluate((i) => i.value);
     assert(link.includes('#v1.'), link);
     const p2 = await context.newPage();
     const log2 = watch(p2, { errors: [], dialogs: [], requests: [] });
@@ -240,7 +243,7 @@ const tests = [
     const seedFacts = await factsOnPage();
     await page.click('#nav button[data-view="keywords"]');
     await page.click('#share');
-    const link2 = await page.$eval('#share-url', (i) => i.value);
+    const link2 = await (await page.waitForSelector('#share-url')).evaluate((i) => i.value);
     await p2.goto('about:blank');
     await p2.goto(link2);
     await p2.waitForFunction(() => document.body.dataset.charts === 'drawn', null, { timeout: 120000 });

@@ -12,10 +12,10 @@ export function render(root, ctx) {
     return h('label', null, input, ' ', t(m));
   });
   const edit = h('button', { type: 'button', onclick: () => ctx.openSettings() }, t('stopwords'));
-  root.append(h('div', { class: 'toolbar' }, h('fieldset', null, h('legend', null, t('keywords') || 'method'), radios), edit));
+  root.append(h('div', { class: 'toolbar' }, h('fieldset', null, h('legend', null, t('method')), radios), edit));
   if (!list.length) { root.append(h('p', null, t('emptyView'))); return; }
-  const barEl = h('div', { class: 'chart', id: 'chart-keywords-bar' });
-  const cloudEl = h('div', { class: 'chart', id: 'chart-keywords-cloud' });
+  const barEl = h('div', { class: 'chart tall', id: 'chart-keywords-bar' });
+  const cloudEl = h('div', { class: 'chart tall', id: 'chart-keywords-cloud' });
   root.append(h('div', { class: 'two' }, ctx.chartBox('keywords-bar', t('bar'), barEl), ctx.chartBox('keywords-cloud', t('cloud'), cloudEl)));
   const top = list.slice(0, 25);
   ctx.charts.mount('keywords-bar', barEl, {
@@ -32,8 +32,8 @@ export function render(root, ctx) {
     series: [{
       type: 'wordCloud',
       shape: 'circle',
-      gridSize: 6,
-      sizeRange: [14, 52],
+      gridSize: 4,
+      sizeRange: [16, 72],
       rotationRange: [0, 0],
       width: '100%',
       height: '100%',

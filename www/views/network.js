@@ -1,7 +1,7 @@
 // Entity co-occurrence network: people, places and organisations named in the
 // same sentence. Clicking a node opens it in the concordance.
 import { h } from '../dom.js';
-import { t, kindName } from '../i18n.js';
+import { t, kindName, viewName } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 
 export function render(root, ctx) {
@@ -20,7 +20,7 @@ export function render(root, ctx) {
     };
   });
   const el = h('div', { class: 'chart tall', id: 'chart-network' });
-  root.append(ctx.chartBox('network', t('network') || 'network', el));
+  root.append(ctx.chartBox('network', viewName('network'), el));
   ctx.charts.mount('network', el, {
     tooltip: { trigger: 'item' },
     legend: { data: kinds.map(kindName), top: 0 },

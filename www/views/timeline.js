@@ -1,7 +1,7 @@
 // Timeline: every dated fact as a point (x: the date, stacked per date);
 // clicking a point opens its sentence in the reader.
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, viewName } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 
 // Sort key: month-day-only dates (--03-08) sort by month and day after
@@ -21,7 +21,7 @@ export function render(root, ctx) {
   });
   const el = h('div', { class: 'chart', id: 'chart-timeline' });
   const said = h('p', { class: 'picked ut', 'aria-live': 'polite' }, t('clickPoint'));
-  root.append(ctx.chartBox('timeline', t('timeline') || 'timeline', el), said);
+  root.append(ctx.chartBox('timeline', viewName('timeline'), el), said);
   ctx.charts.mount('timeline', el, {
     grid: { left: 40, right: 20, top: 20, bottom: 60 },
     xAxis: { type: 'category', data: values, axisLabel: { rotate: 40 } },

@@ -1,7 +1,7 @@
 // Trends: a word's or entity's frequency across documents, or across
 // sections of one long document.
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, viewName } from '../i18n.js';
 
 function count(text, word, from = 0, to = text.length) {
   let n = 0;
@@ -24,7 +24,7 @@ export function render(root, ctx) {
   const el = h('div', { class: 'chart small', id: 'chart-trends' });
   root.append(h('form', { class: 'toolbar', onsubmit: (e) => { e.preventDefault(); draw(); } },
     h('label', null, t('trendWord'), ' ', input), mode, docSel, h('button', { type: 'submit' }, '⏎')),
-  ctx.chartBox('trends', t('trends') || 'trends', el));
+  ctx.chartBox('trends', viewName('trends'), el));
   const draw = () => {
     const word = input.value.trim();
     state.trendWord = word; state.trendMode = mode.value; state.trendDoc = +docSel.value;
