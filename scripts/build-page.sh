@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the static page: wasm (release-wasm profile, no CLI features),
+# Builds the static page: wasm (release profile, no CLI features; the same
+# profile as the wasm tests, so they share every compiled dependency),
 # wasm-bindgen --target web, wasm-opt (npm binaryen: Debian's breaks
 # wasm-bindgen output), esbuild bundles of www/, and the seeds as the
 # built-in sample.
@@ -19,8 +20,8 @@ fi
 
 target_dir=$(cargo metadata --format-version 1 --no-deps 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
 target_dir=${target_dir:-target}
-cargo build --quiet --profile release-wasm --target wasm32-unknown-unknown --no-default-features "${features[@]}"
-wasm="$target_dir/wasm32-unknown-unknown/release-wasm/wenxi.wasm"
+cargo build --quiet --release --target wasm32-unknown-unknown --no-default-features "${features[@]}"
+wasm="$target_dir/wasm32-unknown-unknown/release/wenxi.wasm"
 
 pkg="$target_dir/page-pkg${features:+-test}"
 rm -rf "$pkg" && mkdir -p "$pkg"

@@ -24,11 +24,16 @@ use crate::{Analyzer, Input};
 static LAST_PANIC: Mutex<String> = Mutex::new(String::new());
 
 fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        if let Ok(mut last) = LAST_PANIC.lock() {
-            *last = info.to_string();
-        }
-    }));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if let Ok(mut last) = LAST_PANIC.lock() {
+                *last = info.to_string();
+            }
+            previous(info);
+        }));
+    });
 }
 
 /// The message of the panic that trapped the module, or "".

@@ -96,11 +96,11 @@ fn report_offsets_are_code_points_and_utf16() {
     assert_eq!(percent["value"], 99.9);
     assert_eq!(
         (percent["start"].as_u64(), percent["start_utf16"].as_u64()),
-        (Some(15), Some(17))
+        (Some(14), Some(16))
     );
     assert_eq!(
         (percent["end"].as_u64(), percent["end_utf16"].as_u64()),
-        (Some(20), Some(22))
+        (Some(19), Some(21))
     );
     for s in doc["sentences"].as_array().unwrap() {
         assert_eq!(

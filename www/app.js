@@ -121,7 +121,11 @@ async function analyse(files) {
       remaining = remaining.filter((f) => f !== bad);
       continue;
     }
+    const p0 = performance.now();
     report = JSON.parse(res.json);
+    timings.reportJsonBytes = res.json.length;
+    timings.reportParseMs = performance.now() - p0;
+    timings.workerAnalyseMs = res.ms;
     break;
   }
   hideProgress();

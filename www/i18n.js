@@ -83,6 +83,11 @@ const STRINGS = {
     trendWord: '词或实体',
     shareTooBigAction: '导出报告 JSON',
     method: '方法',
+    unit: '单位',
+    object: '对象',
+    approx_about: '约',
+    approx_over: '以上',
+    approx_under: '以下',
   },
   en: {
     title: 'wenxi',
@@ -166,6 +171,11 @@ const STRINGS = {
     trendWord: 'Word or entity',
     shareTooBigAction: 'Export report JSON',
     method: 'Method',
+    unit: 'unit',
+    object: 'object',
+    approx_about: 'about',
+    approx_over: 'over',
+    approx_under: 'under',
   },
 };
 

@@ -70,6 +70,9 @@ const tests = [
     await waitDrawn(page);
     const t = await page.evaluate(() => window.__wenxiTimings);
     timings.seeds_drop_to_charts_drawn_ms = Math.round(t.drawn - t.inputAt);
+    timings.seeds_worker_analyse_ms = Math.round(t.workerAnalyseMs);
+    timings.seeds_report_json_chars = t.reportJsonBytes;
+    timings.seeds_report_json_parse_ms = +t.reportParseMs.toFixed(1);
     const charts = await page.$$eval('.chart', (els) => els.map((el) => {
       const c = el.querySelector('canvas');
       if (!c || !c.width || !c.height) return { id: el.id, ink: 0 };
@@ -171,12 +174,31 @@ const tests = [
   ['keywords switch between TF-IDF and TextRank; screenshots of views', async () => {
     await page.click('#nav button[data-view="keywords"]');
     await page.screenshot({ path: `${shots}/keywords.png` });
+    // Clicking the first bar (the top TF-IDF keyword) opens it in the concordance.
+    const box = await page.$eval('#chart-keywords-bar', (el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, h: r.height }; });
+    const band = (box.h - 10 - 30) / 25;
+    await page.mouse.click(box.x + 90 + 15, box.y + 10 + band / 2);
+    await page.waitForFunction((w) => document.getElementById('kwic-word').value === w, report.aggregates.keywords.tfidf[0].word, { timeout: 5000 });
+    assert(await page.$$eval('#kwic-lines .line', (l) => l.length) > 0, 'the clicked keyword has lines');
     await page.evaluate(() => { document.body.dataset.charts = ''; });
     await page.click('input[name="kw-method"][value="textrank"]');
     await page.waitForFunction(() => document.getElementById('chart-keywords-bar')?.dataset.drawn === '1');
     await page.click('#nav button[data-view="network"]');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${shots}/network.png` });
+  }],
+
+  ['every chart exports as PNG and SVG', async () => {
+    for (const key of ['kinds', 'keywords-cloud', 'network']) {
+      const png = await downloadOf(page, `button[data-export="${key}.png"]`);
+      eq([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${key} PNG signature`);
+      assert(png.bytes.length > 3000, `${key} PNG has content (${png.bytes.length} B)`);
+      const svg = await downloadOf(page, `button[data-export="${key}.svg"]`);
+      const text = svg.bytes.toString('utf8');
+      assert(text.startsWith('<svg') && (text.match(/<text|<path/g) || []).length > 10, `${key} SVG has content`);
+    }
+    const keys = await page.$$eval('button[data-export$=".png"]', (b) => b.map((x) => x.dataset.export));
+    assert(keys.length >= 9, `an export button per chart: ${keys}`);
   }],
 
   ['the facts CSV has a BOM, every fact, and escaped formula cells', async () => {
@@ -241,13 +263,29 @@ const tests = [
     await drop(page, seeds);
     await waitDrawn(page);
     const seedFacts = await factsOnPage();
+    // A user dictionary entry turns a keyword into an organisation everywhere it occurs.
+    const word = report.aggregates.keywords.tfidf[0].word;
+    await page.click('#settings summary');
+    await page.fill('#userdict', `${word} org`);
+    await page.evaluate(() => { document.body.dataset.charts = ''; });
+    await page.click('#apply-settings');
+    await waitDrawn(page);
+    await page.selectOption('#facts-kind', 'org');
+    const orgs = (await factsOnPage()).filter(([k, t]) => k === 'org' && t === word).length;
+    await page.selectOption('#facts-kind', '');
+    const occurrences = report.documents.reduce((n, d) => n + d.text.split(word).length - 1, 0);
+    eq(orgs, occurrences, 'every occurrence of the user word is an org fact');
+    eq(await page.evaluate(() => localStorage.getItem('wenxi.userdict')), `${word} org`, 'user dictionary remembered');
+    const seedFacts2 = await factsOnPage();
     await page.click('#nav button[data-view="keywords"]');
     await page.click('#share');
     const link2 = await (await page.waitForSelector('#share-url')).evaluate((i) => i.value);
     await p2.goto('about:blank');
     await p2.goto(link2);
     await p2.waitForFunction(() => document.body.dataset.charts === 'drawn', null, { timeout: 120000 });
-    eq(await p2.$$eval('#facts-table tbody tr', (rows) => rows.map((r) => [r.dataset.kind, r.querySelector('.fact-open').textContent])), seedFacts, 'same seed facts');
+    assert(JSON.stringify(seedFacts2) !== JSON.stringify(seedFacts), 'the user dictionary changed the facts');
+    eq(await p2.$$eval('#facts-table tbody tr', (rows) => rows.map((r) => [r.dataset.kind, r.querySelector('.fact-open').textContent])), seedFacts2, 'same seed facts (with the user dictionary)');
+    eq(await p2.$eval('#userdict', (u) => u.value), `${word} org`, 'the link carries the user dictionary');
     eq(await p2.$eval('#nav button[aria-current="true"]', (b) => b.dataset.view), 'keywords', 'same view');
     await p2.close();
   }],
@@ -282,6 +320,24 @@ const tests = [
     assert(await p3.$$eval('#facts-table tbody tr', (r) => r.length) > 50, 'the sample still works');
     eq(log3.errors, [], 'no console errors');
     await p3.close();
+  }],
+
+  ['a corpus too big for a link is refused with the report offered instead', async () => {
+    // Random Han characters: about 14 bits each even after deflate, so 40,000 of them exceed the link limit.
+    let text = '';
+    for (let i = 0; i < 40000; i++) text += String.fromCharCode(0x4e00 + Math.floor(Math.random() * 20000));
+    await page.click('.paste summary');
+    await page.fill('#paste', text);
+    await page.evaluate(() => { document.body.dataset.charts = ''; });
+    await page.click('#analyse-paste');
+    await waitDrawn(page);
+    await page.click('#share');
+    await page.waitForSelector('#share-out p.error');
+    assert(/太大|too big/.test(await page.$eval('#share-out p.error', (p) => p.textContent)), 'too-big message');
+    const { name } = await downloadOf(page, '#share-out button');
+    eq(name, 'wenxi-report.json', 'the report is offered instead');
+    await page.fill('#paste', '');
+    await page.click('.paste summary');
   }],
 
   ['a not-text file gets its own message; the other file is analysed', async () => {

@@ -9,13 +9,13 @@ const PAGE = 300;
 export function details(f) {
   const parts = [];
   if (f.value !== undefined && f.value !== null) parts.push(`= ${f.value}`);
-  if (f.unit) parts.push(`unit ${f.unit}`);
-  if (f.approx && f.approx !== 'exact') parts.push(f.approx);
-  if (f.object) parts.push(`object ${f.object}`);
-  if (f.metric) parts.push(`metric ${f.metric}`);
-  if (f.title) parts.push(`title ${f.title}`);
-  if (f.region) parts.push(`region ${f.region}`);
-  if (f.speaker) parts.push(`speaker ${f.speaker}`);
+  if (f.unit) parts.push(`${t('unit')} ${f.unit}`);
+  if (f.approx && f.approx !== 'exact') parts.push(t(`approx_${f.approx}`));
+  if (f.object) parts.push(`${t('object')} ${f.object}`);
+  if (f.metric) parts.push(`${t('metric')} ${f.metric}`);
+  if (f.title) parts.push(`${t('title_')} ${f.title}`);
+  if (f.region) parts.push(`${t('region')} ${f.region}`);
+  if (f.speaker) parts.push(`${t('speaker')} ${f.speaker}`);
   return parts.join(' · ');
 }
 
