@@ -263,7 +263,7 @@ pub fn encode(text: &str) -> Result<Vec<u8>, DictError> {
             .nth(shared)
             .map_or(word.len(), |(b, _)| b);
         out.push(b'0' + shared as u8);
-        out.extend_from_slice(word[byte..].as_bytes());
+        out.extend_from_slice(&word.as_bytes()[byte..]);
         out.push(b'\n');
         prev = word;
     }
