@@ -942,9 +942,12 @@ mod tests {
         }
     }
 
+    /// A text and the (name, title) pairs expected in it.
+    type NameCases<'a> = &'a [(&'a str, &'a [(&'a str, Option<&'a str>)])];
+
     #[test]
     fn well_known_people_and_bare_surnames() {
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        let cases: NameCases = &[
             ("在邓小平理论指引下，继续前进。", &[("邓小平", None)]),
             ("坚持马克思主义的基本原理。", &[("马克思", None)]),
             ("毛泽东思想是宝贵的精神财富。", &[("毛泽东", None)]),
