@@ -7,7 +7,7 @@
 
 use rustc_hash::FxHashMap;
 
-use include_flate::flate;
+use crate::dictionary::Dictionary;
 
 use crate::report::{
     Aggregates, CoOccurrence, DocReport, EntityCounts, EntityEntry, Fact, Keywords, Kind,
@@ -16,40 +16,46 @@ use crate::report::{
 use crate::segment::{Doc, Token};
 use crate::Options;
 
-// jieba's IDF table (MIT, from jieba 0.42 / jieba-rs 0.11), zstd-compressed
-// into the binary and unpacked on first use.
-flate!(static IDF_TEXT: str from "data/jieba-idf.txt" with zstd);
-
-/// Inverse document frequencies; words not in the table get the median.
+/// Inverse document frequency estimated from jieba's dictionary: a word's
+/// rarity, ln(total / freq). (jieba's own idf.txt, from a document corpus,
+/// would add 6 MB to the page for a table that ranks words much the same.)
+/// Words not in the dictionary get the median.
 pub struct Idf {
-    table: FxHashMap<&'static str, f32>,
+    dict: Dictionary,
+    log_total: f32,
     median: f32,
 }
 
 impl Idf {
-    pub fn load() -> Idf {
-        let text: &'static str = &IDF_TEXT;
-        let mut table = FxHashMap::with_capacity_and_hasher(text.len() / 24, Default::default());
-        let mut values = Vec::with_capacity(text.len() / 24);
-        for line in text.lines() {
-            if let Some((w, v)) = line.split_once(' ') {
-                if let Ok(v) = v.trim().parse::<f32>() {
-                    table.insert(w, v);
-                    values.push(v);
-                }
-            }
-        }
+    pub fn new(dict: Dictionary) -> Idf {
+        let log_total = (dict.total().max(1) as f64).ln() as f32;
+        let mut values: Vec<f32> = dict
+            .entries()
+            .map(|(_, f, _)| log_total - (f.max(1) as f32).ln())
+            .collect();
         let median = if values.is_empty() {
             10.0
         } else {
             let mid = values.len() / 2;
             *values.select_nth_unstable_by(mid, f32::total_cmp).1
         };
-        Idf { table, median }
+        Idf {
+            dict,
+            log_total,
+            median,
+        }
     }
 
     pub fn get(&self, word: &str) -> f32 {
-        self.table.get(word).copied().unwrap_or(self.median)
+        match self.dict.freq(word) {
+            Some(f) => self.log_total - (f.max(1) as f32).ln(),
+            None => self.median,
+        }
+    }
+
+    /// The dictionary the table was estimated from.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
     }
 }
 
@@ -520,7 +526,7 @@ mod tests {
 
     #[test]
     fn idf_knows_common_and_rare_words() {
-        let idf = Idf::load();
+        let idf = Idf::new(Dictionary::embedded());
         assert!(idf.get("的") < idf.get("口罩"));
         assert!(idf.get("𠮷𠮷𠮷不存在的词") > 0.0);
     }

@@ -22,6 +22,7 @@ use crate::segment::Doc;
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const STOP: &str = include_str!("../../data/person-stop.txt");
+const FAMOUS: &str = include_str!("../../data/person-names.txt");
 
 /// Surnames, titles and the words that look like names but are not.
 pub struct Lexicon {
@@ -32,6 +33,9 @@ pub struct Lexicon {
     descriptors: WordSet,
     after: WordSet,
     stop: WordSet,
+    /// Well-known people (邓小平, 马克思), names wherever they start a word.
+    famous: WordSet,
+    max_famous: usize,
     max_title: usize,
 }
 
@@ -165,7 +169,11 @@ impl Lexicon {
             .max()
             .unwrap_or(1);
         let stop = sections(STOP).into_values().flatten().collect();
+        let famous: WordSet = sections(FAMOUS).into_values().flatten().collect();
+        let max_famous = famous.max_len().max(1);
         Lexicon {
+            famous,
+            max_famous,
             common,
             rare,
             double,
@@ -463,6 +471,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
     list_names(doc, lex, &mut names, &org_spans);
+    // Well-known people, at the start of a word (邓小平|理论 is one token).
+    let mut famous: FxHashSet<Vec<char>> = FxHashSet::default();
+    for t in &doc.tokens {
+        let l = longest_starting(&lex.famous, chars, t.start, lex.max_famous);
+        if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
+            let name = chars[t.start..t.start + l].to_vec();
+            names.entry(name.clone()).or_insert(None);
+            famous.insert(name);
+        }
+    }
 
     // Every mention of a confirmed name, longest name first.
     let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
@@ -481,7 +499,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 e <= n
                     && chars[i..e] == nm[..]
                     && start_ok(doc, i)
-                    && end_ok(doc, i, e)
+                    && (end_ok(doc, i, e) || (nm.len() >= 3 && famous.contains(*nm)))
                     && !org_spans.overlaps(i, e)
             }) {
                 let e = i + name.len();
@@ -494,6 +512,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
         i += 1;
     }
+    surname_with_honorific(doc, lex, &mut out, &org_spans, &place_spans);
     out.extend(foreign_names(doc, lex));
     latin_in_brackets(doc, &mut out);
     // Longest first at each start, then drop names inside a longer one
@@ -506,6 +525,111 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
     kept
+}
+
+/// Honorifics and roles written right after a bare surname: 江主席, 李老师,
+/// 胡老 — the surname is the person's name as written.
+const HONORIFICS: &[&str] = &[
+    "主席",
+    "副主席",
+    "总理",
+    "副总理",
+    "委员长",
+    "总书记",
+    "书记",
+    "部长",
+    "外长",
+    "总统",
+    "首相",
+    "老师",
+    "先生",
+    "女士",
+    "小姐",
+    "同志",
+    "教授",
+    "师傅",
+    "大夫",
+    "医生",
+    "院士",
+    "大爷",
+    "大妈",
+    "大娘",
+    "阿姨",
+    "大姐",
+    "大哥",
+    "厂长",
+    "校长",
+    "院长",
+    "局长",
+    "市长",
+    "县长",
+    "省长",
+    "经理",
+    "主任",
+    "队长",
+    "村长",
+    "支书",
+    "会长",
+    "董事长",
+    "老",
+];
+
+/// A single-char surname at a word start followed by an honorific that
+/// ends a word (江主席, 李|老师, 胡老说): the surname alone is the person,
+/// the honorific its title.
+fn surname_with_honorific(
+    doc: &Doc,
+    lex: &Lexicon,
+    out: &mut Vec<Fact>,
+    org_spans: &Spans,
+    place_spans: &Spans,
+) {
+    let chars = &doc.chars;
+    // 胡老, 李老师 read as whole names are the surname and a title.
+    out.retain(|f| {
+        !(f.end - f.start >= 2
+            && HONORIFICS.iter().any(|h| {
+                h.chars().count() == f.end - f.start - 1 && doc.slice(f.start + 1, f.end) == *h
+            }))
+    });
+    let mut taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+    taken.sort_unstable();
+    let mut extra = Vec::new();
+    for t in &doc.tokens {
+        let i = t.start;
+        let c = chars[i];
+        if !lex.common.contains(&c)
+            || "和都向于由但那来从与及将在把对给让为以应谈全各该本每".contains(c)
+            || lex.surname_at(chars, i) != 1
+        {
+            continue;
+        }
+        let Some(h) = HONORIFICS.iter().find(|h| {
+            let hc = h.chars().count();
+            let e = i + 1 + hc;
+            e <= chars.len()
+                && h.chars().zip(&chars[i + 1..e]).all(|(a, &b)| a == b)
+                && doc.is_boundary(e)
+                && t.end <= e
+                // 胡老: only as one word (老 starts many words).
+                && (**h != "老" || t.end == e)
+        }) else {
+            continue;
+        };
+        let e = i + 1 + h.chars().count();
+        if taken.iter().any(|&(a, b)| a < e && i < b)
+            || org_spans.overlaps(i, e)
+            || place_spans.overlaps(i, e)
+            || contains(&lex.stop, &chars[i..e])
+        {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Person, i, i + 1);
+        f.title = Some(doc.slice(i + 1, e));
+        extra.push(f);
+        taken.push((i, e));
+    }
+    out.extend(extra);
 }
 
 /// The title as written: chained roles (党支部书记、总经理), 副/原 prefixes
@@ -815,6 +939,33 @@ mod tests {
             "文件指出，要加强管理。",
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
+        }
+    }
+
+    /// A text and the (name, title) pairs expected in it.
+    type NameCases<'a> = &'a [(&'a str, &'a [(&'a str, Option<&'a str>)])];
+
+    #[test]
+    fn well_known_people_and_bare_surnames() {
+        let cases: NameCases = &[
+            ("在邓小平理论指引下，继续前进。", &[("邓小平", None)]),
+            ("坚持马克思主义的基本原理。", &[("马克思", None)]),
+            ("毛泽东思想是宝贵的精神财富。", &[("毛泽东", None)]),
+            ("江主席离开纽约抵达波士顿。", &[("江", Some("主席"))]),
+            ("李老师看了以后微笑着点头。", &[("李", Some("老师"))]),
+            ("胡老说，画画累了就到院里走走。", &[("胡", Some("老"))]),
+            // Not people: a preposition before a teacher, weather, sport.
+            ("他向老师请教问题。", &[]),
+            ("华北北部有阵雨或雷阵雨。", &[]),
+            ("男子曲棍球比赛今天开始。", &[]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            let got: Vec<(&str, Option<&str>)> = got
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_deref()))
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 
