@@ -214,8 +214,14 @@ const tests = [
 
   ['hostile text is inert when dropped: no dialog, no element injected; formula cells escaped in the CSV', async () => {
     const before = await injected();
-    await drop(page, [{ name: '<img src=x onerror=alert(9)>.txt', bytes: Buffer.from(HOSTILE) }]);
+    await drop(page, [{ name: '<img src=x onerror=alert(9)>.txt', bytes: Buffer.from(HOSTILE) }, seeds[0]]);
     await waitDrawn(page);
+    // Hover the charts whose labels and tooltips carry the hostile file name.
+    for (const id of ['chart-compare', 'chart-trends', 'chart-network', 'chart-kinds']) {
+      const b = await page.$eval(`#${id}`, (el) => { el.scrollIntoView(); const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+      for (const fx of [0.25, 0.5, 0.75]) { await page.mouse.move(b.x + b.w * fx, b.y + b.h * 0.6); await page.waitForTimeout(150); }
+    }
+    assert(await page.evaluate(() => [...document.querySelectorAll('.chart div')].every((d) => !d.innerHTML.includes('<img'))), 'no tooltip holds markup');
     await page.fill('#kwic-word', 'onerror');
     await page.press('#kwic-word', 'Enter');
     await page.waitForSelector('#kwic-lines .line');
