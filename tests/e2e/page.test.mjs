@@ -234,19 +234,29 @@ const tests = [
     assert(!bidi, 'bidi controls are shown as visible code points, not applied');
     assert((await page.evaluate(() => document.body.textContent)).includes('⟨U+202E⟩'), 'bidi control made visible');
     // Open every fact of the hostile text in the reader.
+    await page.selectOption('#facts-doc', '0');
     const n = await page.$$eval('#facts-table tbody tr', (r) => r.length);
     assert(n > 0, 'the hostile text has facts');
-    await page.$eval('#facts-table .fact-open', (b) => b.click());
-    await page.waitForSelector('dialog#reader[open]');
-    await page.keyboard.press('Escape');
+    await (await page.$('#v-kwic')).screenshot({ path: `${shots}/hostile-kwic.png` });
+    const hostileRows = await page.$$('#facts-table tbody tr[data-doc="0"] .fact-open');
+    for (const b of hostileRows) {
+      await b.evaluate((x) => x.click());
+      await page.waitForSelector('dialog#reader[open] mark.current');
+      eq(await page.evaluate(() => document.querySelectorAll('#reader img, #reader script, #reader iframe, #reader svg').length), 0, 'reader holds text only');
+      eq(await page.evaluate(() => /[\u202A-\u202E\u2066-\u2069]/.test(document.getElementById('reader').textContent)), false, 'no live bidi control in the reader');
+      if (b === hostileRows[0]) await page.screenshot({ path: `${shots}/hostile-reader.png` });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('reader').open);
+    }
+    await page.selectOption('#facts-doc', '');
     const { bytes } = await downloadOf(page, '#export-csv');
     const csv = bytes.toString('utf8');
     assert(csv.includes('"\'=HYPERLINK('), 'a cell starting with = is escaped');
     assert(!/(^|,)"[=+\-@]/m.test(csv), 'no cell starts with = + - @');
+    eq(await page.evaluate(() => /[\u202A-\u202E\u2066-\u2069]/.test(document.body.textContent)), false, 'no live bidi control anywhere');
     const after = await injected();
     eq(after, before, 'no element injected');
     eq(log.dialogs, [], 'no dialog');
-    await page.screenshot({ path: `${shots}/hostile.png` });
   }],
 
   ['the share link reproduces the analysis in a fresh page; hostile text via link is inert', async () => {
