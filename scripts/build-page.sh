@@ -30,10 +30,16 @@ node_modules/.bin/wasm-opt -O3 "$pkg/wenxi_bg.wasm" -o "$pkg/wenxi_bg.wasm"
 
 rm -rf "$out" && mkdir -p "$out/seeds"
 cp "$pkg/wenxi_bg.wasm" "$out/"
+# The dictionary is its own asset: fetched beside the wasm, cached apart from
+# it, compressed by the web server (brotli 1.2 MB) — see src/dictionary.rs.
+cp data/jieba-dict.wxd "$out/"
 node scripts/build-page.mjs "$pkg/wenxi.js" "$out"
 cp www/index.html www/style.css www/favicon.svg www/THIRD-PARTY-LICENSES.txt "$out/"
 cp seeds/*.txt "$out/seeds/"
 (cd "$out/seeds" && ls *.txt | node -e 'const l=require("fs").readFileSync(0,"utf8").split("\n").filter(Boolean);process.stdout.write(JSON.stringify(l))' > index.json)
+
+# Last: the offline cache's list and version cover every file above.
+node scripts/build-sw.mjs "$out"
 
 wasm_size=$(stat -c %s "$out/wenxi_bg.wasm")
 wasm_br=$(brotli -c -q 11 "$out/wenxi_bg.wasm" | wc -c)

@@ -13,10 +13,11 @@ use std::sync::Mutex;
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
+use crate::dictionary::Dictionary;
 use crate::report::{DocReport, Report};
 use crate::stopwords::Stopwords;
 use crate::userdict::UserDict;
-use crate::{Analyzer, Input};
+use crate::{Analyzer, Input, Options};
 
 /// The last panic message: with `panic = "abort"` the module traps right
 /// after the hook runs, and the worker reads this before throwing the
@@ -108,22 +109,19 @@ pub struct WasmAnalyzer {
     pending: Vec<DocReport>,
 }
 
-impl Default for WasmAnalyzer {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 #[wasm_bindgen]
 impl WasmAnalyzer {
-    /// Builds the dictionary, gazetteer and lexicons (the slow part).
+    /// Builds the analyzer over the dictionary file the page fetched beside
+    /// the wasm (`jieba-dict.wxd`, see `wenxi::dictionary`): jieba, the
+    /// gazetteer and the lexicons. This is the slow part of start-up.
     #[wasm_bindgen(constructor)]
-    pub fn new() -> WasmAnalyzer {
+    pub fn new(dictionary: &[u8]) -> Result<WasmAnalyzer, JsError> {
         install_panic_hook();
-        WasmAnalyzer {
-            inner: Analyzer::new(),
+        let dict = Dictionary::decode(dictionary).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(WasmAnalyzer {
+            inner: Analyzer::with_dictionary(dict, Options::default()),
             pending: Vec::new(),
-        }
+        })
     }
 
     /// The built-in stopword list, as editable text.

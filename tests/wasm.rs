@@ -13,7 +13,9 @@ fn analyzer() -> &'static mut WasmAnalyzer {
     static mut A: Option<WasmAnalyzer> = None;
     #[allow(static_mut_refs)]
     unsafe {
-        A.get_or_insert_with(WasmAnalyzer::new)
+        A.get_or_insert_with(|| {
+            WasmAnalyzer::new(include_bytes!("../data/jieba-dict.wxd")).expect("dictionary loads")
+        })
     }
 }
 

@@ -46,6 +46,13 @@ function startWorker() {
   };
 }
 
+// The offline cache (sw.js), registered once the analyzer is ready so that
+// it never competes with the first load. Plain static hosts serve it too.
+function registerOfflineCache() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* the page works without it */ });
+}
+
 function restartWorker() {
   if (worker) worker.terminate();
   worker = null;
@@ -54,7 +61,10 @@ function restartWorker() {
 
 function onWorker(m) {
   if (m.type === 'ready') {
-    if (timings.ready === null) timings.ready = performance.now();
+    if (timings.ready === null) {
+      timings.ready = performance.now();
+      registerOfflineCache();
+    }
     state.defaultStopwords = m.stopwords;
     const sw = document.getElementById('stopwords');
     if (sw && !sw.value) sw.value = state.stopwords ?? m.stopwords;

@@ -10,21 +10,31 @@
 // (worker → page):
 //   {type: 'ready', ms, stopwords}                 once, after the dictionary is built
 //   {type: 'progress', id, done, total, name}      before each file and at the end
-//   {type: 'result', id, json, ms}                 the report (JSON text, parsed once by the page)
+//   {type: 'result', id, json, ms, wasmBytes}      the report (JSON text, parsed once by the page); wasm heap size
 //   {type: 'crash', id, name, index, message}             the wasm trapped on file `name`; this worker is dead
 //   {type: 'cut', id, offsets: Uint32Array}
 //   {type: 'fatal', message}                       the module could not load
 import init, { WasmAnalyzer, last_panic } from 'wenxi-wasm';
 
 let analyzer = null;
+let memory = null; // the wasm heap: it only grows, so its size is the peak
 let dead = false;
 const queue = [];
 
 async function start() {
   const t0 = performance.now();
   try {
-    await init({ module_or_path: new URL('./wenxi_bg.wasm', import.meta.url) });
-    analyzer = new WasmAnalyzer();
+    // The code and the dictionary download in parallel; the dictionary is
+    // its own asset so the server compresses it and the cache keeps it.
+    const [wasm, dict] = await Promise.all([
+      init({ module_or_path: new URL('./wenxi_bg.wasm', import.meta.url) }),
+      fetch(new URL('./jieba-dict.wxd', import.meta.url)).then((r) => {
+        if (!r.ok) throw new Error(`dictionary: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      }),
+    ]);
+    memory = wasm.memory;
+    analyzer = new WasmAnalyzer(new Uint8Array(dict));
     postMessage({ type: 'ready', ms: performance.now() - t0, stopwords: WasmAnalyzer.default_stopwords() });
   } catch (e) {
     dead = true;
@@ -62,7 +72,7 @@ function handle(msg) {
       index = -1;
       postMessage({ type: 'progress', id, done: files.length, total: files.length, name: '' });
       const json = analyzer.finish();
-      postMessage({ type: 'result', id, json, ms: performance.now() - t0 });
+      postMessage({ type: 'result', id, json, ms: performance.now() - t0, wasmBytes: memory.buffer.byteLength });
     } catch (e) {
       dead = true;
       postMessage({ type: 'crash', id, name: current, index, message: panicMessage(e) });

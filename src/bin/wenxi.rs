@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use wenxi::aggregate::CorpusBuilder;
+use wenxi::decode::{DecodeError, MAX_FILE_BYTES};
 use wenxi::report::{DocReport, Kind, Report};
 use wenxi::stopwords::Stopwords;
+use wenxi::userdict::UserDict;
 use wenxi::{Analyzer, Input, Options};
 
 const USAGE: &str = "\
@@ -17,7 +19,8 @@ USAGE:
     wenxi analyze [OPTIONS] FILE...     analyse files (`-` reads standard input)
     wenxi analyze --jsonl [OPTIONS]     stream {\"name\",\"text\"} lines from stdin,
                                         one JSON report line per document, in order
-    wenxi cut [--no-hmm] FILE           print the pipeline's words, space-separated,
+    wenxi cut [--no-hmm] [--dict FILE] FILE
+                                        print the pipeline's words, space-separated,
                                         line by line (numbers joined: 4.55, 23.4%)
 
 OPTIONS:
@@ -25,6 +28,7 @@ OPTIONS:
     --jsonl             streaming mode (see above); bounded memory
     --text              include each document's decoded text in the JSON
     --stopwords FILE    stopword list (one word per line) replacing the built-in one
+    --dict FILE         user dictionary: `word [person|place|org|word]` per line (see README)
     --encoding LABEL    decode every file with this encoding (gbk, big5, utf-16le, …)
     --top N             words and keywords to keep (default 50)
     --no-hmm            segment without jieba's HMM for unknown words
@@ -37,6 +41,7 @@ struct Args {
     jsonl: bool,
     text: bool,
     stopwords: Option<String>,
+    dict: Option<String>,
     encoding: Option<String>,
     top: Option<usize>,
     hmm: bool,
@@ -59,6 +64,7 @@ fn parse_args() -> Result<Args, String> {
         jsonl: false,
         text: false,
         stopwords: None,
+        dict: None,
         encoding: None,
         top: None,
         hmm: true,
@@ -76,6 +82,7 @@ fn parse_args() -> Result<Args, String> {
             "--text" => a.text = true,
             "--no-hmm" => a.hmm = false,
             "--stopwords" => a.stopwords = Some(value(&mut it, "--stopwords")?),
+            "--dict" => a.dict = Some(value(&mut it, "--dict")?),
             "--encoding" => a.encoding = Some(value(&mut it, "--encoding")?),
             "--top" => {
                 a.top = Some(
@@ -137,7 +144,18 @@ fn main() -> ExitCode {
             }
         }
     }
-    let analyzer = Analyzer::with_options(options);
+    let mut analyzer = Analyzer::with_options(options);
+    if let Some(path) = &args.dict {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                analyzer.set_user_dict(UserDict::parse(&String::from_utf8_lossy(&bytes)));
+            }
+            Err(e) => {
+                eprintln!("wenxi: cannot read dictionary {path}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let result = if args.cut {
         run_cut(&analyzer, &args)
     } else if args.jsonl {
@@ -170,13 +188,7 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
                 } else {
                     path.clone()
                 };
-                let bytes = if path == "-" {
-                    let mut buf = Vec::new();
-                    io::stdin().read_to_end(&mut buf).map(|_| buf)
-                } else {
-                    std::fs::read(path)
-                };
-                match bytes {
+                match read_limited(path) {
                     Ok(bytes) => analyzer.analyze_one(&Input {
                         name,
                         bytes: &bytes,
@@ -184,7 +196,7 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
                     }),
                     Err(e) => DocReport {
                         name,
-                        error: Some(format!("cannot read the file: {e}")),
+                        error: Some(e),
                         ..DocReport::default()
                     },
                 }
@@ -216,6 +228,30 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     }
     out.flush()?;
     Ok(any_ok)
+}
+
+/// The bytes of a file (`-`: standard input), reading no more than one byte
+/// over the size limit: the library refuses larger files with the message
+/// that names the limit, and a huge file is never read into memory whole.
+fn read_limited(path: &str) -> Result<Vec<u8>, String> {
+    let limit = MAX_FILE_BYTES as u64 + 1;
+    let cannot = |e: io::Error| format!("cannot read the file: {e}");
+    let mut buf = Vec::new();
+    if path == "-" {
+        io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut buf)
+            .map_err(cannot)?;
+    } else {
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let size = file.metadata().map_err(cannot)?.len();
+        if size > MAX_FILE_BYTES as u64 {
+            return Err(DecodeError::TooLarge(size).to_string());
+        }
+        file.take(limit).read_to_end(&mut buf).map_err(cannot)?;
+    }
+    Ok(buf)
 }
 
 /// `{"name": ..., "text": ...}` per line in, one DocReport line per line out,
@@ -283,13 +319,7 @@ fn run_cut(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for path in &args.files {
-        let bytes = if path == "-" {
-            let mut buf = Vec::new();
-            io::stdin().read_to_end(&mut buf)?;
-            buf
-        } else {
-            std::fs::read(path)?
-        };
+        let bytes = read_limited(path).map_err(|e| io::Error::other(format!("{path}: {e}")))?;
         let text = wenxi::decode::decode(&bytes, args.encoding.as_deref())
             .map_err(|e| io::Error::other(format!("{path}: {e}")))?
             .text;
