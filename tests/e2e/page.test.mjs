@@ -421,6 +421,9 @@ const tests = [
   ['English toggle, mobile width', async () => {
     await page.click('#lang');
     eq(await page.$eval('#nav button[data-view="facts"]', (b) => b.textContent), 'Facts', 'English nav');
+    await waitDrawn(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${shots}/overview-en.png` });
     await page.click('#lang');
     eq(await page.$eval('#nav button[data-view="facts"]', (b) => b.textContent), '事实', 'Chinese nav');
     await page.setViewportSize({ width: 390, height: 844 });
