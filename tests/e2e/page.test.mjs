@@ -434,6 +434,23 @@ const tests = [
     await page.setViewportSize({ width: 1280, height: 900 });
   }],
 
+  ['keyboard only: Tab to the sample, Enter; Enter on a fact opens the reader, Escape closes it', async () => {
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); document.body.dataset.charts = ''; });
+    let found = false;
+    for (let i = 0; i < 20 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.id === 'sample');
+    }
+    assert(found, 'the sample button is reachable with Tab');
+    await page.keyboard.press('Enter');
+    await waitDrawn(page);
+    await page.focus('#facts-table .fact-open');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#reader[open] mark.current');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.getElementById('reader').open);
+  }],
+
   ['no request left the origin; no console errors', async () => {
     const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:') && u !== 'about:blank');
     eq(foreign, [], 'requests to other origins');
