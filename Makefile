@@ -34,7 +34,7 @@ eval: setup
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --no-default-features --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test wasm -- -D warnings
 
 clean:
 	cargo clean

@@ -248,12 +248,25 @@ function ctx() {
   };
 }
 
-function goto(v) {
+let pinnedUntil = 0; // after a jump, scrolling does not change the current view for a moment
+
+function setCurrent(v) {
   state.view = v;
   for (const b of document.querySelectorAll('#nav button')) b.setAttribute('aria-current', b.dataset.view === v ? 'true' : 'false');
+}
+
+function goto(v) {
+  setCurrent(v);
+  pinnedUntil = performance.now() + 1000;
   const sec = document.getElementById(`v-${v}`);
   if (sec) { sec.scrollIntoView({ block: 'start' }); sec.focus({ preventScroll: true }); }
 }
+
+// The view in the middle of the window is the current one (the share link keeps it).
+const viewObserver = new IntersectionObserver((entries) => {
+  if (performance.now() < pinnedUntil) return;
+  for (const e of entries) if (e.isIntersecting) setCurrent(e.target.id.slice(2));
+}, { rootMargin: '-45% 0px -50% 0px' });
 
 // ---------------------------------------------------------------- status, notices, progress
 
@@ -432,6 +445,8 @@ function build() {
   const sections = VIEW_IDS.map((v) => h('section', { id: `v-${v}`, tabindex: '-1', 'aria-labelledby': `h-${v}` },
     h('h2', { id: `h-${v}` }, viewName(v)), h('div', { class: 'body' })));
 
+  viewObserver.disconnect();
+  for (const sec of sections) viewObserver.observe(sec);
   readerDialog = reader.create();
   clear(app).append(
     h('header', null,

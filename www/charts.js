@@ -12,6 +12,7 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import 'echarts-wordcloud';
+import { inert } from './dom.js';
 
 echarts.use([
   BarChart, LineChart, ScatterChart, GraphChart,
@@ -40,8 +41,21 @@ function base(option) {
   };
 }
 
+// Canvas text obeys bidi controls too: every string in an option (labels,
+// names, data) has them made visible, as in the tables.
+function deepInert(v) {
+  if (typeof v === 'string') return inert(v);
+  if (Array.isArray(v)) return v.map(deepInert);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const o = {};
+    for (const [k, x] of Object.entries(v)) o[k] = deepInert(x);
+    return o;
+  }
+  return v;
+}
+
 function withRichTooltip(option) {
-  const o = base(option);
+  const o = base(deepInert(option));
   o.tooltip = { ...(option.tooltip || {}), renderMode: 'richText', confine: true };
   return o;
 }

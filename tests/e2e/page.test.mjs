@@ -214,8 +214,14 @@ const tests = [
 
   ['hostile text is inert when dropped: no dialog, no element injected; formula cells escaped in the CSV', async () => {
     const before = await injected();
-    await drop(page, [{ name: '<img src=x onerror=alert(9)>.txt', bytes: Buffer.from(HOSTILE) }]);
+    await drop(page, [{ name: '<img src=x onerror=alert(9)>.txt', bytes: Buffer.from(HOSTILE) }, seeds[0]]);
     await waitDrawn(page);
+    // Hover the charts whose labels and tooltips carry the hostile file name.
+    for (const id of ['chart-compare', 'chart-trends', 'chart-network', 'chart-kinds']) {
+      const b = await page.$eval(`#${id}`, (el) => { el.scrollIntoView(); const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; });
+      for (const fx of [0.25, 0.5, 0.75]) { await page.mouse.move(b.x + b.w * fx, b.y + b.h * 0.6); await page.waitForTimeout(150); }
+    }
+    assert(await page.evaluate(() => [...document.querySelectorAll('.chart div')].every((d) => !d.innerHTML.includes('<img'))), 'no tooltip holds markup');
     await page.fill('#kwic-word', 'onerror');
     await page.press('#kwic-word', 'Enter');
     await page.waitForSelector('#kwic-lines .line');
@@ -228,19 +234,29 @@ const tests = [
     assert(!bidi, 'bidi controls are shown as visible code points, not applied');
     assert((await page.evaluate(() => document.body.textContent)).includes('⟨U+202E⟩'), 'bidi control made visible');
     // Open every fact of the hostile text in the reader.
+    await page.selectOption('#facts-doc', '0');
     const n = await page.$$eval('#facts-table tbody tr', (r) => r.length);
     assert(n > 0, 'the hostile text has facts');
-    await page.$eval('#facts-table .fact-open', (b) => b.click());
-    await page.waitForSelector('dialog#reader[open]');
-    await page.keyboard.press('Escape');
+    await (await page.$('#v-kwic')).screenshot({ path: `${shots}/hostile-kwic.png` });
+    const hostileRows = await page.$$('#facts-table tbody tr[data-doc="0"] .fact-open');
+    for (const b of hostileRows) {
+      await b.evaluate((x) => x.click());
+      await page.waitForSelector('dialog#reader[open] mark.current');
+      eq(await page.evaluate(() => document.querySelectorAll('#reader img, #reader script, #reader iframe, #reader svg').length), 0, 'reader holds text only');
+      eq(await page.evaluate(() => /[\u202A-\u202E\u2066-\u2069]/.test(document.getElementById('reader').textContent)), false, 'no live bidi control in the reader');
+      if (b === hostileRows[0]) await page.screenshot({ path: `${shots}/hostile-reader.png` });
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.getElementById('reader').open);
+    }
+    await page.selectOption('#facts-doc', '');
     const { bytes } = await downloadOf(page, '#export-csv');
     const csv = bytes.toString('utf8');
     assert(csv.includes('"\'=HYPERLINK('), 'a cell starting with = is escaped');
     assert(!/(^|,)"[=+\-@]/m.test(csv), 'no cell starts with = + - @');
+    eq(await page.evaluate(() => /[\u202A-\u202E\u2066-\u2069]/.test(document.body.textContent)), false, 'no live bidi control anywhere');
     const after = await injected();
     eq(after, before, 'no element injected');
     eq(log.dialogs, [], 'no dialog');
-    await page.screenshot({ path: `${shots}/hostile.png` });
   }],
 
   ['the share link reproduces the analysis in a fresh page; hostile text via link is inert', async () => {
@@ -405,6 +421,9 @@ const tests = [
   ['English toggle, mobile width', async () => {
     await page.click('#lang');
     eq(await page.$eval('#nav button[data-view="facts"]', (b) => b.textContent), 'Facts', 'English nav');
+    await waitDrawn(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${shots}/overview-en.png` });
     await page.click('#lang');
     eq(await page.$eval('#nav button[data-view="facts"]', (b) => b.textContent), '事实', 'Chinese nav');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -413,6 +432,23 @@ const tests = [
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert(overflow <= 1, `no horizontal scrolling at phone width (${overflow}px)`);
     await page.setViewportSize({ width: 1280, height: 900 });
+  }],
+
+  ['keyboard only: Tab to the sample, Enter; Enter on a fact opens the reader, Escape closes it', async () => {
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); document.body.dataset.charts = ''; });
+    let found = false;
+    for (let i = 0; i < 20 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.id === 'sample');
+    }
+    assert(found, 'the sample button is reachable with Tab');
+    await page.keyboard.press('Enter');
+    await waitDrawn(page);
+    await page.focus('#facts-table .fact-open');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#reader[open] mark.current');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.getElementById('reader').open);
   }],
 
   ['no request left the origin; no console errors', async () => {

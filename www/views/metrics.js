@@ -9,7 +9,7 @@ export function render(root, ctx) {
   const el = h('div', { class: 'chart', id: 'chart-metrics' });
   root.append(ctx.chartBox('metrics', t('metric'), el));
   el.style.height = `${Math.max(200, rows.length * 28 + 60)}px`;
-  const labels = rows.map((m, i) => `${m.subject ? m.subject + ' ' : ''}${m.metric} #${i + 1}`);
+  const labels = rows.map((m) => `${m.subject ? m.subject + ' ' : ''}${m.metric}`);
   ctx.charts.mount('metrics', el, {
     grid: { left: 160, right: 50, top: 10, bottom: 30 },
     xAxis: { type: 'value', max: (v) => Math.max(100, v.max), axisLabel: { formatter: '{value}%' } },

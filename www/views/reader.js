@@ -1,7 +1,8 @@
 // The reader: a document's text around a fact (or a concordance hit), with
 // facts marked displaCy-style and coloured by kind. Text is sliced by UTF-16
-// offsets from the wasm boundary and inserted as text nodes.
-import { h, clear } from '../dom.js';
+// offsets from the wasm boundary and inserted as text nodes, bidi controls
+// made visible (after slicing, so offsets stay exact).
+import { h, clear, inert } from '../dom.js';
 import { t, kindName } from '../i18n.js';
 
 const WHOLE = 20000; // documents shorter than this (UTF-16 units) are shown whole
@@ -34,13 +35,13 @@ export function show(dialog, ctx, di, start, end, factIdx) {
   if (from > 0) body.append('… ');
   for (const m of marks) {
     if (m.start < at) continue;
-    body.append(text.slice(at, m.start));
+    body.append(inert(text.slice(at, m.start)));
     body.append(h('mark', { class: `ent k-${m.kind}${m.current ? ' current' : ''}`, dataset: { kind: m.kind } },
       h('span', { class: 't' }, text.slice(m.start, m.end)),
       m.kind === 'hit' ? null : h('span', { class: 'lbl', 'aria-hidden': 'true' }, kindName(m.kind))));
     at = m.end;
   }
-  body.append(text.slice(at, to));
+  body.append(inert(text.slice(at, to)));
   if (to < text.length) body.append(' …');
   dialog.querySelector('.reader-title').textContent = d.name;
   if (!dialog.open) dialog.showModal();
