@@ -451,6 +451,14 @@ const ABBR_NEXT: &[&str] = &[
     "人民",
     "两军",
     "议会",
+    "经济",
+    "友谊",
+    "边界",
+    "双边",
+    "外交",
+    "联合公报",
+    "三个联合公报",
+    "建交公报",
 ];
 
 /// Pairs that are not two countries (中亚 is Central Asia; 华美 is "gorgeous").
@@ -518,10 +526,13 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
             e += 1;
         }
         let run = &chars[i..e];
+        // The run's words: one (中美/ns), or one-char words (中/f|美/ns).
+        let tagged = (i..e).any(|k| tk.token(k).is_some_and(|u| matches!(u.tag, "ns" | "j")));
+        let words_in_run = (i..e).all(|k| tk.token(k).is_some_and(|u| u.end <= e));
         if e - i >= 2
-            && tk.boundary(e)
+            && (tk.boundary(e) || next_ok(e))
             && !ABBR_NOT_PAIRS.iter().any(|w| starts_with(run, w))
-            && (next_ok(e) || (len == e - i && matches!(t.tag, "ns" | "j")))
+            && (next_ok(e) || (tagged && words_in_run))
             && !taken(i, e)
         {
             out.extend((i..e).map(|k| (k, k + 1)));
@@ -531,7 +542,8 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         // 访华, 在京, 对华: a verb + a one-char place as one word, or the
         // place as a word of its own after the verb.
         if ABBR_VERBS.contains(c) && i + 1 < n && ABBR_OBJECTS.contains(chars[i + 1]) {
-            let whole = len == 2;
+            // 驻华使节, 访华团: 驻 and 访 also open longer words.
+            let whole = len == 2 || (len > 2 && "驻访".contains(c));
             let split =
                 len == 1 && tk.boundary(i + 2) && tk.token(i + 1).is_some_and(|u| u.end == i + 2);
             // 离港, 抵港 are a ship's or flight's departure and arrival.
@@ -547,12 +559,14 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         if ABBR.contains(c) && !taken(i, i + 1) {
             let fang =
                 len == 2 && chars[i + 1] == '方' && "中美俄日英法德韩朝印巴以港台欧".contains(c);
+            // 帮助|俄|渡过, 在|巴|南部: a one-char word jieba tags as a place.
+            let alone = len == 1 && matches!(t.tag, "ns" | "j") && !"中港台京沪华非亚".contains(c);
             let role = (len == 1
                 || ABBR_NEXT
                     .iter()
                     .any(|w| word[1..] == w.chars().collect::<Vec<_>>()[..]))
                 && next_ok(i + 1);
-            if fang || role {
+            if fang || role || alone {
                 out.push((i, i + 1));
             }
         }
@@ -958,6 +972,13 @@ mod tests {
             ("东亚金融危机的影响仍在。", &["东亚"]),
             ("会议在东京举行。", &["东京"]),
             ("亚太地区形势稳定。", &["亚太"]),
+            ("遵守中美三个联合公报的原则。", &["中", "美"]),
+            ("英国驻华使节到机场送行。", &["英国", "华"]),
+            ("帮助俄渡过金融危机。", &["俄"]),
+            ("不要成为中印关系发展的绊脚石。", &["中", "印"]),
+            ("苏联解体后，南斯拉夫也分裂了。", &["苏联", "南斯拉夫"]),
+            ("比赛在不来梅进行。", &["不来梅"]),
+            ("目前港区300家经营户已全部复工。", &[]),
             // Not abbreviations: a harbour, Central Asia, ordinary words.
             ("轮船离港后驶向大海。", &[]),
             ("中亚地区的天然气管道。", &["中亚"]),
