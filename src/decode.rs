@@ -15,10 +15,18 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
+/// The largest file analysed, in bytes (32 MiB: a long novel is 2–5 MB).
+/// Analysis holds about 40 bytes per character at its peak, so this keeps
+/// one file under about 1.5 GB even as UTF-8 ASCII, and the wasm page (whose
+/// memory is at most 4 GB, shared by every file) within reach.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
 /// Why a file could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
     Empty,
+    /// The file's size in bytes, over [`MAX_FILE_BYTES`].
+    TooLarge(u64),
     Binary(&'static str),
     UnknownEncoding(String),
     Undecodable(&'static str),
@@ -28,6 +36,12 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::Empty => write!(f, "the file is empty"),
+            DecodeError::TooLarge(n) => write!(
+                f,
+                "the file is too large ({:.1} MB; the limit is {} MB per file): split it into smaller files",
+                *n as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
             DecodeError::Binary(what) => write!(f, "this is not a text file ({what})"),
             DecodeError::UnknownEncoding(label) => write!(f, "unknown encoding “{label}”"),
             DecodeError::Undecodable(enc) => write!(
@@ -50,6 +64,9 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(DecodeError::TooLarge(bytes.len() as u64));
+    }
     if let Some(label) = forced.filter(|l| !l.trim().is_empty() && !l.eq_ignore_ascii_case("auto"))
     {
         let enc = encoding_for_label(label)
@@ -59,21 +76,29 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, DecodeError
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return decode_with(bytes, enc);
     }
-    if let Some(kind) = sniff_binary(bytes) {
+    // Valid UTF-8, or valid except for a sequence cut at the very end (a
+    // truncated download or a head -c), is UTF-8.
+    let utf8 = match std::str::from_utf8(bytes) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none() && e.valid_up_to() + 4 > bytes.len(),
+    };
+    // UTF-16 without a BOM: ASCII-heavy text by its NUL bytes, Chinese text
+    // (which has few NULs) by decoding to mostly Chinese characters.
+    let utf16 = sniff_bomless_utf16(bytes).or_else(|| {
+        if utf8 {
+            None
+        } else {
+            sniff_bomless_utf16_chinese(bytes)
+        }
+    });
+    if let Some(kind) = sniff_binary(bytes, utf16.is_some()) {
         return Err(DecodeError::Binary(kind));
     }
-    if let Some(enc) = sniff_bomless_utf16(bytes) {
+    if let Some(enc) = utf16 {
         return decode_with(bytes, enc);
     }
-    if std::str::from_utf8(bytes).is_ok() {
+    if utf8 {
         return decode_with(bytes, UTF_8);
-    }
-    // Valid UTF-8 except for a sequence cut at the very end (a truncated
-    // download or a head -c) is still UTF-8.
-    if let Err(e) = std::str::from_utf8(bytes) {
-        if e.error_len().is_none() && e.valid_up_to() + 4 > bytes.len() {
-            return decode_with(bytes, UTF_8);
-        }
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -150,7 +175,7 @@ fn decode_with(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, DecodeEr
 }
 
 /// Recognises common binary formats by their magic numbers, and NUL-heavy data.
-fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+fn sniff_binary(bytes: &[u8], utf16: bool) -> Option<&'static str> {
     const MAGIC: &[(&[u8], &str)] = &[
         (b"\x89PNG", "a PNG image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
@@ -166,6 +191,9 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
         (b"\xD0\xCF\x11\xE0", "an old Office document"),
         (b"\x00\x00\x00", "binary data"),
     ];
+    if bytes.iter().all(|&b| b == 0) {
+        return Some("it is all NUL bytes");
+    }
     for (magic, what) in MAGIC {
         if bytes.starts_with(magic) {
             return Some(what);
@@ -173,13 +201,13 @@ fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
     }
     // Text has almost no C0 control characters besides tab, line breaks,
     // form feed and escape; compressed or binary data has them everywhere.
-    // (UTF-16 without a BOM is caught by its NUL pattern before this.)
+    // (UTF-16 without a BOM, recognised before this, has NULs for ASCII.)
     let head = &bytes[..bytes.len().min(8192)];
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
         .count();
-    if controls * 20 > head.len() && sniff_bomless_utf16(bytes).is_none() {
+    if controls * 20 > head.len() && !utf16 {
         return Some("binary data");
     }
     None
@@ -197,10 +225,46 @@ fn sniff_bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         odd += (pair[1] == 0) as usize;
     }
     let half = n / 2;
-    // ASCII-heavy UTF-16 has many NULs in one lane and none in the other.
-    if odd * 3 > half && even * 20 < half {
+    // ASCII-heavy UTF-16 has many NULs in one lane and none in the other;
+    // mostly non-ASCII text (Chinese with some digits and line breaks) has
+    // fewer, but still all in one lane.
+    let one_lane = |nuls: usize, other: usize| {
+        (nuls * 3 > half && other * 20 < half) || (nuls * 20 >= half && other * 10 <= nuls)
+    };
+    if one_lane(odd, even) {
         Some(UTF_16LE)
-    } else if even * 3 > half && odd * 20 < half {
+    } else if one_lane(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Chinese UTF-16 without a BOM has few NUL bytes; read in the right byte
+/// order, nearly every unit of it is a CJK ideograph, CJK or full-width
+/// punctuation, or ASCII. GBK, Big5 and binary data read as UTF-16 are
+/// mostly Hangul, private-use or surrogate units instead. Only asked of
+/// files that are not UTF-8 (ASCII read as UTF-16 looks like ideographs).
+fn sniff_bomless_utf16_chinese(bytes: &[u8]) -> Option<&'static Encoding> {
+    let n = bytes.len().min(8192) & !1;
+    if n < 8 {
+        return None;
+    }
+    fn chinese(u: u16) -> bool {
+        matches!(u,
+            0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0xA0..=0xFF
+            | 0x2000..=0x206F | 0x2460..=0x24FF | 0x2500..=0x257F
+            | 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
+    }
+    let (mut le, mut be) = (0usize, 0usize);
+    for pair in bytes[..n].chunks_exact(2) {
+        le += chinese(u16::from_le_bytes([pair[0], pair[1]])) as usize;
+        be += chinese(u16::from_be_bytes([pair[0], pair[1]])) as usize;
+    }
+    let units = n / 2;
+    if le * 20 >= units * 19 && le > be {
+        Some(UTF_16LE)
+    } else if be * 20 >= units * 19 && be > le {
         Some(UTF_16BE)
     } else {
         None

@@ -20,6 +20,7 @@
 
 pub mod aggregate;
 pub mod decode;
+pub mod dictionary;
 pub mod extract;
 pub mod gazetteer;
 pub mod report;
@@ -84,6 +85,7 @@ pub struct Analyzer {
     user: userdict::UserDict,
 }
 
+#[cfg(feature = "embedded-dict")]
 impl Default for Analyzer {
     fn default() -> Self {
         Self::new()
@@ -91,15 +93,24 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
+    /// The analyzer with the dictionary built into the binary.
+    #[cfg(feature = "embedded-dict")]
     pub fn new() -> Analyzer {
         Analyzer::with_options(Options::default())
     }
 
+    #[cfg(feature = "embedded-dict")]
     pub fn with_options(options: Options) -> Analyzer {
+        Analyzer::with_dictionary(dictionary::Dictionary::embedded(), options)
+    }
+
+    /// The analyzer over a dictionary loaded by the caller (the page fetches
+    /// it beside the wasm).
+    pub fn with_dictionary(dict: dictionary::Dictionary, options: Options) -> Analyzer {
         Analyzer {
-            jieba: Jieba::new(),
+            jieba: dict.jieba(),
             lexicons: extract::Lexicons::load(),
-            idf: aggregate::Idf::load(),
+            idf: aggregate::Idf::new(dict),
             options,
             user: userdict::UserDict::default(),
         }
@@ -114,7 +125,7 @@ impl Analyzer {
             .entries()
             .all(|old| dict.entries().any(|new| new == old));
         if !grows {
-            self.jieba = Jieba::new();
+            self.jieba = self.idf.dictionary().jieba();
         }
         for (word, kind) in dict.entries() {
             self.jieba
@@ -199,6 +210,13 @@ impl Analyzer {
 
     /// Analyses an already decoded text (the streaming `--jsonl` mode).
     pub fn analyze_str(&self, name: &str, text: &str) -> DocReport {
+        if text.len() > decode::MAX_FILE_BYTES {
+            return DocReport {
+                name: name.to_string(),
+                error: Some(decode::DecodeError::TooLarge(text.len() as u64).to_string()),
+                ..DocReport::default()
+            };
+        }
         let doc = DocReport {
             name: name.to_string(),
             encoding: "UTF-8".to_string(),

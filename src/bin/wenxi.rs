@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 use wenxi::aggregate::CorpusBuilder;
+use wenxi::decode::{DecodeError, MAX_FILE_BYTES};
 use wenxi::report::{DocReport, Kind, Report};
 use wenxi::stopwords::Stopwords;
 use wenxi::userdict::UserDict;
@@ -187,13 +188,7 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
                 } else {
                     path.clone()
                 };
-                let bytes = if path == "-" {
-                    let mut buf = Vec::new();
-                    io::stdin().read_to_end(&mut buf).map(|_| buf)
-                } else {
-                    std::fs::read(path)
-                };
-                match bytes {
+                match read_limited(path) {
                     Ok(bytes) => analyzer.analyze_one(&Input {
                         name,
                         bytes: &bytes,
@@ -201,7 +196,7 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
                     }),
                     Err(e) => DocReport {
                         name,
-                        error: Some(format!("cannot read the file: {e}")),
+                        error: Some(e),
                         ..DocReport::default()
                     },
                 }
@@ -233,6 +228,30 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     }
     out.flush()?;
     Ok(any_ok)
+}
+
+/// The bytes of a file (`-`: standard input), reading no more than one byte
+/// over the size limit: the library refuses larger files with the message
+/// that names the limit, and a huge file is never read into memory whole.
+fn read_limited(path: &str) -> Result<Vec<u8>, String> {
+    let limit = MAX_FILE_BYTES as u64 + 1;
+    let cannot = |e: io::Error| format!("cannot read the file: {e}");
+    let mut buf = Vec::new();
+    if path == "-" {
+        io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut buf)
+            .map_err(cannot)?;
+    } else {
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let size = file.metadata().map_err(cannot)?.len();
+        if size > MAX_FILE_BYTES as u64 {
+            return Err(DecodeError::TooLarge(size).to_string());
+        }
+        file.take(limit).read_to_end(&mut buf).map_err(cannot)?;
+    }
+    Ok(buf)
 }
 
 /// `{"name": ..., "text": ...}` per line in, one DocReport line per line out,
@@ -300,13 +319,7 @@ fn run_cut(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for path in &args.files {
-        let bytes = if path == "-" {
-            let mut buf = Vec::new();
-            io::stdin().read_to_end(&mut buf)?;
-            buf
-        } else {
-            std::fs::read(path)?
-        };
+        let bytes = read_limited(path).map_err(|e| io::Error::other(format!("{path}: {e}")))?;
         let text = wenxi::decode::decode(&bytes, args.encoding.as_deref())
             .map_err(|e| io::Error::other(format!("{path}: {e}")))?
             .text;

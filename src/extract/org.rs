@@ -10,9 +10,8 @@
 //! `data/org-names.txt`. An organisation before a role (永康市委书记) ends
 //! inside jieba's token, so suffixes are matched on the characters.
 
-use std::collections::HashSet;
-
 use super::person::{contains, is_han, longest_ending, longest_starting, sections};
+use super::wordset::WordSet;
 use crate::report::{Fact, Kind};
 use crate::segment::{Doc, Token};
 
@@ -22,30 +21,28 @@ const TITLES: &str = include_str!("../../data/titles.txt");
 
 /// Organisation suffixes and known names.
 pub struct Lexicon {
-    suffixes: HashSet<&'static str>,
-    generic: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
-    names: HashSet<&'static str>,
-    roles: HashSet<&'static str>,
+    suffixes: WordSet,
+    generic: WordSet,
+    stop: WordSet,
+    names: WordSet,
+    roles: WordSet,
     max_suffix: usize,
     max_name: usize,
     max_role: usize,
 }
 
-fn max_len(set: &HashSet<&'static str>) -> usize {
+fn max_len(set: &WordSet) -> usize {
     set.iter().map(|w| w.chars().count()).max().unwrap_or(1)
 }
 
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SUFFIXES);
-        let set = |k: &str| -> HashSet<&'static str> {
-            s.get(k).into_iter().flatten().copied().collect()
-        };
+        let set = |k: &str| -> WordSet { s.get(k).into_iter().flatten().copied().collect() };
         let suffixes = set("suffix");
-        let names: HashSet<&'static str> = sections(NAMES).into_values().flatten().collect();
+        let names: WordSet = sections(NAMES).into_values().flatten().collect();
         let t = sections(TITLES);
-        let roles: HashSet<&'static str> = t.get("role").into_iter().flatten().copied().collect();
+        let roles: WordSet = t.get("role").into_iter().flatten().copied().collect();
         Lexicon {
             max_suffix: max_len(&suffixes),
             max_name: max_len(&names),
@@ -130,12 +127,41 @@ enum Modifier {
     Stop,
 }
 
-fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &[Fact]) -> Modifier {
+/// The places' spans sorted by start, with the running maximum end, so
+/// "is this token inside a place?" is a binary search, not a scan of every
+/// place (which made long texts quadratic).
+struct Cover {
+    spans: Vec<(usize, usize)>,
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    fn new(facts: &[Fact]) -> Cover {
+        let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.start, f.end)).collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Cover { spans, max_end }
+    }
+
+    /// Is `start..end` inside one of the spans?
+    fn covers(&self, start: usize, end: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 <= start);
+        k > 0 && self.max_end[k - 1] >= end
+    }
+}
+
+fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Cover) -> Modifier {
     let chars = &doc.chars[t.start..t.end];
     if t.is_punct() || BREAK_WORDS.contains(&t.word) || chars.iter().any(|&c| !is_han(c)) {
         return Modifier::Stop;
     }
-    if places.iter().any(|p| p.start <= t.start && t.end <= p.end) {
+    if places.covers(t.start, t.end) {
         return Modifier::Naming;
     }
     if contains(&lex.generic, chars) {
@@ -165,6 +191,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
     let mut spans: Vec<(usize, usize)> = Vec::new();
+    let places = &Cover::new(places);
 
     // Suffix grammar: at each end, the longest suffix ending there.
     for e in 1..=n {
@@ -236,7 +263,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
 
 /// Extends the suffix at `p..e` left over its modifiers; None when the
 /// result names no unit.
-fn grow(doc: &Doc, lex: &Lexicon, places: &[Fact], p: usize, e: usize) -> Option<(usize, usize)> {
+fn grow(doc: &Doc, lex: &Lexicon, places: &Cover, p: usize, e: usize) -> Option<(usize, usize)> {
     let chars = &doc.chars;
     let suffix_len = e - p;
     let mut naming = false;

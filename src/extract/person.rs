@@ -10,7 +10,11 @@
 //! other mention in the document. Token boundaries decide how long the given
 //! name is (杨敏 in 杨敏高兴地, 付天红 in 付天红心里).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::wordset::WordSet;
 
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
@@ -22,15 +26,15 @@ const FAMOUS: &str = include_str!("../../data/person-names.txt");
 
 /// Surnames, titles and the words that look like names but are not.
 pub struct Lexicon {
-    common: HashSet<char>,
-    rare: HashSet<char>,
-    double: HashSet<(char, char)>,
-    roles: HashSet<&'static str>,
-    descriptors: HashSet<&'static str>,
-    after: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
+    common: FxHashSet<char>,
+    rare: FxHashSet<char>,
+    double: FxHashSet<(char, char)>,
+    roles: WordSet,
+    descriptors: WordSet,
+    after: WordSet,
+    stop: WordSet,
     /// Well-known people (邓小平, 马克思), names wherever they start a word.
-    famous: HashSet<&'static str>,
+    famous: WordSet,
     max_famous: usize,
     max_title: usize,
 }
@@ -56,45 +60,19 @@ pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, Vec<&'static
     out
 }
 
-/// Looks `chars` up in a set of strings without allocating: the chars are
-/// encoded into a stack buffer (lexicon words are short).
-pub(crate) fn contains(set: &HashSet<&'static str>, chars: &[char]) -> bool {
-    let mut buf = [0u8; 128];
-    let mut len = 0;
-    for &c in chars {
-        if len + 4 > buf.len() {
-            return false;
-        }
-        len += c.encode_utf8(&mut buf[len..]).len();
-    }
-    std::str::from_utf8(&buf[..len]).is_ok_and(|s| set.contains(s))
+/// Looks `chars` up in a set of words without allocating.
+pub(crate) fn contains(set: &WordSet, chars: &[char]) -> bool {
+    set.contains(chars)
 }
 
 /// Longest word of `set` (up to `max` chars) that ends exactly at `end`.
-pub(crate) fn longest_ending(
-    set: &HashSet<&'static str>,
-    chars: &[char],
-    end: usize,
-    max: usize,
-) -> usize {
-    (1..=max.min(end))
-        .rev()
-        .find(|&l| contains(set, &chars[end - l..end]))
-        .unwrap_or(0)
+pub(crate) fn longest_ending(set: &WordSet, chars: &[char], end: usize, max: usize) -> usize {
+    set.longest_ending(chars, end, max)
 }
 
 /// Longest word of `set` (up to `max` chars) that starts exactly at `start`.
-pub(crate) fn longest_starting(
-    set: &HashSet<&'static str>,
-    chars: &[char],
-    start: usize,
-    max: usize,
-) -> usize {
-    let room = chars.len().saturating_sub(start);
-    (1..=max.min(room))
-        .rev()
-        .find(|&l| contains(set, &chars[start..start + l]))
-        .unwrap_or(0)
+pub(crate) fn longest_starting(set: &WordSet, chars: &[char], start: usize, max: usize) -> usize {
+    set.longest_starting(chars, start, max)
 }
 
 pub(crate) fn is_han(c: char) -> bool {
@@ -157,13 +135,13 @@ const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从�
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SURNAMES);
-        let rare: HashSet<char> = s
+        let rare: FxHashSet<char> = s
             .get("rare")
             .into_iter()
             .flatten()
             .filter_map(|w| w.chars().next())
             .collect();
-        let common: HashSet<char> = s
+        let common: FxHashSet<char> = s
             .get("common")
             .into_iter()
             .flatten()
@@ -180,21 +158,19 @@ impl Lexicon {
             })
             .collect();
         let t = sections(TITLES);
-        let set = |k: &str| -> HashSet<&'static str> {
-            t.get(k).into_iter().flatten().copied().collect()
-        };
+        let set = |k: &str| -> WordSet { t.get(k).into_iter().flatten().copied().collect() };
         let roles = set("role");
         let descriptors = set("descriptor");
         let after = set("after");
         let max_title = roles
             .iter()
-            .chain(&descriptors)
+            .chain(descriptors.iter())
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(1);
         let stop = sections(STOP).into_values().flatten().collect();
-        let famous: HashSet<&'static str> = sections(FAMOUS).into_values().flatten().collect();
-        let max_famous = famous.iter().map(|w| w.chars().count()).max().unwrap_or(1);
+        let famous: WordSet = sections(FAMOUS).into_values().flatten().collect();
+        let max_famous = famous.max_len().max(1);
         Lexicon {
             famous,
             max_famous,
@@ -259,10 +235,9 @@ fn speech_at(chars: &[char], pos: usize) -> bool {
     if p < chars.len() && "也还又则就便却笑曾再".contains(chars[p]) {
         p += 1;
     }
-    SPEECH.iter().any(|v| {
-        let n = v.chars().count();
-        p + n <= chars.len() && v.chars().zip(&chars[p..p + n]).all(|(a, &b)| a == b)
-    })
+    static VERBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| SPEECH.iter().map(|v| v.chars().collect()).collect());
+    p < chars.len() && verbs.iter().any(|v| chars[p..].starts_with(v))
 }
 
 /// Is `end` a possible end of a name starting at `start`? A token boundary,
@@ -486,7 +461,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 
     // Confirmed names: every strong candidate, and weak ones (a name tag
     // only) with a frequent surname.
-    let mut names: HashMap<Vec<char>, Option<(usize, usize)>> = HashMap::new();
+    let mut names: FxHashMap<Vec<char>, Option<(usize, usize)>> = FxHashMap::default();
     for c in &cands {
         let _ = c.strong;
         let entry = names.entry(chars[c.start..c.end].to_vec()).or_insert(None);
@@ -499,7 +474,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     }
     list_names(doc, lex, &mut names, &org_spans);
     // Well-known people, at the start of a word (邓小平|理论 is one token).
-    let mut famous: HashSet<Vec<char>> = HashSet::new();
+    let mut famous: FxHashSet<Vec<char>> = FxHashSet::default();
     for t in &doc.tokens {
         let l = longest_starting(&lex.famous, chars, t.start, lex.max_famous);
         if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
@@ -510,7 +485,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     }
 
     // Every mention of a confirmed name, longest name first.
-    let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+    let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
     for name in names.keys() {
         by_first.entry(name[0]).or_default().push(name.clone());
     }
@@ -706,7 +681,7 @@ fn full_title(
 fn list_names(
     doc: &Doc,
     lex: &Lexicon,
-    names: &mut HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &mut FxHashMap<Vec<char>, Option<(usize, usize)>>,
     org_spans: &Spans,
 ) {
     let chars = &doc.chars;
@@ -756,7 +731,7 @@ fn list_names(
 }
 
 fn name_ending(
-    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &FxHashMap<Vec<char>, Option<(usize, usize)>>,
     chars: &[char],
     end: usize,
 ) -> bool {
@@ -764,7 +739,7 @@ fn name_ending(
 }
 
 fn name_starting(
-    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &FxHashMap<Vec<char>, Option<(usize, usize)>>,
     chars: &[char],
     start: usize,
 ) -> bool {
@@ -990,9 +965,12 @@ mod tests {
         }
     }
 
+    /// A text and the (name, title) pairs expected in it.
+    type NameCases<'a> = &'a [(&'a str, &'a [(&'a str, Option<&'a str>)])];
+
     #[test]
     fn well_known_people_and_bare_surnames() {
-        let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        let cases: NameCases = &[
             ("在邓小平理论指引下，继续前进。", &[("邓小平", None)]),
             ("坚持马克思主义的基本原理。", &[("马克思", None)]),
             ("毛泽东思想是宝贵的精神财富。", &[("毛泽东", None)]),

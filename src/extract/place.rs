@@ -656,6 +656,17 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
     Some(true)
 }
 
+/// [`FACILITY_SUFFIXES`] as chars, in the same order.
+fn facility_suffixes() -> &'static [Vec<char>] {
+    static SUFFIXES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    SUFFIXES.get_or_init(|| {
+        FACILITY_SUFFIXES
+            .iter()
+            .map(|(s, _)| s.chars().collect())
+            .collect()
+    })
+}
+
 /// A facility named after the place ending at `e`: an optional short proper
 /// name and a facility suffix (上海|虹桥机场, 杭州|东站, 金湖|一桥加油站,
 /// 长兴|经济技术开发区). Returns the facility's end.
@@ -686,22 +697,26 @@ fn facility_after(
                 return None;
             }
         }
-        for (suffix, _) in FACILITY_SUFFIXES {
+        for suffix in facility_suffixes() {
+            // Most characters start no suffix: a cheap first test.
+            if suffix[0] != chars[p] {
+                continue;
+            }
             // One-char suffixes only right after the name (宁波港, 杭州站),
             // not after a gap (天津华电南港 is a project, 富阳公路港 a company).
-            if gap > 0 && suffix.chars().count() == 1 {
+            if gap > 0 && suffix.len() == 1 {
                 continue;
             }
-            if !starts_with(&chars[p..], suffix) {
+            if !chars[p..].starts_with(suffix) {
                 continue;
             }
-            let fe = p + suffix.chars().count();
+            let fe = p + suffix.len();
             // A one-char suffix right after a short name is too weak unless
             // jieba agrees (宁波港 is one word; 北京站在 is not a station).
             if !tk.boundary(fe) {
                 continue;
             }
-            if suffix.chars().count() == 1 && name_len < 2 {
+            if suffix.len() == 1 && name_len < 2 {
                 continue;
             }
             if gap > 0 {

@@ -1,0 +1,438 @@
+//! Messy and hostile input (issue #5), through the whole pipeline
+//! (`Analyzer::analyze`, as the CLI and the page call it): every encoding a
+//! Chinese user meets, an encoding override, odd Unicode, odd line ends,
+//! huge files, files that are not text — each file decodes or gets one clear
+//! error of its own, and nothing crashes. The inputs are made here from the
+//! seeds and the texts below.
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use encoding_rs::{Encoding, BIG5, GB18030, GBK};
+use wenxi::decode::MAX_FILE_BYTES;
+use wenxi::report::{DocReport, Kind, Report, Value};
+use wenxi::{Analyzer, Input};
+
+#[path = "common/invariants.rs"]
+mod invariants;
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(Analyzer::new)
+}
+
+/// A Traditional text (Taiwan/Hong Kong style, every character in Big5).
+const TRADITIONAL: &str =
+    "臺北市政府今日表示，１２月１日起全市復工率達到９９．５％，產業鏈上下游企業陸續恢復生產。\n\
+    市長柯文哲在記者會上說：「我們會持續協助企業解決缺工與物流問題。」經濟部統計，\
+    本月出口較去年同期增長百分之十二，約有３０００多家工廠恢復營運。\n\
+    2020年3月22日上午10時，行政院召開會議，決定撥款50億元支持中小企業。記者王小明報導。\n";
+
+/// Chinese with Latin, Japanese, Korean, Arabic, emoji and astral ideographs.
+const MIXED: &str = "2020年3月8日，Apple公司与华为在深圳签约，金额约3.5亿美元（約３億５千萬）。\n\
+    東京の会社は「増産する」と発表した。서울시는 95% 복구를 발표했다。مرحبا بالعالم 123。\n\
+    𠮷野家和😀表情都不影响：全省复工率达到99.9％，产能恢复率97.7%。\n";
+
+fn seeds() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    let mut v: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    v.sort();
+    assert!(v.len() >= 2, "the seeds are missing");
+    v
+}
+
+fn analyse(name: &str, bytes: &[u8]) -> DocReport {
+    analyse_all(&[Input::new(name, bytes)]).documents.remove(0)
+}
+
+/// Analyses `inputs` and checks every invariant on the report.
+fn analyse_all(inputs: &[Input]) -> Report {
+    let report = analyzer().analyze(inputs);
+    if let Err(e) = invariants::check_report(&report) {
+        panic!("{e}");
+    }
+    report
+}
+
+/// What a fact says, without where: comparable across encodings and scripts.
+type Key = (Kind, usize, usize, String, String);
+
+fn keys(doc: &DocReport) -> Vec<Key> {
+    assert_eq!(doc.error, None, "{}", doc.name);
+    doc.facts
+        .iter()
+        .map(|f| {
+            (
+                f.kind,
+                f.start,
+                f.end,
+                f.text.clone(),
+                serde_json::to_string(&f.value).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn encode(enc: &'static Encoding, text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = enc.encode(text);
+    assert!(!unmappable, "the test text is not all in {}", enc.name());
+    bytes.into_owned()
+}
+
+fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend_from_slice(if little_endian {
+            &[0xFF, 0xFE]
+        } else {
+            &[0xFE, 0xFF]
+        });
+    }
+    for u in text.encode_utf16() {
+        out.extend(if little_endian {
+            u.to_le_bytes()
+        } else {
+            u.to_be_bytes()
+        });
+    }
+    out
+}
+
+/// Every encoding of `text` wenxi should detect unaided, with the name it
+/// should report. `legacy`: which legacy encodings can carry the text.
+fn variants(text: &str, legacy: &[&'static Encoding]) -> Vec<(&'static str, Vec<u8>)> {
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(text.as_bytes());
+    let mut v = vec![
+        ("UTF-8", text.as_bytes().to_vec()),
+        ("UTF-8", bom),
+        ("UTF-16LE", utf16(text, true, true)),
+        ("UTF-16BE", utf16(text, false, true)),
+        ("UTF-16LE", utf16(text, true, false)),
+        ("UTF-16BE", utf16(text, false, false)),
+    ];
+    for &enc in legacy {
+        v.push((enc.name(), encode(enc, text)));
+    }
+    v
+}
+
+#[test]
+fn every_encoding_gives_the_facts_of_utf8() {
+    let mut texts: Vec<(String, String, Vec<&'static Encoding>)> = Vec::new();
+    for (name, text) in seeds() {
+        // U+00A0 (in one seed) is not in GBK; GB18030 below carries it.
+        texts.push((name.clone(), text.replace('\u{A0}', " "), vec![GBK]));
+        // GB18030's four-byte sequences: an astral ideograph, a CJK
+        // extension A character and a Latin letter with a diacritic.
+        let four = format!("{text}\n𠮷野家、㐀字与é的价格是€5，涨幅为3%。\n");
+        assert!(GBK.encode(&four).2, "GBK cannot carry it, only GB18030");
+        texts.push((format!("{name}+gb18030"), four, vec![GB18030]));
+    }
+    texts.push(("traditional".into(), TRADITIONAL.into(), vec![BIG5]));
+    texts.push(("mixed".into(), MIXED.into(), vec![]));
+    for (name, text, legacy) in texts {
+        let want = keys(&analyse(&name, text.as_bytes()));
+        assert!(want.len() > 5, "{name}: only {} facts", want.len());
+        for (enc, bytes) in variants(&text, &legacy) {
+            let doc = analyse(&name, &bytes);
+            assert_eq!(doc.encoding, enc, "{name} as {enc}: {:?}", doc.error);
+            assert_eq!(doc.text.as_deref(), Some(text.as_str()), "{name} as {enc}");
+            assert_eq!(keys(&doc), want, "{name} as {enc}");
+        }
+    }
+}
+
+#[test]
+fn the_encoding_can_be_forced_per_file() {
+    // Two characters of GBK are too little to detect with confidence.
+    let short = "中文";
+    let gbk = encode(GBK, short);
+    let big5 = encode(BIG5, "復工");
+    let report = analyse_all(&[
+        Input {
+            encoding: Some("gbk".into()),
+            ..Input::new("a.txt", &gbk)
+        },
+        Input {
+            encoding: Some("big5".into()),
+            ..Input::new("b.txt", &big5)
+        },
+        Input {
+            encoding: Some("GB2312".into()),
+            ..Input::new("c.txt", &gbk)
+        },
+        Input {
+            encoding: Some("utf-8".into()),
+            ..Input::new("d.txt", &big5)
+        },
+        Input {
+            encoding: Some("klingon".into()),
+            ..Input::new("e.txt", &gbk)
+        },
+        // "auto" and "" mean: detect.
+        Input {
+            encoding: Some("auto".into()),
+            ..Input::new("f.txt", "复工".as_bytes())
+        },
+    ]);
+    let d = &report.documents;
+    assert_eq!(
+        (d[0].encoding.as_str(), d[0].text.as_deref()),
+        ("GBK", Some(short))
+    );
+    assert_eq!(
+        (d[1].encoding.as_str(), d[1].text.as_deref()),
+        ("Big5", Some("復工"))
+    );
+    assert_eq!(
+        (d[2].encoding.as_str(), d[2].text.as_deref()),
+        ("GBK", Some(short))
+    );
+    assert!(d[3].error.as_deref().unwrap().contains("not valid UTF-8"));
+    assert!(d[4].error.as_deref().unwrap().contains("klingon"));
+    assert_eq!(d[5].encoding, "UTF-8");
+}
+
+#[test]
+fn traditional_text_in_big5_and_utf8_gives_the_same_facts() {
+    let utf8 = analyse("t.txt", TRADITIONAL.as_bytes());
+    let big5 = analyse("t.txt", &encode(BIG5, TRADITIONAL));
+    assert_eq!(
+        (utf8.script.as_str(), big5.script.as_str()),
+        ("traditional", "traditional")
+    );
+    assert_eq!(big5.encoding, "Big5");
+    assert_eq!(keys(&utf8), keys(&big5));
+    let percent = utf8.facts.iter().find(|f| f.kind == Kind::Percent).unwrap();
+    assert_eq!(
+        (percent.text.as_str(), &percent.value),
+        ("９９．５％", &Some(Value::Number(99.5)))
+    );
+    // Facts keep the Traditional characters as written.
+    assert!(utf8
+        .facts
+        .iter()
+        .any(|f| f.kind == Kind::Place && f.text == "臺北市"));
+}
+
+#[test]
+fn mixed_scripts_and_astral_characters_keep_offsets() {
+    let doc = analyse("mixed.txt", MIXED.as_bytes());
+    let chars: Vec<char> = MIXED.chars().collect();
+    let rate = doc
+        .facts
+        .iter()
+        .find(|f| f.kind == Kind::Percent && f.text == "99.9％")
+        .expect("the rate after the astral characters");
+    // Offsets count code points: 𠮷 and 😀 are one each (two UTF-16 units).
+    let at = MIXED.find("99.9％").unwrap();
+    assert_eq!(rate.start, MIXED[..at].chars().count());
+    assert_eq!(
+        chars[rate.start..rate.end].iter().collect::<String>(),
+        "99.9％"
+    );
+    assert!(doc
+        .facts
+        .iter()
+        .any(|f| f.kind == Kind::Date && f.value == Some(Value::Text("2020-03-08".into()))));
+}
+
+#[test]
+fn full_width_and_half_width_digits_give_the_same_values() {
+    let half =
+        "2020年3月8日，全省复工率达到99.9%，共生产口罩130万只，增长12.5%，约3000多名工人返岗。";
+    let full: String = half
+        .chars()
+        .map(|c| match c {
+            '0'..='9' | '%' | '.' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+            c => c,
+        })
+        .collect();
+    assert_ne!(half, full);
+    type Seen = (Kind, usize, usize, Option<Value>, Option<String>);
+    let values = |text: &str| -> Vec<Seen> {
+        analyse("w.txt", text.as_bytes())
+            .facts
+            .iter()
+            .map(|f| (f.kind, f.start, f.end, f.value.clone(), f.unit.clone()))
+            .collect()
+    };
+    let want = values(half);
+    assert!(want
+        .iter()
+        .any(|f| f.0 == Kind::Percent && f.3 == Some(Value::Number(99.9))));
+    assert!(want
+        .iter()
+        .any(|f| f.0 == Kind::Quantity && f.3 == Some(Value::Number(1_300_000.0))));
+    assert_eq!(values(&full), want);
+}
+
+#[test]
+fn combining_marks_and_zero_width_characters_are_harmless() {
+    let plain = "全省复工率达到99.9%，永康市委书记金政说：“我们回来了！”";
+    let doc = analyse("plain.txt", plain.as_bytes());
+    // Zero-width spaces/joiners and a BOM in the middle, combining marks on
+    // letters and on ideographs: offsets stay right and the rate is found.
+    let odd = "Cafe\u{301}\u{200B}全省\u{200B}复工率\u{200D}达到99.9%\u{FEFF}，永康\u{0301}\u{0302}市委书记金政说：“我们\u{200C}回来了！”";
+    let doc2 = analyse("odd.txt", odd.as_bytes());
+    assert_eq!(doc2.text.as_deref(), Some(odd));
+    for d in [&doc, &doc2] {
+        assert!(
+            d.facts
+                .iter()
+                .any(|f| f.kind == Kind::Percent && f.value == Some(Value::Number(99.9))),
+            "{:?}",
+            d.facts
+        );
+    }
+}
+
+#[test]
+fn crlf_and_cr_line_ends_keep_offsets_and_facts() {
+    for (name, text) in seeds() {
+        let lf = analyse(&name, text.as_bytes());
+        for (ends, eol) in [("CRLF", "\r\n"), ("CR", "\r")] {
+            let other = text.replace('\n', eol);
+            let doc = analyse(&name, other.as_bytes());
+            assert_eq!(doc.paragraphs.len(), lf.paragraphs.len(), "{name} {ends}");
+            // The same facts, each at its own place in the new text (the
+            // invariant checker has already compared every slice).
+            let what = |d: &DocReport| -> Vec<(Kind, String, String)> {
+                d.facts
+                    .iter()
+                    .map(|f| {
+                        (
+                            f.kind,
+                            f.text.clone(),
+                            serde_json::to_string(&f.value).unwrap(),
+                        )
+                    })
+                    .collect()
+            };
+            assert_eq!(what(&doc), what(&lf), "{name} {ends}");
+        }
+    }
+}
+
+/// Release builds are ~10× faster; the bounds are for debug `cargo test`
+/// on a shared two-core machine and catch quadratic blow-ups, not slowness.
+fn timed<T>(what: &str, limit: Duration, f: impl FnOnce() -> T) -> T {
+    let t = Instant::now();
+    let out = f();
+    let took = t.elapsed();
+    eprintln!("{what}: {took:?}");
+    assert!(took < limit, "{what} took {took:?}");
+    out
+}
+
+#[test]
+fn one_line_of_five_megabytes() {
+    let mut line = String::new();
+    let seeds = seeds();
+    while line.len() < 5 << 20 {
+        for (_, text) in &seeds {
+            line.extend(text.chars().filter(|&c| c != '\n' && c != '\r'));
+        }
+    }
+    let doc = timed("5 MB line", Duration::from_secs(120), || {
+        analyse("line.txt", line.as_bytes())
+    });
+    assert_eq!(doc.paragraphs.len(), 1);
+    assert!(doc.sentences.len() > 1000);
+    assert!(doc.facts.len() > 1000);
+}
+
+#[test]
+fn three_hundred_thousand_one_character_lines() {
+    let alphabet: Vec<char> = "复工率年月日中国人说了9％“”。".chars().collect();
+    let text: String = (0..300_000)
+        .flat_map(|i| [alphabet[i % alphabet.len()], '\n'])
+        .collect();
+    let doc = timed("300,000 lines", Duration::from_secs(60), || {
+        analyse("lines.txt", text.as_bytes())
+    });
+    assert_eq!(doc.chars, 600_000);
+    assert!(doc.paragraphs.len() > 250_000);
+}
+
+#[test]
+fn files_that_are_not_text_are_refused_one_by_one() {
+    let noise: Vec<u8> = (0..4000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "image.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0".to_vec(),
+            "PNG image",
+        ),
+        (
+            "photo.jpg",
+            b"\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01\x01".to_vec(),
+            "JPEG image",
+        ),
+        (
+            "archive.zip",
+            b"PK\x03\x04\x14\0\0\0\x08\0".to_vec(),
+            "ZIP archive",
+        ),
+        (
+            "report.docx",
+            b"PK\x03\x04\x14\0\x06\0\x08\0".to_vec(),
+            "Office document",
+        ),
+        (
+            "paper.pdf",
+            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj".to_vec(),
+            "PDF",
+        ),
+        ("data.gz", b"\x1F\x8B\x08\0\0\0\0\0".to_vec(), "gzip"),
+        ("empty.txt", Vec::new(), "empty"),
+        ("nuls.txt", vec![0; 4096], "NUL"),
+        ("noise.bin", noise, "not"),
+    ];
+    let good = "复工复产进展顺利，复工率达到99%。";
+    let mut inputs: Vec<Input> = cases.iter().map(|(n, b, _)| Input::new(*n, b)).collect();
+    inputs.insert(3, Input::new("good.txt", good.as_bytes()));
+    let report = analyse_all(&inputs);
+    let docs = &report.documents;
+    assert_eq!(docs[3].error, None);
+    assert_eq!(docs[3].facts.len(), 1);
+    let bad: Vec<&DocReport> = docs.iter().filter(|d| d.name != "good.txt").collect();
+    for ((name, _, why), doc) in cases.iter().zip(bad) {
+        assert_eq!(&doc.name, name);
+        let err = doc
+            .error
+            .as_deref()
+            .unwrap_or_else(|| panic!("{name} was accepted"));
+        assert!(err.contains(why), "{name}: {err}");
+        assert!(doc.facts.is_empty() && doc.encoding.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_with_the_limit() {
+    let big = vec![b'a'; MAX_FILE_BYTES + 1];
+    let report = analyse_all(&[
+        Input::new("big.txt", &big),
+        Input::new("ok.txt", "复工".as_bytes()),
+    ]);
+    let err = report.documents[0].error.as_deref().unwrap();
+    assert!(err.contains("too large") && err.contains("32 MB"), "{err}");
+    assert_eq!(report.documents[1].error, None);
+    // The same limit for text handed over already decoded (`--jsonl`).
+    let text = "a".repeat(MAX_FILE_BYTES + 1);
+    let doc = analyzer().analyze_str("big.jsonl", &text);
+    assert!(doc.error.as_deref().unwrap().contains("too large"));
+    // At the limit is fine.
+    assert!(wenxi::decode::decode(&big[..MAX_FILE_BYTES], None).is_ok());
+}
