@@ -226,7 +226,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         if start_ok {
             for m in g.names_at(&chars[i..]) {
                 if let Some(sure) = accept(g, &tk, chars, i, &m) {
-                    let end = i + m.len;
+                    let end = i + m.len + long_form(g, &tk, chars, i + m.len, &m);
                     let idx = mentions.len();
                     mentions.push(Mention {
                         start: i,
@@ -448,7 +448,6 @@ const ABBR_NEXT: &[&str] = &[
     "元首",
     "大使",
     "国内",
-    "人民",
     "两军",
     "议会",
     "经济",
@@ -560,7 +559,8 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
             let fang =
                 len == 2 && chars[i + 1] == '方' && "中美俄日英法德韩朝印巴以港台欧".contains(c);
             // 帮助|俄|渡过, 在|巴|南部: a one-char word jieba tags as a place.
-            let alone = len == 1 && matches!(t.tag, "ns" | "j") && !"中港台京沪华非亚".contains(c);
+            let alone =
+                len == 1 && matches!(t.tag, "ns" | "j") && !"中港台京沪华非亚法德以".contains(c);
             let role = (len == 1
                 || ABBR_NEXT
                     .iter()
@@ -573,6 +573,33 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         i += t.end - t.start;
     }
     out
+}
+
+/// The rest of a long form after a name ending at `e`: a country's
+/// 共和国 or 王国 (波兰共和国, 南斯拉夫联盟共和国), a foreign city's or
+/// region's 市 or 州 (洛杉矶市, 加利福尼亚州). 0 when there is none.
+fn long_form(g: &Gazetteer, tk: &Tokens, chars: &[char], e: usize, m: &NameMatch) -> usize {
+    let level = g.region(top(g, m).region).level;
+    let rest = &chars[e.min(chars.len())..];
+    let tails: &[&str] = match level {
+        Level::Country => &[
+            "联邦共和国",
+            "联盟共和国",
+            "民主共和国",
+            "人民共和国",
+            "共和国",
+            "王国",
+        ],
+        Level::Area => &["联盟共和国", "联邦共和国", "共和国", "市", "州"],
+        Level::City => &["市", "州"],
+        _ => &[],
+    };
+    tails
+        .iter()
+        .map(|t| t.chars().count())
+        .zip(tails)
+        .find(|(n, t)| starts_with(rest, t) && tk.boundary(e + n))
+        .map_or(0, |(n, _)| n)
 }
 
 /// Can the name `m` at `s` be a place here? `Some(true)`: yes; `Some(false)`:
@@ -994,6 +1021,10 @@ mod tests {
             ("苏联解体后，南斯拉夫也分裂了。", &["苏联", "南斯拉夫"]),
             ("比赛在不来梅进行。", &["不来梅"]),
             ("目前港区300家经营户已全部复工。", &[]),
+            ("波兰共和国总统今天抵达。", &["波兰共和国"]),
+            ("南斯拉夫联盟共和国政府表示。", &["南斯拉夫联盟共和国"]),
+            ("他在加利福尼亚州工作。", &["加利福尼亚州"]),
+            ("检查海洋环境保护法情况。", &[]),
             // Not abbreviations: a harbour, Central Asia, ordinary words.
             ("轮船离港后驶向大海。", &[]),
             ("中亚地区的天然气管道。", &["中亚"]),
