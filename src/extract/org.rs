@@ -24,6 +24,8 @@ pub struct Lexicon {
     suffixes: WordSet,
     generic: WordSet,
     stop: WordSet,
+    /// Kinds of unit that are no name on their own (保险公司, 旅行社).
+    alone: WordSet,
     names: WordSet,
     roles: WordSet,
     max_suffix: usize,
@@ -50,6 +52,7 @@ impl Lexicon {
             suffixes,
             generic: set("generic"),
             stop: set("stop"),
+            alone: set("alone"),
             names,
             roles,
         }
@@ -206,8 +209,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         let glued = doc.token_at(e).is_some_and(|k| {
             doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e])
         });
-        let end_ok =
-            doc.is_boundary(e) || glued || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
+        // 财政部长: the ministry, then its head.
+        let minister = chars[e - 1] == '部' && chars.get(e) == Some(&'长');
+        let end_ok = doc.is_boundary(e)
+            || glued
+            || minister
+            || longest_starting(&lex.roles, chars, e, lex.max_role) > 0;
         // 政治局常委: a role ending here, not a unit.
         if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
@@ -256,7 +263,25 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         }
         kept.push((s, e));
     }
-    kept.into_iter()
+    // 中共|河北省委, 共青团|衡阳市委: the party and its committee are one name.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(kept.len());
+    for (s, e) in kept {
+        if let Some(last) = merged.last_mut() {
+            let party = &chars[last.0..last.1];
+            if last.1 == s
+                && ["中共", "共青团", "中国共产党", "团"]
+                    .iter()
+                    .any(|p| party.iter().copied().eq(p.chars()))
+            {
+                last.1 = e;
+                continue;
+            }
+        }
+        merged.push((s, e));
+    }
+    merged.retain(|&(s, e)| !contains(&lex.alone, &chars[s..e]));
+    merged
+        .into_iter()
         .map(|(s, e)| Fact::new(Kind::Org, s, e))
         .collect()
 }
@@ -537,6 +562,9 @@ mod tests {
             // Top-ten lists and an industry are no organisations.
             ("年度十大新闻揭晓。", &[]),
             ("航空工业广大职工深感悲痛。", &[]),
+            ("美国财政部长鲁宾今天表示。", &["美国财政部"]),
+            ("中共河北省委副书记接受采访。", &["中共河北省委"]),
+            ("保险公司大多不愿开展此类业务。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(&jieba, &lex, text), *want, "{text}");

@@ -354,14 +354,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let sl = lex.surname_at(chars, i);
         // jieba may glue the role's last char to the surname (部长|钱其琛
         // cut as 部|长钱|其琛): a role ending here makes it a start.
+        // A transliterated name jieba tags as one name (基里延科, 贾斯蒂卡),
+        // even when it begins with a Chinese surname.
+        if let Some(c) =
+            foreign_token(doc, lex, i).filter(|c| !place_spans.overlaps(c.start, c.end))
+        {
+            i = c.end;
+            cands.push(c);
+            continue;
+        }
         if sl == 0 || !(start_ok(doc, i) || lex.title_before(chars, i).is_some()) {
-            if sl == 0 {
-                if let Some(c) = foreign_token(doc, lex, i) {
-                    cands.push(c);
-                    i = cands.last().map_or(i + 1, |c| c.end);
-                    continue;
-                }
-            }
             i += 1;
             continue;
         }
@@ -745,32 +747,52 @@ fn name_starting(
 }
 
 /// Characters of transliterated foreign names (克林顿, 理查德·赖尔登).
-const TRANSLIT: &str = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都";
+const TRANSLIT: &str = "得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊";
 
 /// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
 /// before or after it or a speech verb.
 fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let k = doc.token_at(i)?;
-    let t = doc.tokens[k];
-    let len = t.end - t.start;
-    if t.start != i || !is_name_tag(t.tag) || !(3..=6).contains(&len) {
+    let first = doc.tokens[k];
+    if first.start != i || !is_name_tag(first.tag) {
         return None;
     }
     let chars = &doc.chars;
-    if !chars[t.start..t.end].iter().all(|&c| TRANSLIT.contains(c))
+    let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| TRANSLIT.contains(c));
+    // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
+    // adjacent pieces of transliteration chars are one name.
+    let mut t = first;
+    let mut j = k + 1;
+    while let Some(u) = doc.tokens.get(j) {
+        if u.start != t.end
+            || !is_name_tag(u.tag)
+            || u.end - t.start > 8
+            || !translit(u.start, u.end)
+        {
+            break;
+        }
+        t.end = u.end;
+        j += 1;
+    }
+    let len = t.end - t.start;
+    if !(3..=8).contains(&len)
+        || !translit(t.start, t.end)
         || contains(&lex.stop, &chars[t.start..t.end])
     {
         return None;
     }
     let title = lex.title_before(chars, t.start);
     let after = longest_starting(&lex.after, chars, t.end, 4) > 0;
-    if title.is_none() && !after && !speech_at(chars, t.end) {
+    let strong = title.is_some() || after || speech_at(chars, t.end);
+    // Without context: a name of three or more transliteration chars that
+    // jieba tags as a name and that no place or word explains.
+    if !strong && (first.tag != "nr" || !doc.is_boundary(t.end)) {
         return None;
     }
     Some(Candidate {
         start: t.start,
         end: t.end,
-        strong: true,
+        strong,
         title: title.filter(|t| t.2).map(|t| (t.0, t.1)),
     })
 }
@@ -792,7 +814,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
         let stop =
             |c: char| !is_han(c) || "的了是在和与及为把被将对向从给于说等也就都又还".contains(c);
         let mut s = i;
-        while s > 0 && i - s < 8 && !stop(chars[s - 1]) {
+        while s > 0 && i - s < 8 && !stop(chars[s - 1]) && TRANSLIT.contains(chars[s - 1]) {
             // A role (市长) or a profession ending in 家/员/长/师/手/官
             // (指挥家) is not part of the name.
             if s < i
@@ -811,6 +833,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             while e < n
                 && e - from < 8
                 && !stop(chars[e])
+                && TRANSLIT.contains(chars[e])
                 && !NOT_GIVEN.contains(chars[e])
                 && !(e > from
                     && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
@@ -966,6 +989,25 @@ mod tests {
                 .map(|(n, t)| (n.as_str(), t.as_deref()))
                 .collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn transliterated_names() {
+        let cases: &[(&str, &[&str])] = &[
+            ("印尼农业部长贾斯蒂卡最近披露了计划。", &["贾斯蒂卡"]),
+            ("内务部长斯捷帕申是前政府的司法部长。", &["斯捷帕申"]),
+            (
+                "阿巴查从肖内坎领导的临时政府手中接管政权。",
+                &["阿巴查", "肖内坎"],
+            ),
+            (
+                "会议确定由荷兰人维姆·杜伊森贝赫出任首任行长。",
+                &["维姆·杜伊森贝赫"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(just(text), *want, "{text}");
         }
     }
 

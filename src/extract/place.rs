@@ -226,7 +226,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         if start_ok {
             for m in g.names_at(&chars[i..]) {
                 if let Some(sure) = accept(g, &tk, chars, i, &m) {
-                    let end = i + m.len;
+                    let end = i + m.len + long_form(g, &tk, chars, i + m.len, &m);
                     let idx = mentions.len();
                     mentions.push(Mention {
                         start: i,
@@ -448,9 +448,16 @@ const ABBR_NEXT: &[&str] = &[
     "元首",
     "大使",
     "国内",
-    "人民",
     "两军",
     "议会",
+    "经济",
+    "友谊",
+    "边界",
+    "双边",
+    "外交",
+    "联合公报",
+    "三个联合公报",
+    "建交公报",
 ];
 
 /// Pairs that are not two countries (中亚 is Central Asia; 华美 is "gorgeous").
@@ -518,10 +525,13 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
             e += 1;
         }
         let run = &chars[i..e];
+        // The run's words: one (中美/ns), or one-char words (中/f|美/ns).
+        let tagged = (i..e).any(|k| tk.token(k).is_some_and(|u| matches!(u.tag, "ns" | "j")));
+        let words_in_run = (i..e).all(|k| tk.token(k).is_some_and(|u| u.end <= e));
         if e - i >= 2
-            && tk.boundary(e)
+            && (tk.boundary(e) || next_ok(e))
             && !ABBR_NOT_PAIRS.iter().any(|w| starts_with(run, w))
-            && (next_ok(e) || (len == e - i && matches!(t.tag, "ns" | "j")))
+            && (next_ok(e) || (tagged && words_in_run))
             && !taken(i, e)
         {
             out.extend((i..e).map(|k| (k, k + 1)));
@@ -531,7 +541,8 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         // 访华, 在京, 对华: a verb + a one-char place as one word, or the
         // place as a word of its own after the verb.
         if ABBR_VERBS.contains(c) && i + 1 < n && ABBR_OBJECTS.contains(chars[i + 1]) {
-            let whole = len == 2;
+            // 驻华使节, 访华团: 驻 and 访 also open longer words.
+            let whole = len == 2 || (len > 2 && "驻访".contains(c));
             let split =
                 len == 1 && tk.boundary(i + 2) && tk.token(i + 1).is_some_and(|u| u.end == i + 2);
             // 离港, 抵港 are a ship's or flight's departure and arrival.
@@ -547,18 +558,48 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         if ABBR.contains(c) && !taken(i, i + 1) {
             let fang =
                 len == 2 && chars[i + 1] == '方' && "中美俄日英法德韩朝印巴以港台欧".contains(c);
+            // 帮助|俄|渡过, 在|巴|南部: a one-char word jieba tags as a place.
+            let alone =
+                len == 1 && matches!(t.tag, "ns" | "j") && !"中港台京沪华非亚法德以".contains(c);
             let role = (len == 1
                 || ABBR_NEXT
                     .iter()
                     .any(|w| word[1..] == w.chars().collect::<Vec<_>>()[..]))
                 && next_ok(i + 1);
-            if fang || role {
+            if fang || role || alone {
                 out.push((i, i + 1));
             }
         }
         i += t.end - t.start;
     }
     out
+}
+
+/// The rest of a long form after a name ending at `e`: a country's
+/// 共和国 or 王国 (波兰共和国, 南斯拉夫联盟共和国), a foreign city's or
+/// region's 市 or 州 (洛杉矶市, 加利福尼亚州). 0 when there is none.
+fn long_form(g: &Gazetteer, tk: &Tokens, chars: &[char], e: usize, m: &NameMatch) -> usize {
+    let level = g.region(top(g, m).region).level;
+    let rest = &chars[e.min(chars.len())..];
+    let tails: &[&str] = match level {
+        Level::Country => &[
+            "联邦共和国",
+            "联盟共和国",
+            "民主共和国",
+            "人民共和国",
+            "共和国",
+            "王国",
+        ],
+        Level::Area => &["联盟共和国", "联邦共和国", "共和国", "市", "州"],
+        Level::City => &["市", "州"],
+        _ => &[],
+    };
+    tails
+        .iter()
+        .map(|t| t.chars().count())
+        .zip(tails)
+        .find(|(n, t)| starts_with(rest, t) && tk.boundary(e + n))
+        .map_or(0, |(n, _)| n)
 }
 
 /// Can the name `m` at `s` be a place here? `Some(true)`: yes; `Some(false)`:
@@ -973,6 +1014,17 @@ mod tests {
             ("东亚金融危机的影响仍在。", &["东亚"]),
             ("会议在东京举行。", &["东京"]),
             ("亚太地区形势稳定。", &["亚太"]),
+            ("遵守中美三个联合公报的原则。", &["中", "美"]),
+            ("英国驻华使节到机场送行。", &["英国", "华"]),
+            ("帮助俄渡过金融危机。", &["俄"]),
+            ("不要成为中印关系发展的绊脚石。", &["中", "印"]),
+            ("苏联解体后，南斯拉夫也分裂了。", &["苏联", "南斯拉夫"]),
+            ("比赛在不来梅进行。", &["不来梅"]),
+            ("目前港区300家经营户已全部复工。", &[]),
+            ("波兰共和国总统今天抵达。", &["波兰共和国"]),
+            ("南斯拉夫联盟共和国政府表示。", &["南斯拉夫联盟共和国"]),
+            ("他在加利福尼亚州工作。", &["加利福尼亚州"]),
+            ("检查海洋环境保护法情况。", &[]),
             // Not abbreviations: a harbour, Central Asia, ordinary words.
             ("轮船离港后驶向大海。", &[]),
             ("中亚地区的天然气管道。", &["中亚"]),
