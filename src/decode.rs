@@ -19,7 +19,7 @@ pub struct Decoded {
 /// Analysis holds about 40 bytes per character at its peak, so this keeps
 /// one file under about 1.5 GB even as UTF-8 ASCII, and the wasm page (whose
 /// memory is at most 4 GB, shared by every file) within reach.
-pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a file could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
