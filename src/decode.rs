@@ -36,14 +36,21 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::Empty => write!(f, "the file is empty"),
-            DecodeError::TooLarge(n) => write!(
-                f,
-                "the file is too large ({:.1} MB; the limit is {} MB per file): split it into smaller files",
-                *n as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
+            DecodeError::TooLarge(n) => {
+                let limit = MAX_FILE_BYTES / 1_048_576;
+                // A reader that stops one byte past the limit knows no more.
+                if *n > MAX_FILE_BYTES as u64 + 1 {
+                    let mb = *n as f64 / 1_048_576.0;
+                    write!(f, "the file is too large ({mb:.1} MB; the limit is {limit} MB per file): split it into smaller files")
+                } else {
+                    write!(f, "the file is too large (the limit is {limit} MB per file): split it into smaller files")
+                }
+            }
             DecodeError::Binary(what) => write!(f, "this is not a text file ({what})"),
-            DecodeError::UnknownEncoding(label) => write!(f, "unknown encoding “{label}”"),
+            DecodeError::UnknownEncoding(label) => write!(
+                f,
+                "unknown encoding “{label}” (try utf-8, utf-16le, utf-16be, gbk, gb18030, big5, or auto)"
+            ),
             DecodeError::Undecodable(enc) => write!(
                 f,
                 "the file is not readable text: most of it is not valid {enc} (choose another encoding, or check the file)"

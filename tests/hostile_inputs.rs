@@ -258,7 +258,8 @@ fn full_width_and_half_width_digits_give_the_same_values() {
         })
         .collect();
     assert_ne!(half, full);
-    let values = |text: &str| -> Vec<(Kind, usize, usize, Option<Value>, Option<String>)> {
+    type Said = (Kind, usize, usize, Option<Value>, Option<String>);
+    let values = |text: &str| -> Vec<Said> {
         analyse("w.txt", text.as_bytes())
             .facts
             .iter()
