@@ -450,3 +450,30 @@ fn files_over_the_size_limit_are_refused_with_the_limit() {
     // At the limit is fine.
     assert!(wenxi::decode::decode(&big[..MAX_FILE_BYTES], None).is_ok());
 }
+
+#[test]
+fn html_files_are_read_as_their_text() {
+    let html = "<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>复工复产</title>\
+                <script>var x = \"<p>99%</p>\";</script></head><body>\
+                <p>全省复工率达到<b>99.9%</b>，永康市委书记金政说：&ldquo;我们回来了！&rdquo;</p>\
+                <p>2020年3月8日</p></body></html>";
+    let gbk = encode(GBK, html);
+    let report = analyse_all(&[
+        Input::new("page.html", html.as_bytes()),
+        Input::new("page-gbk.HTM", &gbk),
+        Input::new("page.txt", html.as_bytes()),
+    ]);
+    let d = &report.documents;
+    let want = "复工复产\n全省复工率达到99.9%，永康市委书记金政说：“我们回来了！”\n2020年3月8日\n";
+    assert_eq!(d[0].text.as_deref(), Some(want));
+    assert_eq!(d[1].text.as_deref(), Some(want));
+    assert_eq!(d[1].encoding, "GBK");
+    assert_eq!(keys(&d[0]), keys(&d[1]));
+    let kinds: Vec<Kind> = d[0].facts.iter().map(|f| f.kind).collect();
+    for k in [Kind::Percent, Kind::Person, Kind::Quote, Kind::Date] {
+        assert!(kinds.contains(&k), "{k:?} in {:?}", d[0].facts);
+    }
+    // The script's 99% is not a fact; a .txt file keeps its tags as text.
+    assert_eq!(kinds.iter().filter(|&&k| k == Kind::Percent).count(), 1);
+    assert!(d[2].text.as_deref().unwrap().contains("<script>"));
+}
