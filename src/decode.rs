@@ -15,10 +15,11 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
-/// The largest file analysed, in bytes (32 MiB: a long novel is 2–5 MB).
-/// Analysis holds about 40 bytes per character at its peak, so this keeps
-/// one file under about 1.5 GB even as UTF-8 ASCII, and the wasm page (whose
-/// memory is at most 4 GB, shared by every file) within reach.
+/// The largest file analysed, in bytes: 16 MiB (a long novel is 1–5 MB).
+/// Analysis peaks at about 100 bytes of memory per character, so a file at
+/// the limit (5.6 million Chinese characters in UTF-8) needs about 600 MB and
+/// 40 s in a release build; the wasm page, whose memory is at most 4 GB for
+/// every file together, stays within reach. The CLI and the page share it.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a file could not be read as text.
