@@ -477,3 +477,46 @@ fn html_files_are_read_as_their_text() {
     assert_eq!(kinds.iter().filter(|&&k| k == Kind::Percent).count(), 1);
     assert!(d[2].text.as_deref().unwrap().contains("<script>"));
 }
+
+/// Inputs that stress one grammar each: numbers too big for f64, endless
+/// Chinese numerals, unbalanced or deeply nested quotes and titles,
+/// repeated units and dates. Every value stays finite and every span valid.
+#[test]
+fn pathological_grammar_inputs() {
+    let digits = "9".repeat(400);
+    let cases: Vec<String> = vec![
+        format!("复工率{digits}%，生产口罩{digits}万只，{digits}年{digits}月{digits}日。"),
+        format!("{digits}.{digits}亿元，增长{digits}倍，约{digits}多名。"),
+        // Runs of Chinese numerals were read to their end from every
+        // position (quadratic: 13 s for 100,000 in a release build).
+        format!(
+            "百分之{}，{}万只。",
+            "九".repeat(100_000),
+            "九十".repeat(1000)
+        ),
+        format!("{}亿亿亿万万只", "一千".repeat(40_000)),
+        "二〇二〇".repeat(25_000) + "年",
+        "“".repeat(5000) + "他说" + &"”".repeat(3000),
+        "《".repeat(3000) + "人民日报" + &"》".repeat(10),
+        "金政说：“".repeat(2000),
+        "永康市委书记".repeat(2000),
+        "浙江省杭州市建德市".repeat(2000) + "有限公司",
+        "2020年3月8日".repeat(3000),
+        "。".repeat(20000),
+        "1.2.3.4.5.6.7.8.9".repeat(1000) + "%",
+        " \t\u{3000}\n\r".repeat(5000),
+        "\u{FEFF}".repeat(3),
+        "\u{301}".repeat(5000),
+        "1e308".repeat(100) + "%",
+    ];
+    for text in &cases {
+        let doc = timed("pathological case", Duration::from_secs(20), || {
+            analyse("p.txt", text.as_bytes())
+        });
+        assert!(
+            doc.error.is_none() || text.trim().is_empty(),
+            "{:?}",
+            doc.error
+        );
+    }
+}
