@@ -39,6 +39,7 @@ fuzz:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --all-targets -- -D warnings
 
 clean:
 	cargo clean

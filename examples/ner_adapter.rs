@@ -2,7 +2,8 @@
 //! (`char<ws>tag` lines, blank line between sentences) and prints one JSON
 //! line per sentence, `{"text": …, "spans": [[start, end, "PER"], …]}`, for
 //! `shared/eval/score_ner.py`. People → PER, places → LOC, organisations →
-//! ORG.
+//! ORG. Nested facts are flattened (the outermost is kept) and governments
+//! follow the gold's convention (see below).
 //!
 //! Usage: `ner_adapter FILE [--window N]` — with a window, N consecutive
 //! sentences are analysed as one document (as in a news article, so a name
@@ -47,7 +48,7 @@ fn main() {
         let mut base = 0;
         for s in chunk {
             let len = s.chars().count();
-            let spans: Vec<_> = doc
+            let mut ents: Vec<(usize, usize, &str)> = doc
                 .facts
                 .iter()
                 .filter(|f| f.start >= base && f.end <= base + len)
@@ -58,9 +59,24 @@ fn main() {
                         Kind::Org => "ORG",
                         _ => return None,
                     };
-                    Some(json!([f.start - base, f.end - base, tag]))
+                    Some((f.start - base, f.end - base, tag))
                 })
                 .collect();
+            let chars: Vec<char> = s.chars().collect();
+            // The gold files' conventions (MSRA and People's Daily alike): a
+            // government is not annotated as an organisation; a place
+            // naming it is a place (中国政府 → 中国, 政府 untagged).
+            ents.retain(|&(a, b, tag)| !(tag == "ORG" && chars[a..b].ends_with(&['政', '府'])));
+            // The gold is flat: keep the outermost of nested entities
+            // (浙江 inside 浙江大学 is not annotated).
+            ents.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+            let mut flat: Vec<(usize, usize, &str)> = Vec::with_capacity(ents.len());
+            for e in ents {
+                if flat.last().is_none_or(|l| e.0 >= l.1) {
+                    flat.push(e);
+                }
+            }
+            let spans: Vec<_> = flat.iter().map(|&(a, b, t)| json!([a, b, t])).collect();
             writeln!(out, "{}", json!({"text": s, "spans": spans})).expect("write");
             base += len + 1;
         }

@@ -15,6 +15,8 @@ command -v llvm-ar >/dev/null || need_apt+=(llvm)
 command -v brotli >/dev/null || need_apt+=(brotli)
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+# A CJK font, so the page's screenshots in headless Chromium show Chinese.
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: apt-get install ${need_apt[*]}"
   apt-get update -qq
@@ -34,8 +36,10 @@ if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
   cargo install -q cargo-deny --version "$CARGO_DENY_VERSION"
 fi
 
-# npm tools: esbuild (bundles the page), echarts, binaryen (wasm-opt: Debian's
-# binaryen breaks wasm-bindgen output), playwright-core (drives Debian chromium).
+# npm tools (package.json + package-lock.json): esbuild (bundles the page),
+# echarts 6 and echarts-wordcloud (shipped in dist/), binaryen 132 (wasm-opt:
+# Debian's binaryen breaks wasm-bindgen output), playwright-core (drives
+# Debian's chromium; it never downloads a browser).
 if [ -f package-lock.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -5,11 +5,9 @@
 //! Keywords are computed on the tokens the pipeline already has; jieba-rs's
 //! own extractors would segment the text a second time.
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
 
-use include_flate::flate;
+use crate::dictionary::Dictionary;
 
 use crate::report::{
     Aggregates, CoOccurrence, DocReport, EntityCounts, EntityEntry, Fact, Keywords, Kind,
@@ -18,40 +16,46 @@ use crate::report::{
 use crate::segment::{Doc, Token};
 use crate::Options;
 
-// jieba's IDF table (MIT, from jieba 0.42 / jieba-rs 0.11), zstd-compressed
-// into the binary and unpacked on first use.
-flate!(static IDF_TEXT: str from "data/jieba-idf.txt" with zstd);
-
-/// Inverse document frequencies; words not in the table get the median.
+/// Inverse document frequency estimated from jieba's dictionary: a word's
+/// rarity, ln(total / freq). (jieba's own idf.txt, from a document corpus,
+/// would add 6 MB to the page for a table that ranks words much the same.)
+/// Words not in the dictionary get the median.
 pub struct Idf {
-    table: HashMap<&'static str, f32>,
+    dict: Dictionary,
+    log_total: f32,
     median: f32,
 }
 
 impl Idf {
-    pub fn load() -> Idf {
-        let text: &'static str = &IDF_TEXT;
-        let mut table = HashMap::with_capacity(text.len() / 24);
-        let mut values = Vec::with_capacity(text.len() / 24);
-        for line in text.lines() {
-            if let Some((w, v)) = line.split_once(' ') {
-                if let Ok(v) = v.trim().parse::<f32>() {
-                    table.insert(w, v);
-                    values.push(v);
-                }
-            }
-        }
+    pub fn new(dict: Dictionary) -> Idf {
+        let log_total = (dict.total().max(1) as f64).ln() as f32;
+        let mut values: Vec<f32> = dict
+            .entries()
+            .map(|(_, f, _)| log_total - (f.max(1) as f32).ln())
+            .collect();
         let median = if values.is_empty() {
             10.0
         } else {
             let mid = values.len() / 2;
             *values.select_nth_unstable_by(mid, f32::total_cmp).1
         };
-        Idf { table, median }
+        Idf {
+            dict,
+            log_total,
+            median,
+        }
     }
 
     pub fn get(&self, word: &str) -> f32 {
-        self.table.get(word).copied().unwrap_or(self.median)
+        match self.dict.freq(word) {
+            Some(f) => self.log_total - (f.max(1) as f32).ln(),
+            None => self.median,
+        }
+    }
+
+    /// The dictionary the table was estimated from.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
     }
 }
 
@@ -71,16 +75,6 @@ fn textrank_pos(tag: &str) -> bool {
         tag,
         "n" | "nr" | "nrfg" | "nrt" | "ns" | "nt" | "nz" | "vn" | "v" | "an" | "l" | "j"
     )
-}
-
-fn top(mut v: Vec<Weighted>, k: usize) -> Vec<Weighted> {
-    v.sort_by(|a, b| {
-        b.weight
-            .total_cmp(&a.weight)
-            .then_with(|| a.word.cmp(&b.word))
-    });
-    v.truncate(k);
-    v
 }
 
 /// The `k` best of borrowed (word, weight) pairs; only those become Strings.
@@ -103,12 +97,17 @@ fn top_borrowed(mut v: Vec<(&str, f64)>, k: usize) -> Vec<Weighted> {
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     let mut words = 0usize;
+    // countable() of each token, computed once for counts and TextRank.
+    let mut keep: Vec<bool> = Vec::with_capacity(seg.tokens.len());
     for t in &seg.tokens {
         if t.is_punct() {
+            keep.push(false);
             continue;
         }
         words += 1;
-        if countable(t, opts) {
+        let k = countable(t, opts);
+        keep.push(k);
+        if k {
             *counts.entry(t.word).or_insert(0) += 1;
         }
     }
@@ -124,7 +123,7 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
         .collect();
     doc.keywords = Keywords {
         tfidf: top_borrowed(tfidf, opts.top_k),
-        textrank: textrank(seg, opts, opts.top_k),
+        textrank: textrank(seg, &keep, opts.top_k),
     };
     doc.counts = counts
         .into_iter()
@@ -139,15 +138,15 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
 
 /// TextRank over co-occurrence within a window of 5 content words, as in
 /// jieba; scores are scaled so the best word has weight 1.
-fn textrank(seg: &Doc, opts: &Options, k: usize) -> Vec<Weighted> {
+fn textrank(seg: &Doc, keep: &[bool], k: usize) -> Vec<Weighted> {
     const WINDOW: usize = 5;
     const DAMPING: f64 = 0.85;
     const ITERATIONS: usize = 10;
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
     let mut seq: Vec<u32> = Vec::new();
-    for t in &seg.tokens {
-        if textrank_pos(t.tag) && t.word.chars().nth(1).is_some() && countable(t, opts) {
+    for (t, &countable) in seg.tokens.iter().zip(keep) {
+        if textrank_pos(t.tag) && t.word.chars().nth(1).is_some() && countable {
             let id = *ids.entry(t.word).or_insert_with(|| {
                 names.push(t.word);
                 (names.len() - 1) as u32
@@ -159,33 +158,56 @@ fn textrank(seg: &Doc, opts: &Options, k: usize) -> Vec<Weighted> {
     if n == 0 {
         return Vec::new();
     }
-    // Undirected co-occurrence counts, keyed once per unordered pair.
-    let mut edges: FxHashMap<(u32, u32), f64> = FxHashMap::default();
+    // Undirected co-occurrences, one (a < b) pair packed in a u64 per
+    // occurrence; sorted, equal pairs are runs whose length is the weight
+    // (in pair order: deterministic sums).
+    let mut pairs: Vec<u64> = Vec::with_capacity(seq.len() * (WINDOW - 1));
     for i in 0..seq.len() {
         for j in i + 1..(i + WINDOW).min(seq.len()) {
             let (a, b) = (seq[i].min(seq[j]), seq[i].max(seq[j]));
             if a != b {
-                *edges.entry((a, b)).or_insert(0.0) += 1.0;
+                pairs.push((a as u64) << 32 | b as u64);
             }
         }
     }
-    let mut sorted: Vec<((u32, u32), f64)> = edges.into_iter().collect();
-    sorted.sort_unstable_by_key(|&(pair, _)| pair); // deterministic sums
+    pairs.sort_unstable();
+    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+    let mut degree = vec![0u32; n + 1];
+    for run in pairs.chunk_by(|x, y| x == y) {
+        let (a, b) = ((run[0] >> 32) as u32, run[0] as u32);
+        edges.push((a, b, run.len() as f64));
+        degree[a as usize] += 1;
+        degree[b as usize] += 1;
+    }
+    // Adjacency in one array (CSR), each node's neighbours in the order the
+    // sorted pairs reach them.
+    let mut offset = vec![0usize; n + 1];
+    for v in 0..n {
+        offset[v + 1] = offset[v] + degree[v] as usize;
+    }
+    let mut fill = offset.clone();
+    let mut adj: Vec<(u32, f64)> = vec![(0, 0.0); offset[n]];
     let mut out_weight = vec![0.0f64; n];
-    let mut adj: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
-    for ((a, b), w) in sorted {
+    for &(a, b, w) in &edges {
         out_weight[a as usize] += w;
         out_weight[b as usize] += w;
-        adj[b as usize].push((a, w));
-        adj[a as usize].push((b, w));
+        adj[fill[b as usize]] = (a, w);
+        fill[b as usize] += 1;
+        adj[fill[a as usize]] = (b, w);
+        fill[a as usize] += 1;
+    }
+    // Each edge's share of its source's weight, divided once (the same
+    // quotient every iteration).
+    for (a, w) in adj.iter_mut() {
+        *w /= out_weight[*a as usize];
     }
     let mut score = vec![1.0 / n as f64; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
         for (b, slot) in next.iter_mut().enumerate() {
-            let s: f64 = adj[b]
+            let s: f64 = adj[offset[b]..offset[b + 1]]
                 .iter()
-                .map(|&(a, w)| w / out_weight[a as usize] * score[a as usize])
+                .map(|&(a, share)| share * score[a as usize])
                 .sum();
             *slot = (1.0 - DAMPING) + DAMPING * s;
         }
@@ -243,13 +265,13 @@ fn metric_subject(text: &[char], sentence: (usize, usize), fact: &Fact) -> Optio
 /// stream documents through it and drop each one's text afterwards.
 #[derive(Default)]
 pub struct CorpusBuilder {
-    counts: HashMap<String, u32>,
-    textrank: HashMap<String, f64>,
+    counts: FxHashMap<String, u32>,
+    textrank: FxHashMap<String, f64>,
     timeline: Vec<TimelineEntry>,
     metrics: Vec<MetricEntry>,
-    entities: HashMap<(Kind, String), EntityEntry>,
-    pairs: HashMap<(String, String), usize>,
-    facts_by_kind: HashMap<Kind, usize>,
+    entities: FxHashMap<(Kind, String), EntityEntry>,
+    pairs: FxHashMap<(String, String), usize>,
+    facts_by_kind: FxHashMap<Kind, usize>,
     docs: usize,
 }
 
@@ -264,9 +286,15 @@ impl CorpusBuilder {
         for kw in &doc.keywords.textrank {
             *self.textrank.entry(kw.word.clone()).or_insert(0.0) += kw.weight;
         }
+        // The text as chars, only for the facts that quote their sentence.
+        let quoting = doc
+            .facts
+            .iter()
+            .any(|f| matches!(f.kind, Kind::Date | Kind::Percent));
         let chars: Vec<char> = doc
             .text
             .as_deref()
+            .filter(|_| quoting)
             .map(|t| t.chars().collect())
             .unwrap_or_default();
         let sentence_span = |f: &Fact| {
@@ -282,7 +310,7 @@ impl CorpusBuilder {
                 .map(|c| c.iter().collect())
                 .unwrap_or_default()
         };
-        let mut by_sentence: HashMap<usize, Vec<&str>> = HashMap::new();
+        let mut by_sentence: FxHashMap<usize, Vec<&str>> = FxHashMap::default();
         for (i, f) in doc.facts.iter().enumerate() {
             *self.facts_by_kind.entry(f.kind).or_insert(0) += 1;
             match f.kind {
@@ -368,35 +396,27 @@ impl CorpusBuilder {
 
     pub fn finish(self, idf: &Idf, opts: &Options) -> Aggregates {
         let total: u32 = self.counts.values().sum::<u32>().max(1);
-        let top_words = top(
+        // Words are unique keys, so the k best under the (weight, word)
+        // order are the same whichever way they are selected.
+        let long_words = || {
             self.counts
                 .iter()
-                .filter(|(w, _)| w.chars().count() >= 2)
-                .map(|(w, &c)| Weighted {
-                    word: w.clone(),
-                    weight: c as f64,
-                })
+                .filter(|(w, _)| w.chars().nth(1).is_some())
+        };
+        let top_words = top_borrowed(
+            long_words().map(|(w, &c)| (w.as_str(), c as f64)).collect(),
+            opts.top_k,
+        );
+        let tfidf = top_borrowed(
+            long_words()
+                .map(|(w, &c)| (w.as_str(), c as f64 / total as f64 * idf.get(w) as f64))
                 .collect(),
             opts.top_k,
         );
-        let tfidf = top(
-            self.counts
-                .iter()
-                .filter(|(w, _)| w.chars().count() >= 2)
-                .map(|(w, &c)| Weighted {
-                    word: w.clone(),
-                    weight: c as f64 / total as f64 * idf.get(w) as f64,
-                })
-                .collect(),
-            opts.top_k,
-        );
-        let textrank = top(
+        let textrank = top_borrowed(
             self.textrank
-                .into_iter()
-                .map(|(word, weight)| Weighted {
-                    word,
-                    weight: weight / self.docs.max(1) as f64,
-                })
+                .iter()
+                .map(|(word, &weight)| (word.as_str(), weight / self.docs.max(1) as f64))
                 .collect(),
             opts.top_k,
         );
@@ -477,7 +497,7 @@ mod tests {
 
     #[test]
     fn idf_knows_common_and_rare_words() {
-        let idf = Idf::load();
+        let idf = Idf::new(Dictionary::embedded());
         assert!(idf.get("的") < idf.get("口罩"));
         assert!(idf.get("𠮷𠮷𠮷不存在的词") > 0.0);
     }

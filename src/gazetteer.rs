@@ -17,9 +17,8 @@
 //!   position (what the place extractor scans with).
 //! - [`Gazetteer::path`]: the full administrative path (浙江省金华市永康市).
 
-use std::collections::HashMap;
-
 use include_flate::flate;
+use rustc_hash::FxHashMap;
 
 flate!(static REGIONS: str from "data/regions.txt");
 flate!(static FEATURES: str from "data/places-features.txt");
@@ -109,7 +108,7 @@ pub struct Gazetteer {
     /// Sorted by (first two chars, length descending, region order).
     keys: Vec<Key>,
     /// First two chars → range in `keys`.
-    buckets: HashMap<u64, (u32, u32)>,
+    buckets: FxHashMap<u64, (u32, u32)>,
 }
 
 fn pair_key(a: char, b: char) -> u64 {
@@ -192,7 +191,7 @@ impl Gazetteer {
             let b = c.next().unwrap_or_default();
             (pair_key(a, b), std::cmp::Reverse(k.chars), k.name, k.region)
         });
-        let mut buckets = HashMap::with_capacity(keys.len());
+        let mut buckets = FxHashMap::with_capacity_and_hasher(keys.len(), Default::default());
         let mut i = 0;
         while i < keys.len() {
             let mut c = keys[i].name.chars();

@@ -20,6 +20,7 @@
 
 pub mod aggregate;
 pub mod decode;
+pub mod dictionary;
 pub mod extract;
 pub mod gazetteer;
 pub mod html;
@@ -85,6 +86,7 @@ pub struct Analyzer {
     user: userdict::UserDict,
 }
 
+#[cfg(feature = "embedded-dict")]
 impl Default for Analyzer {
     fn default() -> Self {
         Self::new()
@@ -92,15 +94,24 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
+    /// The analyzer with the dictionary built into the binary.
+    #[cfg(feature = "embedded-dict")]
     pub fn new() -> Analyzer {
         Analyzer::with_options(Options::default())
     }
 
+    #[cfg(feature = "embedded-dict")]
     pub fn with_options(options: Options) -> Analyzer {
+        Analyzer::with_dictionary(dictionary::Dictionary::embedded(), options)
+    }
+
+    /// The analyzer over a dictionary loaded by the caller (the page fetches
+    /// it beside the wasm).
+    pub fn with_dictionary(dict: dictionary::Dictionary, options: Options) -> Analyzer {
         Analyzer {
-            jieba: Jieba::new(),
+            jieba: dict.jieba(),
             lexicons: extract::Lexicons::load(),
-            idf: aggregate::Idf::load(),
+            idf: aggregate::Idf::new(dict),
             options,
             user: userdict::UserDict::default(),
         }
@@ -115,7 +126,7 @@ impl Analyzer {
             .entries()
             .all(|old| dict.entries().any(|new| new == old));
         if !grows {
-            self.jieba = Jieba::new();
+            self.jieba = self.idf.dictionary().jieba();
         }
         for (word, kind) in dict.entries() {
             self.jieba

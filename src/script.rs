@@ -71,7 +71,15 @@ pub fn is_han(c: char) -> bool {
 /// The normalised analysis text: width folded and, for Traditional input,
 /// converted to Simplified. Has exactly as many characters as `text`.
 pub fn normalise(text: &str, script: Script) -> String {
-    let folded: String = text.chars().map(fold_width).collect();
+    let folded: String = if text.chars().any(|c| fold_width(c) != c) {
+        let mut s = String::with_capacity(text.len());
+        for c in text.chars() {
+            s.push(fold_width(c));
+        }
+        s
+    } else {
+        text.to_string()
+    };
     match script {
         Script::Simplified => folded,
         Script::Traditional => {

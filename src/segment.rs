@@ -23,7 +23,18 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Punctuation, symbols and white space: tokens that are not words.
     pub fn is_punct(&self) -> bool {
-        self.word.chars().all(|c| !c.is_alphanumeric())
+        self.word.chars().all(|c| !is_alphanumeric(c))
+    }
+}
+
+/// `char::is_alphanumeric`, with the common cases (ASCII, the CJK Unified
+/// Ideographs block, all letters) answered without the Unicode tables.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphanumeric()
     }
 }
 
@@ -36,6 +47,8 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token<'a>>,
     pub sentences: Vec<Span>,
     pub paragraphs: Vec<Span>,
+    /// The token index of each char (`u32::MAX`: none), for O(1) `token_at`.
+    token_of: Vec<u32>,
 }
 
 impl<'a> Doc<'a> {
@@ -45,12 +58,20 @@ impl<'a> Doc<'a> {
         let paragraphs = split_paragraphs(&chars);
         let sentences = split_sentences(&chars, &paragraphs);
         let tokens = tag_tokens(jieba, text, hmm);
+        let mut token_of = vec![u32::MAX; chars.len()];
+        for (k, t) in tokens.iter().enumerate() {
+            debug_assert!(t.start < t.end && t.end <= chars.len());
+            for slot in &mut token_of[t.start.min(chars.len())..t.end.min(chars.len())] {
+                *slot = k as u32;
+            }
+        }
         Doc {
             text,
             chars,
             tokens,
             sentences,
             paragraphs,
+            token_of,
         }
     }
 
@@ -69,9 +90,14 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the token containing `pos`, if any.
+    #[inline]
     pub fn token_at(&self, pos: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| t.end <= pos);
-        (i < self.tokens.len() && self.tokens[i].start <= pos).then_some(i)
+        // Tokens are sorted, non-empty and disjoint: the same answer as a
+        // binary search for the first token ending after `pos`.
+        match self.token_of.get(pos) {
+            Some(&k) if k != u32::MAX => Some(k as usize),
+            _ => None,
+        }
     }
 
     /// Does a token boundary fall at `pos`? (Start and end of text count.)
@@ -259,6 +285,13 @@ mod tests {
     }
 
     #[test]
+    fn fast_alphanumeric_agrees_with_std() {
+        for c in ('\0'..='\u{2ffff}').chain(['\u{e0001}', '\u{10ffff}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn tokens_are_char_offsets_and_numbers_merge() {
         let jieba = Jieba::new();
         let text = "𠮷野\n增长4.55倍，复工率23.4%";
@@ -275,5 +308,11 @@ mod tests {
         assert!(words.iter().any(|w| w.starts_with("23.4")), "{words:?}");
         // The token after the line break starts at char 3 (𠮷 is one char).
         assert_eq!(doc.tokens.iter().find(|t| t.start >= 2).unwrap().start, 3);
+        // token_at agrees with a binary search over the tokens.
+        for pos in 0..doc.chars.len() + 2 {
+            let i = doc.tokens.partition_point(|t| t.end <= pos);
+            let want = (i < doc.tokens.len() && doc.tokens[i].start <= pos).then_some(i);
+            assert_eq!(doc.token_at(pos), want, "{pos}");
+        }
     }
 }

@@ -1,14 +1,15 @@
 //! Stopwords: words left out of frequency lists and keywords. The list is
 //! data (`data/stopwords.txt`), replaceable by the caller.
 
-use std::collections::HashSet;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 const DEFAULT: &str = include_str!("../data/stopwords.txt");
 
 /// A set of stopwords. Cheap to clone (shared).
 #[derive(Debug, Clone)]
-pub struct Stopwords(Arc<HashSet<String>>);
+pub struct Stopwords(Arc<FxHashSet<String>>);
 
 impl Default for Stopwords {
     fn default() -> Self {

@@ -258,8 +258,8 @@ fn full_width_and_half_width_digits_give_the_same_values() {
         })
         .collect();
     assert_ne!(half, full);
-    type Said = (Kind, usize, usize, Option<Value>, Option<String>);
-    let values = |text: &str| -> Vec<Said> {
+    type Seen = (Kind, usize, usize, Option<Value>, Option<String>);
+    let values = |text: &str| -> Vec<Seen> {
         analyse("w.txt", text.as_bytes())
             .facts
             .iter()

@@ -6,6 +6,7 @@
 //!
 //! The case counts are bounded so the suite stays well under a minute in a
 //! debug build; `PROPTEST_CASES=N` raises every count for a longer run.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::sync::OnceLock;
 

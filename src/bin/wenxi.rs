@@ -9,6 +9,7 @@ use wenxi::aggregate::CorpusBuilder;
 use wenxi::decode::{DecodeError, MAX_FILE_BYTES};
 use wenxi::report::{DocReport, Kind, Report};
 use wenxi::stopwords::Stopwords;
+use wenxi::userdict::UserDict;
 use wenxi::{Analyzer, Input, Options};
 
 const USAGE: &str = "\
@@ -18,7 +19,8 @@ USAGE:
     wenxi analyze [OPTIONS] FILE...     analyse files (`-` reads standard input)
     wenxi analyze --jsonl [OPTIONS]     stream {\"name\",\"text\"} lines from stdin,
                                         one JSON report line per document, in order
-    wenxi cut [--no-hmm] FILE           print the pipeline's words, space-separated,
+    wenxi cut [--no-hmm] [--dict FILE] FILE
+                                        print the pipeline's words, space-separated,
                                         line by line (numbers joined: 4.55, 23.4%)
 
 OPTIONS:
@@ -26,6 +28,7 @@ OPTIONS:
     --jsonl             streaming mode (see above); bounded memory
     --text              include each document's decoded text in the JSON
     --stopwords FILE    stopword list (one word per line) replacing the built-in one
+    --dict FILE         user dictionary: `word [person|place|org|word]` per line (see README)
     --encoding LABEL    decode every file with this encoding (gbk, big5, utf-16le, …)
     --top N             words and keywords to keep (default 50)
     --no-hmm            segment without jieba's HMM for unknown words
@@ -38,6 +41,7 @@ struct Args {
     jsonl: bool,
     text: bool,
     stopwords: Option<String>,
+    dict: Option<String>,
     encoding: Option<String>,
     top: Option<usize>,
     hmm: bool,
@@ -60,6 +64,7 @@ fn parse_args() -> Result<Args, String> {
         jsonl: false,
         text: false,
         stopwords: None,
+        dict: None,
         encoding: None,
         top: None,
         hmm: true,
@@ -77,6 +82,7 @@ fn parse_args() -> Result<Args, String> {
             "--text" => a.text = true,
             "--no-hmm" => a.hmm = false,
             "--stopwords" => a.stopwords = Some(value(&mut it, "--stopwords")?),
+            "--dict" => a.dict = Some(value(&mut it, "--dict")?),
             "--encoding" => a.encoding = Some(value(&mut it, "--encoding")?),
             "--top" => {
                 a.top = Some(
@@ -144,7 +150,18 @@ fn main() -> ExitCode {
             }
         }
     }
-    let analyzer = Analyzer::with_options(options);
+    let mut analyzer = Analyzer::with_options(options);
+    if let Some(path) = &args.dict {
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                analyzer.set_user_dict(UserDict::parse(&String::from_utf8_lossy(&bytes)));
+            }
+            Err(e) => {
+                eprintln!("wenxi: cannot read dictionary {path}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let result = if args.cut {
         run_cut(&analyzer, &args)
     } else if args.jsonl {

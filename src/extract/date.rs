@@ -182,6 +182,20 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     facts
 }
 
+/// Does a word of [`PARTS_OF_DAY`] start with `c`? (A cheap first test at
+/// every character: most characters start nothing.)
+fn starts_part_of_day(c: char) -> bool {
+    static FIRSTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    FIRSTS
+        .get_or_init(|| {
+            PARTS_OF_DAY
+                .iter()
+                .filter_map(|(w, _)| w.chars().next())
+                .collect()
+        })
+        .contains(&c)
+}
+
 fn at(chars: &[char], i: usize) -> char {
     chars.get(i).copied().unwrap_or('\0')
 }
@@ -314,8 +328,7 @@ fn time_at(chars: &[char], i: usize, strict: bool) -> Option<((u32, u32), usize)
 fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     let chars = &doc.chars;
     let c = chars[i];
-    if !(crate::extract::number::may_start(c) || PARTS_OF_DAY.iter().any(|(w, _)| w.starts_with(c)))
-    {
+    if !(crate::extract::number::may_start(c) || starts_part_of_day(c)) {
         return None;
     }
     if let Some(f) = numeric_date_at(chars, i) {

@@ -15,6 +15,7 @@ pub mod person;
 pub mod place;
 pub mod quantity;
 pub mod quote;
+pub mod wordset;
 
 use crate::gazetteer::Gazetteer;
 use crate::report::Fact;

@@ -10,9 +10,8 @@
 //! `data/org-names.txt`. An organisation before a role (永康市委书记) ends
 //! inside jieba's token, so suffixes are matched on the characters.
 
-use std::collections::HashSet;
-
 use super::person::{contains, is_han, longest_ending, longest_starting, sections};
+use super::wordset::WordSet;
 use crate::report::{Fact, Kind};
 use crate::segment::{Doc, Token};
 
@@ -22,30 +21,28 @@ const TITLES: &str = include_str!("../../data/titles.txt");
 
 /// Organisation suffixes and known names.
 pub struct Lexicon {
-    suffixes: HashSet<&'static str>,
-    generic: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
-    names: HashSet<&'static str>,
-    roles: HashSet<&'static str>,
+    suffixes: WordSet,
+    generic: WordSet,
+    stop: WordSet,
+    names: WordSet,
+    roles: WordSet,
     max_suffix: usize,
     max_name: usize,
     max_role: usize,
 }
 
-fn max_len(set: &HashSet<&'static str>) -> usize {
+fn max_len(set: &WordSet) -> usize {
     set.iter().map(|w| w.chars().count()).max().unwrap_or(1)
 }
 
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SUFFIXES);
-        let set = |k: &str| -> HashSet<&'static str> {
-            s.get(k).into_iter().flatten().copied().collect()
-        };
+        let set = |k: &str| -> WordSet { s.get(k).into_iter().flatten().copied().collect() };
         let suffixes = set("suffix");
-        let names: HashSet<&'static str> = sections(NAMES).into_values().flatten().collect();
+        let names: WordSet = sections(NAMES).into_values().flatten().collect();
         let t = sections(TITLES);
-        let roles: HashSet<&'static str> = t.get("role").into_iter().flatten().copied().collect();
+        let roles: WordSet = t.get("role").into_iter().flatten().copied().collect();
         Lexicon {
             max_suffix: max_len(&suffixes),
             max_name: max_len(&names),
@@ -64,7 +61,7 @@ impl Lexicon {
 const ADMIN: &str = "省市县区州乡镇";
 
 /// Verbs and function words a name never extends over.
-const BREAK_WORDS: [&str; 40] = [
+const BREAK_WORDS: &[&str] = &[
     "成立",
     "组建",
     "建立",
@@ -105,6 +102,16 @@ const BREAK_WORDS: [&str; 40] = [
     "讯",
     "控制",
     "同意",
+    // Matches between teams (古巴队|战胜|匈牙利队).
+    "战胜",
+    "击败",
+    "负于",
+    "输给",
+    "逼平",
+    "迎战",
+    "对阵",
+    "力克",
+    "不敌",
 ];
 
 /// How a token before the suffix takes part in a name.
@@ -217,7 +224,13 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         if l > 0
             && doc.is_boundary(i)
             && (doc.is_boundary(i + l)
-                || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0)
+                || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0
+                // 外交部长: the ministry, then its head.
+                || (chars[i + l - 1] == '部' && chars.get(i + l) == Some(&'长'))
+                // 东盟国家, 欧盟成员国: the body and its members.
+                || ["国家", "成员国", "各国"]
+                    .iter()
+                    .any(|w| w.chars().zip(&chars[i + l..]).filter(|(a, b)| a == *b).count() == w.chars().count()))
         {
             spans.push((i, i + l));
             i += l;
@@ -227,6 +240,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     }
 
     spans.extend(quoted_names(doc, lex));
+    congresses(doc, &mut spans);
 
     // Keep the longest of overlapping spans.
     spans.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
@@ -291,7 +305,18 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Cover, p: usize, e: usize) -> Option<
                 }
             }
         }
-        _ if suffix_len == 1 => return None,
+        // 四川全兴|队: a one-char 队 after a proper name.
+        _ if suffix_len == 1 => {
+            let prev = doc
+                .token_at(p.saturating_sub(1))
+                .map(|k| doc.tokens[k])
+                .filter(|t| p > 0 && t.end == p);
+            if !(chars[p] == '队'
+                && prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j")))
+            {
+                return None;
+            }
+        }
         _ => {}
     }
     // Words that end like a name but are not one (会展中心, 东南部, and
@@ -374,6 +399,76 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Cover, p: usize, e: usize) -> Option<
     naming.then_some((start, e))
 }
 
+const NUMERALS: &str = "一二三四五六七八九十";
+
+/// The numerals at `i`, at most 8 (congress numbers have 1–3): a bounded
+/// look, as it is asked at every word boundary.
+fn numerals_at(chars: &[char], i: usize) -> usize {
+    chars[i..]
+        .iter()
+        .take(8)
+        .take_while(|c| NUMERALS.contains(**c))
+        .count()
+}
+
+fn starts(chars: &[char], i: usize, w: &str) -> bool {
+    let mut k = i;
+    w.chars().all(|c| {
+        let ok = chars.get(k) == Some(&c);
+        k += 1;
+        ok
+    })
+}
+
+/// Party congresses and national assemblies, organisations by news
+/// convention: 十五大, 中共十五大, 第十五次全国代表大会, 第九届全国人民代表大会
+/// (joined to the party before it: 九三学社第七次全国代表大会).
+fn congresses(doc: &Doc, spans: &mut Vec<(usize, usize)>) {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        if !doc.is_boundary(i) {
+            i += 1;
+            continue;
+        }
+        let mut s = i;
+        let mut p = i;
+        if starts(chars, p, "中共") {
+            p += 2;
+        }
+        let k = numerals_at(chars, p);
+        // 十五大: two numerals and 大, a word of its own.
+        if k == 2 && chars.get(p + 2) == Some(&'大') && doc.is_boundary(p + 3) {
+            spans.push((s, p + 3));
+            i = p + 3;
+            continue;
+        }
+        // 第十五次全国代表大会, 第九届全国人民代表大会.
+        if chars[p] == '第' && p == i {
+            let k = numerals_at(chars, p + 1);
+            let q = p + 1 + k;
+            if k > 0 && q < n && matches!(chars[q], '次' | '届') {
+                let body = ["全国代表大会", "全国人民代表大会", "全国委员会", "代表大会"]
+                    .iter()
+                    .find(|w| starts(chars, q + 1, w));
+                if let Some(w) = body {
+                    let e = q + 1 + w.chars().count();
+                    // The party or assembly right before it is part of it.
+                    if let Some(j) = spans.iter().position(|&(a, b)| b == s && a < s) {
+                        s = spans[j].0;
+                        spans.remove(j);
+                    }
+                    spans.push((s, e));
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
 /// A team or unit named in quotation marks as a whole: “红色服务队”,
 /// “战疫情、保试飞党员攻关队”.
 fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
@@ -422,6 +517,33 @@ mod tests {
             .into_iter()
             .map(|f| doc.slice(f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn teams_congresses_and_known_bodies() {
+        let jieba = Jieba::new();
+        let lex = Lexicon::load();
+        let cases: &[(&str, &[&str])] = &[
+            ("古巴队以96∶89战胜匈牙利队。", &["古巴队", "匈牙利队"]),
+            (
+                "决赛在印尼女队与中国女队之间展开。",
+                &["印尼女队", "中国女队"],
+            ),
+            ("要按照十五大的要求，继续学习。", &["十五大"]),
+            ("在中共十五大精神的指引下前进。", &["中共十五大"]),
+            (
+                "九三学社第七次全国代表大会今天开幕。",
+                &["九三学社第七次全国代表大会"],
+            ),
+            ("中国和东盟国家都发生了巨变。", &["东盟"]),
+            ("国务院副总理兼外交部长出席。", &["国务院", "外交部"]),
+            // Top-ten lists and an industry are no organisations.
+            ("年度十大新闻揭晓。", &[]),
+            ("航空工业广大职工深感悲痛。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(orgs(&jieba, &lex, text), *want, "{text}");
+        }
     }
 
     #[test]

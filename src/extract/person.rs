@@ -10,7 +10,11 @@
 //! other mention in the document. Token boundaries decide how long the given
 //! name is (杨敏 in 杨敏高兴地, 付天红 in 付天红心里).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::wordset::WordSet;
 
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
@@ -18,16 +22,20 @@ use crate::segment::Doc;
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const STOP: &str = include_str!("../../data/person-stop.txt");
+const FAMOUS: &str = include_str!("../../data/person-names.txt");
 
 /// Surnames, titles and the words that look like names but are not.
 pub struct Lexicon {
-    common: HashSet<char>,
-    rare: HashSet<char>,
-    double: HashSet<(char, char)>,
-    roles: HashSet<&'static str>,
-    descriptors: HashSet<&'static str>,
-    after: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
+    common: FxHashSet<char>,
+    rare: FxHashSet<char>,
+    double: FxHashSet<(char, char)>,
+    roles: WordSet,
+    descriptors: WordSet,
+    after: WordSet,
+    stop: WordSet,
+    /// Well-known people (邓小平, 马克思), names wherever they start a word.
+    famous: WordSet,
+    max_famous: usize,
     max_title: usize,
 }
 
@@ -52,45 +60,19 @@ pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, Vec<&'static
     out
 }
 
-/// Looks `chars` up in a set of strings without allocating: the chars are
-/// encoded into a stack buffer (lexicon words are short).
-pub(crate) fn contains(set: &HashSet<&'static str>, chars: &[char]) -> bool {
-    let mut buf = [0u8; 128];
-    let mut len = 0;
-    for &c in chars {
-        if len + 4 > buf.len() {
-            return false;
-        }
-        len += c.encode_utf8(&mut buf[len..]).len();
-    }
-    std::str::from_utf8(&buf[..len]).is_ok_and(|s| set.contains(s))
+/// Looks `chars` up in a set of words without allocating.
+pub(crate) fn contains(set: &WordSet, chars: &[char]) -> bool {
+    set.contains(chars)
 }
 
 /// Longest word of `set` (up to `max` chars) that ends exactly at `end`.
-pub(crate) fn longest_ending(
-    set: &HashSet<&'static str>,
-    chars: &[char],
-    end: usize,
-    max: usize,
-) -> usize {
-    (1..=max.min(end))
-        .rev()
-        .find(|&l| contains(set, &chars[end - l..end]))
-        .unwrap_or(0)
+pub(crate) fn longest_ending(set: &WordSet, chars: &[char], end: usize, max: usize) -> usize {
+    set.longest_ending(chars, end, max)
 }
 
 /// Longest word of `set` (up to `max` chars) that starts exactly at `start`.
-pub(crate) fn longest_starting(
-    set: &HashSet<&'static str>,
-    chars: &[char],
-    start: usize,
-    max: usize,
-) -> usize {
-    let room = chars.len().saturating_sub(start);
-    (1..=max.min(room))
-        .rev()
-        .find(|&l| contains(set, &chars[start..start + l]))
-        .unwrap_or(0)
+pub(crate) fn longest_starting(set: &WordSet, chars: &[char], start: usize, max: usize) -> usize {
+    set.longest_starting(chars, start, max)
 }
 
 pub(crate) fn is_han(c: char) -> bool {
@@ -153,13 +135,13 @@ const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从�
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SURNAMES);
-        let rare: HashSet<char> = s
+        let rare: FxHashSet<char> = s
             .get("rare")
             .into_iter()
             .flatten()
             .filter_map(|w| w.chars().next())
             .collect();
-        let common: HashSet<char> = s
+        let common: FxHashSet<char> = s
             .get("common")
             .into_iter()
             .flatten()
@@ -176,20 +158,22 @@ impl Lexicon {
             })
             .collect();
         let t = sections(TITLES);
-        let set = |k: &str| -> HashSet<&'static str> {
-            t.get(k).into_iter().flatten().copied().collect()
-        };
+        let set = |k: &str| -> WordSet { t.get(k).into_iter().flatten().copied().collect() };
         let roles = set("role");
         let descriptors = set("descriptor");
         let after = set("after");
         let max_title = roles
             .iter()
-            .chain(&descriptors)
+            .chain(descriptors.iter())
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(1);
         let stop = sections(STOP).into_values().flatten().collect();
+        let famous: WordSet = sections(FAMOUS).into_values().flatten().collect();
+        let max_famous = famous.max_len().max(1);
         Lexicon {
+            famous,
+            max_famous,
             common,
             rare,
             double,
@@ -251,10 +235,9 @@ fn speech_at(chars: &[char], pos: usize) -> bool {
     if p < chars.len() && "也还又则就便却笑曾再".contains(chars[p]) {
         p += 1;
     }
-    SPEECH.iter().any(|v| {
-        let n = v.chars().count();
-        p + n <= chars.len() && v.chars().zip(&chars[p..p + n]).all(|(a, &b)| a == b)
-    })
+    static VERBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| SPEECH.iter().map(|v| v.chars().collect()).collect());
+    p < chars.len() && verbs.iter().any(|v| chars[p..].starts_with(v))
 }
 
 /// Is `end` a possible end of a name starting at `start`? A token boundary,
@@ -476,7 +459,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 
     // Confirmed names: every strong candidate, and weak ones (a name tag
     // only) with a frequent surname.
-    let mut names: HashMap<Vec<char>, Option<(usize, usize)>> = HashMap::new();
+    let mut names: FxHashMap<Vec<char>, Option<(usize, usize)>> = FxHashMap::default();
     for c in &cands {
         let _ = c.strong;
         let entry = names.entry(chars[c.start..c.end].to_vec()).or_insert(None);
@@ -488,9 +471,19 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
     list_names(doc, lex, &mut names, &org_spans);
+    // Well-known people, at the start of a word (邓小平|理论 is one token).
+    let mut famous: FxHashSet<Vec<char>> = FxHashSet::default();
+    for t in &doc.tokens {
+        let l = longest_starting(&lex.famous, chars, t.start, lex.max_famous);
+        if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
+            let name = chars[t.start..t.start + l].to_vec();
+            names.entry(name.clone()).or_insert(None);
+            famous.insert(name);
+        }
+    }
 
     // Every mention of a confirmed name, longest name first.
-    let mut by_first: HashMap<char, Vec<Vec<char>>> = HashMap::new();
+    let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
     for name in names.keys() {
         by_first.entry(name[0]).or_default().push(name.clone());
     }
@@ -506,7 +499,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 e <= n
                     && chars[i..e] == nm[..]
                     && start_ok(doc, i)
-                    && end_ok(doc, i, e)
+                    && (end_ok(doc, i, e) || (nm.len() >= 3 && famous.contains(*nm)))
                     && !org_spans.overlaps(i, e)
             }) {
                 let e = i + name.len();
@@ -519,6 +512,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
         i += 1;
     }
+    surname_with_honorific(doc, lex, &mut out, &org_spans, &place_spans);
     out.extend(foreign_names(doc, lex));
     latin_in_brackets(doc, &mut out);
     // Longest first at each start, then drop names inside a longer one
@@ -531,6 +525,111 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
     kept
+}
+
+/// Honorifics and roles written right after a bare surname: 江主席, 李老师,
+/// 胡老 — the surname is the person's name as written.
+const HONORIFICS: &[&str] = &[
+    "主席",
+    "副主席",
+    "总理",
+    "副总理",
+    "委员长",
+    "总书记",
+    "书记",
+    "部长",
+    "外长",
+    "总统",
+    "首相",
+    "老师",
+    "先生",
+    "女士",
+    "小姐",
+    "同志",
+    "教授",
+    "师傅",
+    "大夫",
+    "医生",
+    "院士",
+    "大爷",
+    "大妈",
+    "大娘",
+    "阿姨",
+    "大姐",
+    "大哥",
+    "厂长",
+    "校长",
+    "院长",
+    "局长",
+    "市长",
+    "县长",
+    "省长",
+    "经理",
+    "主任",
+    "队长",
+    "村长",
+    "支书",
+    "会长",
+    "董事长",
+    "老",
+];
+
+/// A single-char surname at a word start followed by an honorific that
+/// ends a word (江主席, 李|老师, 胡老说): the surname alone is the person,
+/// the honorific its title.
+fn surname_with_honorific(
+    doc: &Doc,
+    lex: &Lexicon,
+    out: &mut Vec<Fact>,
+    org_spans: &Spans,
+    place_spans: &Spans,
+) {
+    let chars = &doc.chars;
+    // 胡老, 李老师 read as whole names are the surname and a title.
+    out.retain(|f| {
+        !(f.end - f.start >= 2
+            && HONORIFICS.iter().any(|h| {
+                h.chars().count() == f.end - f.start - 1 && doc.slice(f.start + 1, f.end) == *h
+            }))
+    });
+    let mut taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
+    taken.sort_unstable();
+    let mut extra = Vec::new();
+    for t in &doc.tokens {
+        let i = t.start;
+        let c = chars[i];
+        if !lex.common.contains(&c)
+            || "和都向于由但那来从与及将在把对给让为以应谈全各该本每".contains(c)
+            || lex.surname_at(chars, i) != 1
+        {
+            continue;
+        }
+        let Some(h) = HONORIFICS.iter().find(|h| {
+            let hc = h.chars().count();
+            let e = i + 1 + hc;
+            e <= chars.len()
+                && h.chars().zip(&chars[i + 1..e]).all(|(a, &b)| a == b)
+                && doc.is_boundary(e)
+                && t.end <= e
+                // 胡老: only as one word (老 starts many words).
+                && (**h != "老" || t.end == e)
+        }) else {
+            continue;
+        };
+        let e = i + 1 + h.chars().count();
+        if taken.iter().any(|&(a, b)| a < e && i < b)
+            || org_spans.overlaps(i, e)
+            || place_spans.overlaps(i, e)
+            || contains(&lex.stop, &chars[i..e])
+        {
+            continue;
+        }
+        let mut f = Fact::new(Kind::Person, i, i + 1);
+        f.title = Some(doc.slice(i + 1, e));
+        extra.push(f);
+        taken.push((i, e));
+    }
+    out.extend(extra);
 }
 
 /// The title as written: chained roles (党支部书记、总经理), 副/原 prefixes
@@ -580,7 +679,7 @@ fn full_title(
 fn list_names(
     doc: &Doc,
     lex: &Lexicon,
-    names: &mut HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &mut FxHashMap<Vec<char>, Option<(usize, usize)>>,
     org_spans: &Spans,
 ) {
     let chars = &doc.chars;
@@ -630,7 +729,7 @@ fn list_names(
 }
 
 fn name_ending(
-    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &FxHashMap<Vec<char>, Option<(usize, usize)>>,
     chars: &[char],
     end: usize,
 ) -> bool {
@@ -638,7 +737,7 @@ fn name_ending(
 }
 
 fn name_starting(
-    names: &HashMap<Vec<char>, Option<(usize, usize)>>,
+    names: &FxHashMap<Vec<char>, Option<(usize, usize)>>,
     chars: &[char],
     start: usize,
 ) -> bool {
@@ -840,6 +939,33 @@ mod tests {
             "文件指出，要加强管理。",
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
+        }
+    }
+
+    /// A text and the (name, title) pairs expected in it.
+    type NameCases<'a> = &'a [(&'a str, &'a [(&'a str, Option<&'a str>)])];
+
+    #[test]
+    fn well_known_people_and_bare_surnames() {
+        let cases: NameCases = &[
+            ("在邓小平理论指引下，继续前进。", &[("邓小平", None)]),
+            ("坚持马克思主义的基本原理。", &[("马克思", None)]),
+            ("毛泽东思想是宝贵的精神财富。", &[("毛泽东", None)]),
+            ("江主席离开纽约抵达波士顿。", &[("江", Some("主席"))]),
+            ("李老师看了以后微笑着点头。", &[("李", Some("老师"))]),
+            ("胡老说，画画累了就到院里走走。", &[("胡", Some("老"))]),
+            // Not people: a preposition before a teacher, weather, sport.
+            ("他向老师请教问题。", &[]),
+            ("华北北部有阵雨或雷阵雨。", &[]),
+            ("男子曲棍球比赛今天开始。", &[]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            let got: Vec<(&str, Option<&str>)> = got
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_deref()))
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 

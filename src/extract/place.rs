@@ -375,6 +375,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
 
     resolve_context(g, doc, &mut mentions);
     choose_regions(g, doc, &mut mentions);
+    let abbrevs = abbreviations(doc, &tk, &mentions);
 
     let mut facts = Vec::with_capacity(mentions.len());
     for m in &mentions {
@@ -388,7 +389,176 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         }
         facts.push(f);
     }
+    if !abbrevs.is_empty() {
+        facts.extend(
+            abbrevs
+                .into_iter()
+                .map(|(s, e)| Fact::new(Kind::Place, s, e)),
+        );
+        facts.sort_by_key(|f| (f.start, f.end));
+    }
     facts
+}
+
+/// One-character abbreviations of countries and a few Chinese places, as
+/// news writes them: 中美两国, 日俄首脑, 印巴 (each char a place), 访华, 在京,
+/// 对华投资, 中方, 美方, 俄总统. Each is a place of its own.
+const ABBR: &str = "中美俄日英法德意加澳韩朝印巴以越泰菲港台京沪华欧非亚苏埃叙葡荷墨古缅柬";
+
+/// Verbs and prepositions that take a one-char place as their object
+/// (访华, 在京, 对华, 赴美, 驻港).
+const ABBR_VERBS: &str = "访来在驻旅援对侵赴抵进返晋留离";
+
+/// The one-char places of a verb + place (访华, 在京): only these, and only
+/// as the whole rest of the word.
+const ABBR_OBJECTS: &str = "华京沪港台美日俄英法德韩朝欧澳";
+
+/// Words after a pair of abbreviations or a one-char abbreviation that
+/// show it names countries (中美|两国, 日俄|首脑, 俄|总统).
+const ABBR_NEXT: &[&str] = &[
+    "两国",
+    "三国",
+    "四国",
+    "双方",
+    "两党",
+    "关系",
+    "之间",
+    "首脑",
+    "会谈",
+    "会晤",
+    "合作",
+    "经贸",
+    "贸易",
+    "友好",
+    "建交",
+    "联合",
+    "战争",
+    "边境",
+    "谈判",
+    "峰会",
+    "总统",
+    "总理",
+    "首相",
+    "外长",
+    "外交部",
+    "国防部",
+    "政府",
+    "军队",
+    "领导人",
+    "元首",
+    "大使",
+    "国内",
+    "人民",
+    "两军",
+    "议会",
+];
+
+/// Pairs that are not two countries (中亚 is Central Asia; 华美 is "gorgeous").
+const ABBR_NOT_PAIRS: &[&str] = &["中亚", "华美", "中华", "美美", "中日韩"];
+
+fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, usize)> {
+    let chars = &doc.chars;
+    let n = chars.len();
+    let taken = |s: usize, e: usize| {
+        mentions
+            .iter()
+            .any(|m| !m.dropped && m.start < e && s < m.end)
+    };
+    let next_ok = |e: usize| ABBR_NEXT.iter().any(|w| starts_with(&chars[e..], w));
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if !ABBR.contains(c) && !ABBR_VERBS.contains(c) && c != '两' && c != '海' {
+            i += 1;
+            continue;
+        }
+        let Some(t) = tk.token(i).filter(|t| t.start == i) else {
+            i += 1;
+            continue;
+        };
+        let word = &chars[t.start..t.end];
+        let len = word.len();
+        // 中华民族, 中华文化: 中华 is the place.
+        if starts_with(word, "中华")
+            && ["民族", "文化", "儿女", "大地", "文明", "传统", "美德"]
+                .iter()
+                .any(|w| starts_with(&chars[i + 2..], w))
+            && !taken(i, i + 2)
+        {
+            out.push((i, i + 2));
+            i += 2;
+            continue;
+        }
+        // 海峡两岸, 两岸关系: the two sides of the Taiwan Strait.
+        let strait = if starts_with(word, "海峡两岸") {
+            Some(4)
+        } else if starts_with(word, "两岸") && i + 2 <= n {
+            [
+                "关系", "同胞", "经贸", "交流", "统一", "人民", "三通", "对话", "谈判", "民众",
+            ]
+            .iter()
+            .any(|w| starts_with(&chars[i + 2..], w))
+            .then_some(2)
+        } else {
+            None
+        };
+        if let Some(l) = strait {
+            if !taken(i, i + l) {
+                out.push((i, i + l));
+            }
+            i += l;
+            continue;
+        }
+        // 中美, 日俄, 中美俄: every char an abbreviation, as one word or
+        // several one-char words, before a word about countries (or tagged
+        // as a place or abbreviation by jieba).
+        let mut e = i;
+        while e < n && e - i < 4 && ABBR.contains(chars[e]) {
+            e += 1;
+        }
+        let run = &chars[i..e];
+        if e - i >= 2
+            && tk.boundary(e)
+            && !ABBR_NOT_PAIRS.iter().any(|w| starts_with(run, w))
+            && (next_ok(e) || (len == e - i && matches!(t.tag, "ns" | "j")))
+            && !taken(i, e)
+        {
+            out.extend((i..e).map(|k| (k, k + 1)));
+            i = e;
+            continue;
+        }
+        // 访华, 在京, 对华: a verb + a one-char place as one word, or the
+        // place as a word of its own after the verb.
+        if ABBR_VERBS.contains(c) && i + 1 < n && ABBR_OBJECTS.contains(chars[i + 1]) {
+            let whole = len == 2;
+            let split =
+                len == 1 && tk.boundary(i + 2) && tk.token(i + 1).is_some_and(|u| u.end == i + 2);
+            // 离港, 抵港 are a ship's or flight's departure and arrival.
+            let harbour = chars[i + 1] == '港' && "离抵进返".contains(c);
+            if (whole || split) && !harbour && !taken(i + 1, i + 2) {
+                out.push((i + 1, i + 2));
+                i += 2;
+                continue;
+            }
+        }
+        // 中方, 美方; 俄总统 (one word or two): a one-char abbreviation
+        // before 方 or a word about countries.
+        if ABBR.contains(c) && !taken(i, i + 1) {
+            let fang =
+                len == 2 && chars[i + 1] == '方' && "中美俄日英法德韩朝印巴以港台欧".contains(c);
+            let role = (len == 1
+                || ABBR_NEXT
+                    .iter()
+                    .any(|w| word[1..] == w.chars().collect::<Vec<_>>()[..]))
+                && next_ok(i + 1);
+            if fang || role {
+                out.push((i, i + 1));
+            }
+        }
+        i += t.end - t.start;
+    }
+    out
 }
 
 /// Can the name `m` at `s` be a place here? `Some(true)`: yes; `Some(false)`:
@@ -453,8 +623,12 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         && !(level <= Level::Prefecture && tok.tag.starts_with("nr"));
     // Two-char full names with a generic one-char stem (城区, 东区, 矿区)
     // are words first.
-    let generic2 =
-        full && m.len == 2 && level >= Level::County && "东西南北中城郊矿新".contains(chars[s]);
+    // Only divisions: 东京, 东亚, 中东 (cities, regions) are names.
+    let generic2 = full
+        && m.len == 2
+        && level >= Level::County
+        && level.is_admin()
+        && "东西南北中城郊矿新".contains(chars[s]);
     // 长安汽车, 平安保险: a short county name naming a company.
     let company = org_next && !full && level >= Level::County;
     if common_word || generic2 || company {
@@ -466,6 +640,17 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         return Some(false);
     }
     Some(true)
+}
+
+/// [`FACILITY_SUFFIXES`] as chars, in the same order.
+fn facility_suffixes() -> &'static [Vec<char>] {
+    static SUFFIXES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    SUFFIXES.get_or_init(|| {
+        FACILITY_SUFFIXES
+            .iter()
+            .map(|(s, _)| s.chars().collect())
+            .collect()
+    })
 }
 
 /// A facility named after the place ending at `e`: an optional short proper
@@ -498,22 +683,26 @@ fn facility_after(
                 return None;
             }
         }
-        for (suffix, _) in FACILITY_SUFFIXES {
+        for suffix in facility_suffixes() {
+            // Most characters start no suffix: a cheap first test.
+            if suffix[0] != chars[p] {
+                continue;
+            }
             // One-char suffixes only right after the name (宁波港, 杭州站),
             // not after a gap (天津华电南港 is a project, 富阳公路港 a company).
-            if gap > 0 && suffix.chars().count() == 1 {
+            if gap > 0 && suffix.len() == 1 {
                 continue;
             }
-            if !starts_with(&chars[p..], suffix) {
+            if !chars[p..].starts_with(suffix) {
                 continue;
             }
-            let fe = p + suffix.chars().count();
+            let fe = p + suffix.len();
             // A one-char suffix right after a short name is too weak unless
             // jieba agrees (宁波港 is one word; 北京站在 is not a station).
             if !tk.boundary(fe) {
                 continue;
             }
-            if suffix.chars().count() == 1 && name_len < 2 {
+            if suffix.len() == 1 && name_len < 2 {
                 continue;
             }
             if gap > 0 {
@@ -768,6 +957,30 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn one_char_abbreviations_and_regions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("中美两国元首将定期互访。", &["中", "美"]),
+            ("日俄首脑会晤的期待值并不高。", &["日", "俄"]),
+            ("国家新闻出版署今天在京召开会议。", &["京"]),
+            ("加拿大舰艇编队结束访华。", &["加拿大", "华"]),
+            ("欧盟对华投资稳定增长。", &["华"]),
+            ("美方对其安全性要求很高。", &["美"]),
+            ("这是海峡两岸关系的重要一步。", &["海峡两岸"]),
+            ("中华民族伟大复兴。", &["中华"]),
+            ("东亚金融危机的影响仍在。", &["东亚"]),
+            ("会议在东京举行。", &["东京"]),
+            ("亚太地区形势稳定。", &["亚太"]),
+            // Not abbreviations: a harbour, Central Asia, ordinary words.
+            ("轮船离港后驶向大海。", &[]),
+            ("中亚地区的天然气管道。", &["中亚"]),
+            ("他在京剧团工作，对华丽的服装很在行。", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(names(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -1,0 +1,84 @@
+//! The command line: `--dict` adds user words (segmentation and facts).
+
+use std::process::Command;
+
+fn wenxi(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_wenxi"))
+        .args(args)
+        .output()
+        .expect("run wenxi");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn temp(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("wenxi-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path.to_string_lossy().into_owned()
+}
+
+/// (kind, text) of every person/place/org fact in `analyze --json` output.
+fn entities(json: &str) -> Vec<(String, String)> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("JSON report");
+    v["documents"][0]["facts"]
+        .as_array()
+        .expect("facts")
+        .iter()
+        .filter(|f| matches!(f["kind"].as_str(), Some("person" | "place" | "org")))
+        .map(|f| {
+            (
+                f["kind"].as_str().unwrap_or_default().to_string(),
+                f["text"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn dict_words_become_facts_and_change_segmentation() {
+    let text = "小满在栖云坞见到了卷帘社的同学，大家聊起了慢煮茶。\n";
+    let doc = temp("doc.txt", text);
+    let dict = temp(
+        "dict.txt",
+        "# a user dictionary\n小满 person\n栖云坞 地名\n卷帘社 org\n慢煮茶\n",
+    );
+
+    let before = entities(&wenxi(&["analyze", "--json", &doc]));
+    let after = entities(&wenxi(&["analyze", "--json", "--dict", &dict, &doc]));
+    for want in [("person", "小满"), ("place", "栖云坞"), ("org", "卷帘社")] {
+        let want = (want.0.to_string(), want.1.to_string());
+        assert!(
+            !before.contains(&want),
+            "{want:?} found without the dictionary"
+        );
+        assert!(after.contains(&want), "{want:?} missing: {after:?}");
+    }
+
+    // A plain word (no kind) is one word in the pipeline's segmentation.
+    let cut_before = wenxi(&["cut", &doc]);
+    let cut_after = wenxi(&["cut", "--dict", &dict, &doc]);
+    assert!(
+        !cut_before.split_whitespace().any(|w| w == "慢煮茶"),
+        "{cut_before}"
+    );
+    assert!(
+        cut_after.split_whitespace().any(|w| w == "慢煮茶"),
+        "{cut_after}"
+    );
+}
+
+#[test]
+fn a_missing_dict_is_an_error() {
+    let out = Command::new(env!("CARGO_BIN_EXE_wenxi"))
+        .args(["analyze", "--dict", "/nonexistent/dict.txt", "-"])
+        .output()
+        .expect("run wenxi");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dictionary"));
+}

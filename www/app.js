@@ -1,0 +1,466 @@
+// Page state and wiring: input (drop, pick, paste, sample, share link,
+// report file), the analyzer worker (progress, cancel, crash recovery), the
+// views (loaded lazily with the chart code), exports and the share link.
+import { t, setLang, getLang, viewName } from './i18n.js';
+import { h, clear, fmtSize, download, utf16Map } from './dom.js';
+import * as share from './share.js';
+import * as reader from './views/reader.js';
+
+export const FILE_LIMIT = 20 * 1024 * 1024;
+export const DROP_LIMIT = 100 * 1024 * 1024;
+const VIEW_IDS = ['overview', 'keywords', 'timeline', 'metrics', 'places', 'people', 'network', 'facts', 'kwic', 'trends', 'compare'];
+const ENCODINGS = ['', 'UTF-8', 'UTF-16LE', 'UTF-16BE', 'GBK', 'gb18030', 'Big5'];
+
+const timings = { ready: null, analysed: null, drawn: null, inputAt: null };
+window.__wenxiTimings = timings;
+
+const state = {
+  files: [], // [{name, bytes: ArrayBuffer, encoding}] of the current corpus
+  overrides: {}, // name -> encoding label
+  stopwords: null, // null: the built-in list
+  defaultStopwords: '',
+  userdict: load('wenxi.userdict') || '',
+  view: 'overview',
+  kwMethod: 'tfidf',
+  report: null,
+  fromReportFile: false,
+};
+
+function load(k) { try { return localStorage.getItem(k); } catch { return null; } }
+function save(k, v) { try { localStorage.setItem(k, v); } catch { /* ignore */ } }
+
+// ---------------------------------------------------------------- the worker
+
+let worker = null;
+let job = null; // {id, resolve}
+let jobSeq = 0;
+
+function startWorker() {
+  setStatus('loading', t('loading'));
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = (ev) => onWorker(ev.data);
+  worker.onerror = (ev) => {
+    ev.preventDefault();
+    if (job) { const j = job; job = null; j.resolve({ type: 'crash', index: -1, message: ev.message || 'worker error' }); }
+    else setStatus('error', ev.message || 'worker error');
+  };
+}
+
+// The offline cache (sw.js), registered once the analyzer is ready so that
+// it never competes with the first load. Plain static hosts serve it too.
+function registerOfflineCache() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register('./sw.js').catch(() => { /* the page works without it */ });
+}
+
+function restartWorker() {
+  if (worker) worker.terminate();
+  worker = null;
+  startWorker();
+}
+
+function onWorker(m) {
+  if (m.type === 'ready') {
+    if (timings.ready === null) {
+      timings.ready = performance.now();
+      registerOfflineCache();
+    }
+    state.defaultStopwords = m.stopwords;
+    const sw = document.getElementById('stopwords');
+    if (sw && !sw.value) sw.value = state.stopwords ?? m.stopwords;
+    setStatus(job ? 'busy' : 'ready', job ? t('analysing') : t('ready'));
+  } else if (m.type === 'fatal') {
+    setStatus('error', m.message);
+  } else if (m.type === 'progress' && job && m.id === job.id) {
+    setStatus('busy', t('analysing'));
+    showProgress(m.done, m.total, m.name);
+  } else if ((m.type === 'result' || m.type === 'crash') && job && m.id === job.id) {
+    const j = job;
+    job = null;
+    j.resolve(m);
+  }
+}
+
+function runJob(files) {
+  const id = ++jobSeq;
+  return new Promise((resolve) => {
+    job = { id, resolve };
+    worker.postMessage({
+      type: 'analyze', id,
+      files: files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: state.overrides[f.name] || f.encoding || '' })),
+      stopwords: state.stopwords, userdict: state.userdict,
+    });
+  });
+}
+
+function cancel() {
+  if (!job) return;
+  const j = job;
+  job = null;
+  restartWorker();
+  hideProgress();
+  notice(t('cancelled'));
+  j.resolve({ type: 'cancelled' });
+}
+
+// ---------------------------------------------------------------- analysis
+
+async function analyse(files) {
+  state.files = files;
+  state.fromReportFile = false;
+  const early = [];
+  const run = [];
+  for (const f of files) {
+    if (f.bytes.byteLength > FILE_LIMIT) early.push({ name: f.name, error: t('tooBigFile', { name: f.name, size: fmtSize(f.bytes.byteLength) }) });
+    else run.push(f);
+  }
+  showProgress(0, run.length, '');
+  let remaining = run;
+  const crashed = [];
+  let report = null;
+  while (remaining.length) {
+    const res = await runJob(remaining);
+    if (res.type === 'cancelled') return;
+    if (res.type === 'crash') {
+      const bad = remaining[res.index] || null;
+      const name = res.name || (bad && bad.name) || '?';
+      crashed.push({ name, error: t('crashed', { name, msg: res.message }) });
+      notice(t('crashed', { name, msg: res.message }), true);
+      restartWorker();
+      if (!bad) break;
+      remaining = remaining.filter((f) => f !== bad);
+      continue;
+    }
+    const p0 = performance.now();
+    report = JSON.parse(res.json);
+    timings.reportJsonBytes = res.json.length;
+    timings.reportParseMs = performance.now() - p0;
+    timings.workerAnalyseMs = res.ms;
+    break;
+  }
+  hideProgress();
+  report = report || { documents: [], aggregates: {} };
+  for (const e of [...early, ...crashed]) {
+    report.documents.push({ name: e.name, encoding: '', chars: 0, error: e.error, facts: [], sentences: [], paragraphs: [] });
+  }
+  for (const d of report.documents) if (d.error) notice(`${d.name}: ${d.error}`, true);
+  await setReport(report);
+}
+
+/** Fills in UTF-16 offsets for reports that came without them (a report file). */
+function normalise(report) {
+  if (!report || !Array.isArray(report.documents)) throw new Error('not a wenxi report');
+  report.aggregates = report.aggregates || {};
+  for (const d of report.documents) {
+    d.name = String(d.name ?? '');
+    d.facts = Array.isArray(d.facts) ? d.facts : [];
+    d.sentences = Array.isArray(d.sentences) ? d.sentences : [];
+    d.paragraphs = Array.isArray(d.paragraphs) ? d.paragraphs : [];
+    d.text = typeof d.text === 'string' ? d.text : '';
+    const items = [...d.facts, ...d.sentences, ...d.paragraphs];
+    if (items.some((x) => x.start_utf16 === undefined)) {
+      const map = utf16Map(d.text);
+      const at = (n) => map[Math.min(Math.max(0, n | 0), map.length - 1)];
+      for (const x of items) { x.start_utf16 = at(x.start); x.end_utf16 = at(x.end); }
+    }
+  }
+  return report;
+}
+
+// ---------------------------------------------------------------- views
+
+let ui = null; // the lazily loaded views + charts
+
+async function setReport(report) {
+  state.report = normalise(report);
+  if (!ui) ui = await import('./views/index.js');
+  document.getElementById('results').hidden = false;
+  renderAll();
+  setStatus('ready', t('ready'));
+  document.getElementById('export-csv').disabled = false;
+  document.getElementById('export-json').disabled = false;
+}
+
+function renderAll() {
+  if (!state.report || !ui) return;
+  ui.charts.unmountAll();
+  document.body.dataset.charts = 'drawing';
+  ui.charts.onAllDrawn(() => {
+    document.body.dataset.charts = 'drawn';
+    if (timings.inputAt !== null && timings.drawn === null) timings.drawn = performance.now();
+  });
+  timings.analysed = performance.now();
+  for (const v of VIEW_IDS) renderView(v);
+  document.body.dataset.state = 'ready';
+}
+
+function renderView(v) {
+  const sec = document.getElementById(`v-${v}`);
+  const body = clear(sec.querySelector('.body'));
+  try {
+    ui.views[v].render(body, ctx());
+  } catch (e) {
+    body.append(h('p', { class: 'error' }, String(e && e.message || e)));
+    console.warn(e);
+  }
+}
+
+function chartBox(key, title, el) {
+  const btn = (fmt) => h('button', {
+    type: 'button', class: 'small', 'aria-label': `${title} ${fmt.toUpperCase()}`, dataset: { export: `${key}.${fmt}` },
+    onclick: async () => download(await (fmt === 'png' ? ui.charts.toPng(key) : ui.charts.toSvg(key)), `wenxi-${key}.${fmt}`),
+  }, fmt.toUpperCase());
+  return h('figure', { class: 'chart-box' },
+    h('figcaption', null, h('span', null, title), h('span', { class: 'exports' }, btn('png'), btn('svg'))), el);
+}
+
+function ctx() {
+  return {
+    report: state.report, state, charts: ui.charts, chartBox, encodings: ENCODINGS,
+    openFact(di, fi) {
+      const f = state.report.documents[di]?.facts?.[fi];
+      if (f) reader.show(readerDialog, this, di, f.start_utf16, f.end_utf16, fi);
+    },
+    openAt(di, s, e) { reader.show(readerDialog, this, di, s, e); },
+    kwic(word) {
+      state.kwicWord = word;
+      renderView('kwic');
+      goto('kwic');
+    },
+    filterFacts({ kind }) {
+      state.factKind = kind;
+      renderView('facts');
+      goto('facts');
+    },
+    setEncoding(name, enc) {
+      if (enc) state.overrides[name] = enc; else delete state.overrides[name];
+      if (state.files.length) analyse(state.files);
+    },
+    set(patch) {
+      Object.assign(state, patch);
+      if ('kwMethod' in patch) renderView('keywords');
+    },
+    openSettings() {
+      const s = document.getElementById('settings');
+      s.open = true;
+      document.getElementById('stopwords').focus();
+    },
+  };
+}
+
+function goto(v) {
+  state.view = v;
+  for (const b of document.querySelectorAll('#nav button')) b.setAttribute('aria-current', b.dataset.view === v ? 'true' : 'false');
+  const sec = document.getElementById(`v-${v}`);
+  if (sec) { sec.scrollIntoView({ block: 'start' }); sec.focus({ preventScroll: true }); }
+}
+
+// ---------------------------------------------------------------- status, notices, progress
+
+function setStatus(kind, text) {
+  const s = document.getElementById('status');
+  s.dataset.kind = kind;
+  s.textContent = text;
+  document.body.dataset.worker = kind;
+}
+
+function notice(text, isError) {
+  const list = document.getElementById('notices');
+  const item = h('li', { class: isError ? 'error' : '' }, h('span', { class: 'ut' }, text),
+    h('button', { type: 'button', class: 'small', 'aria-label': t('close'), onclick: () => item.remove() }, '×'));
+  list.append(item);
+}
+
+function showProgress(done, total, name) {
+  const p = document.getElementById('progress');
+  p.hidden = false;
+  const bar = p.querySelector('progress');
+  bar.max = Math.max(1, total);
+  bar.value = done;
+  p.querySelector('.what').textContent = total ? `${done}/${total} ${name}` : '';
+}
+
+function hideProgress() { document.getElementById('progress').hidden = true; }
+
+// ---------------------------------------------------------------- input
+
+async function fromFiles(fileList) {
+  const files = [...fileList];
+  if (!files.length) return;
+  timings.inputAt = performance.now();
+  timings.drawn = null;
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total > DROP_LIMIT) { notice(t('tooBigDrop', { size: fmtSize(total) }), true); return; }
+  // A report exported by this page (or `wenxi analyze --json`) reopens as it is.
+  for (const f of files) {
+    if (/\.json$/i.test(f.name) && f.size <= DROP_LIMIT) {
+      try {
+        const r = JSON.parse(await f.text());
+        if (r && Array.isArray(r.documents)) {
+          state.files = [];
+          state.fromReportFile = true;
+          notice(t('reportLoaded', { name: f.name }));
+          await setReport(r);
+          return;
+        }
+      } catch { /* not a report: analysed as a text file */ }
+    }
+  }
+  const read = await Promise.all(files.map(async (f) => ({
+    name: f.name, bytes: f.size <= FILE_LIMIT ? await f.arrayBuffer() : new ArrayBuffer(0), size: f.size, encoding: '',
+  })));
+  // Too-big files are not read; give analyse() their size to explain.
+  for (const f of read) if (f.size > FILE_LIMIT) f.bytes = { byteLength: f.size };
+  state.overrides = {};
+  await analyse(read);
+}
+
+async function sample() {
+  timings.inputAt = performance.now();
+  timings.drawn = null;
+  const idx = await (await fetch('./seeds/index.json')).json();
+  const files = await Promise.all(idx.map(async (name) => ({
+    name, bytes: await (await fetch(`./seeds/${encodeURIComponent(name)}`)).arrayBuffer(), encoding: '',
+  })));
+  state.overrides = {};
+  await analyse(files);
+}
+
+async function fromPaste() {
+  const text = document.getElementById('paste').value;
+  if (!text.trim()) return;
+  timings.inputAt = performance.now();
+  timings.drawn = null;
+  state.overrides = {};
+  await analyse([{ name: `${t('pasted')}.txt`, bytes: new TextEncoder().encode(text).buffer, encoding: '' }]);
+}
+
+async function openLink() {
+  const frag = location.hash.slice(1);
+  if (!frag.startsWith('v1.')) return;
+  let link;
+  try {
+    link = await share.decodeLink(frag);
+  } catch (e) {
+    notice(t('linkError', { msg: e.message }), true);
+    return;
+  }
+  state.stopwords = link.stopwords;
+  state.userdict = link.userdict;
+  document.getElementById('userdict').value = link.userdict;
+  if (link.stopwords !== null) document.getElementById('stopwords').value = link.stopwords;
+  state.overrides = {};
+  for (const f of link.files) if (f.encoding) state.overrides[f.name] = f.encoding;
+  timings.inputAt = performance.now();
+  await analyse(link.files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: '' })));
+  if (VIEW_IDS.includes(link.view)) goto(link.view);
+}
+
+async function makeLink() {
+  const out = document.getElementById('share-out');
+  clear(out);
+  const files = state.files.filter((f) => f.bytes instanceof ArrayBuffer);
+  if (!files.length) {
+    out.append(h('p', null, t('shareTooBig', { n: share.LINK_LIMIT })), exportJsonButton());
+    return;
+  }
+  const frag = await share.encodeLink(
+    files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: state.overrides[f.name] || '' })),
+    { stopwords: state.stopwords, userdict: state.userdict, view: state.view });
+  if (frag.length > share.LINK_LIMIT) {
+    out.append(h('p', { class: 'error' }, t('shareTooBig', { n: share.LINK_LIMIT })), exportJsonButton());
+    return;
+  }
+  const url = `${location.href.split('#')[0]}#${frag}`;
+  history.replaceState(null, '', `#${frag}`);
+  out.append(h('input', { type: 'text', readonly: true, id: 'share-url', value: url, 'aria-label': t('share') }));
+  try { await navigator.clipboard.writeText(url); out.append(h('p', null, t('shareCopied'))); } catch { /* no clipboard */ }
+}
+
+function exportJsonButton() {
+  return h('button', { type: 'button', onclick: exportJson }, t('shareTooBigAction'));
+}
+
+function exportJson() { if (state.report) download(share.reportJson(state.report), 'wenxi-report.json'); }
+function exportCsv() { if (state.report) download(share.factsCsv(state.report), 'wenxi-facts.csv'); }
+
+// ---------------------------------------------------------------- page
+
+let readerDialog = null;
+
+function build() {
+  const app = document.getElementById('app');
+  const fileInput = h('input', { type: 'file', id: 'file-input', multiple: true, accept: '.txt,.text,.json,text/plain,application/json', class: 'visually-hidden', tabindex: '-1' });
+  fileInput.addEventListener('change', () => { fromFiles(fileInput.files); fileInput.value = ''; });
+  const drop = h('div', { id: 'dropzone', class: 'dropzone' },
+    h('p', null, t('drop'), ' ',
+      h('button', { type: 'button', id: 'pick', onclick: () => fileInput.click() }, t('pick')), ' ',
+      h('button', { type: 'button', id: 'sample', onclick: sample }, t('sample'))),
+    h('p', { class: 'hint' }, t('limits')), fileInput);
+  for (const ev of ['dragenter', 'dragover']) drop.addEventListener(ev, (e) => { e.preventDefault(); drop.classList.add('over'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); fromFiles(e.dataTransfer.files); });
+  // A drop elsewhere on the page must not navigate away to the file.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => { e.preventDefault(); if (!drop.contains(e.target)) fromFiles(e.dataTransfer.files); });
+
+  const paste = h('details', { class: 'paste' }, h('summary', null, t('paste')),
+    h('textarea', { id: 'paste', rows: '6', 'aria-label': t('paste') }),
+    h('button', { type: 'button', id: 'analyse-paste', onclick: fromPaste }, t('analysePaste')));
+
+  const sw = h('textarea', { id: 'stopwords', rows: '6', spellcheck: 'false' });
+  sw.value = state.stopwords ?? state.defaultStopwords;
+  const ud = h('textarea', { id: 'userdict', rows: '4', spellcheck: 'false', placeholder: '张三丰 person\n某某科技 org' });
+  ud.value = state.userdict;
+  const settings = h('details', { id: 'settings' }, h('summary', null, t('settings')),
+    h('label', { for: 'stopwords' }, t('stopwords')), sw,
+    h('label', { for: 'userdict' }, t('userdict')), ud,
+    h('div', { class: 'toolbar' },
+      h('button', { type: 'button', id: 'apply-settings', onclick: () => {
+        state.stopwords = sw.value === state.defaultStopwords ? null : sw.value;
+        state.userdict = ud.value;
+        save('wenxi.userdict', ud.value);
+        if (state.files.length) analyse(state.files);
+      } }, t('apply')),
+      h('button', { type: 'button', onclick: () => { sw.value = state.defaultStopwords; state.stopwords = null; } }, t('reset'))));
+
+  const progress = h('div', { id: 'progress', hidden: true, role: 'status' },
+    h('progress', { max: '1', value: '0', 'aria-label': t('analysing') }), h('span', { class: 'what ut' }),
+    h('button', { type: 'button', id: 'cancel', onclick: cancel }, t('cancel')));
+
+  const nav = h('nav', { id: 'nav', 'aria-label': 'views' }, VIEW_IDS.map((v) => h('button', { type: 'button', dataset: { view: v }, onclick: () => goto(v) }, viewName(v))));
+  const sections = VIEW_IDS.map((v) => h('section', { id: `v-${v}`, tabindex: '-1', 'aria-labelledby': `h-${v}` },
+    h('h2', { id: `h-${v}` }, viewName(v)), h('div', { class: 'body' })));
+
+  readerDialog = reader.create();
+  clear(app).append(
+    h('header', null,
+      h('h1', null, t('title')), h('p', { class: 'tagline' }, t('tagline')),
+      h('span', { id: 'status', role: 'status', 'aria-live': 'polite' }),
+      h('button', { type: 'button', id: 'lang', onclick: () => { setLang(getLang() === 'zh' ? 'en' : 'zh'); rebuild(); } }, t('lang'))),
+    h('section', { class: 'input', 'aria-label': t('drop') }, drop, paste, settings),
+    progress,
+    h('ul', { id: 'notices', 'aria-live': 'polite' }),
+    h('div', { id: 'results', hidden: !state.report },
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', id: 'share', onclick: makeLink }, t('share')),
+        h('button', { type: 'button', id: 'export-csv', onclick: exportCsv, disabled: !state.report }, t('exportCsv')),
+        h('button', { type: 'button', id: 'export-json', onclick: exportJson, disabled: !state.report }, t('exportJson')),
+        h('div', { id: 'share-out' })),
+      nav, sections),
+    readerDialog);
+}
+
+function rebuild() {
+  const status = document.getElementById('status');
+  const kind = status?.dataset.kind;
+  build();
+  setStatus(kind || 'loading', kind === 'ready' ? t('ready') : kind === 'busy' ? t('analysing') : t('loading'));
+  renderAll();
+}
+
+setLang(getLang());
+build();
+startWorker();
+window.addEventListener('hashchange', openLink);
+openLink();

@@ -1,0 +1,113 @@
+// ECharts set-up shared by the views: tree-shaken imports (bundled by
+// esbuild, loaded lazily after the first analysis), one registry of mounted
+// charts for resizing and PNG/SVG export.
+//
+// Document text reaches charts only as data (names, labels). Tooltips use
+// renderMode 'richText' (drawn on the canvas, never parsed as HTML), so a
+// label such as <img src=x onerror=...> is shown as the characters it is.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, ScatterChart, GraphChart } from 'echarts/charts';
+import {
+  GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent,
+} from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import 'echarts-wordcloud';
+
+echarts.use([
+  BarChart, LineChart, ScatterChart, GraphChart,
+  GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent,
+  CanvasRenderer, SVGRenderer,
+]);
+
+export const KIND_COLOURS = {
+  date: '#4e79a7', quantity: '#f28e2b', percent: '#e15759', person: '#2a9d8f',
+  place: '#59a14f', org: '#b8860b', quote: '#b07aa1',
+};
+
+const mounted = new Map(); // key -> {chart, option, el}
+let drawnCallback = null;
+let pendingDraws = 0;
+
+const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+function base(option) {
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT },
+    tooltip: { renderMode: 'richText', confine: true, ...(option.tooltip || {}) },
+    ...option,
+    // `tooltip` above wins over option.tooltip's renderMode: force richText.
+  };
+}
+
+function withRichTooltip(option) {
+  const o = base(option);
+  o.tooltip = { ...(option.tooltip || {}), renderMode: 'richText', confine: true };
+  return o;
+}
+
+/** Called once when every chart mounted since `expectDraws()` has rendered. */
+export function onAllDrawn(cb) { drawnCallback = cb; }
+
+/** Mounts (or replaces) the chart `key` in `el`. `onClick(params)` is optional. */
+export function mount(key, el, option, onClick) {
+  unmount(key);
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
+  const full = withRichTooltip(option);
+  pendingDraws++;
+  let counted = false;
+  chart.on('finished', () => {
+    if (counted) return;
+    counted = true;
+    el.dataset.drawn = '1';
+    if (--pendingDraws === 0 && drawnCallback) drawnCallback();
+  });
+  chart.setOption(full);
+  if (onClick) chart.on('click', onClick);
+  const ro = new ResizeObserver(() => chart.resize());
+  ro.observe(el);
+  mounted.set(key, { chart, option: full, el, ro });
+  return chart;
+}
+
+export function unmount(key) {
+  const m = mounted.get(key);
+  if (!m) return;
+  m.ro.disconnect();
+  m.chart.dispose();
+  delete m.el.dataset.drawn;
+  mounted.delete(key);
+}
+
+export function unmountAll() {
+  for (const k of [...mounted.keys()]) unmount(k);
+  pendingDraws = 0;
+}
+
+/** The chart `key` as a PNG Blob (white background, 2× pixels). */
+export async function toPng(key) {
+  const m = mounted.get(key);
+  const url = m.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+  const bin = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Blob([bytes], { type: 'image/png' });
+}
+
+/** The chart `key` re-rendered by the SVG renderer (server-side mode: no DOM). */
+export async function toSvg(key) {
+  const m = mounted.get(key);
+  const width = m.el.clientWidth || 800;
+  const height = m.el.clientHeight || 400;
+  const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    c.setOption({ ...m.option, backgroundColor: '#fff' });
+    // The word cloud lays out asynchronously: wait until it has placed its words.
+    if ((m.option.series || []).some((s) => s.type === 'wordCloud')) await new Promise((r) => setTimeout(r, 600));
+    return new Blob([c.renderToSVGString()], { type: 'image/svg+xml' });
+  } finally {
+    c.dispose();
+  }
+}
+
+export function has(key) { return mounted.has(key); }

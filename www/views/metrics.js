@@ -1,0 +1,25 @@
+// Metrics: every percentage that names the rate it measures, as a bar.
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { KIND_COLOURS } from '../charts.js';
+
+export function render(root, ctx) {
+  const rows = ctx.report.aggregates?.metrics || [];
+  if (!rows.length) { root.append(h('p', null, t('emptyView'))); return; }
+  const el = h('div', { class: 'chart', id: 'chart-metrics' });
+  root.append(ctx.chartBox('metrics', t('metric'), el));
+  el.style.height = `${Math.max(200, rows.length * 28 + 60)}px`;
+  const labels = rows.map((m, i) => `${m.subject ? m.subject + ' ' : ''}${m.metric} #${i + 1}`);
+  ctx.charts.mount('metrics', el, {
+    grid: { left: 160, right: 50, top: 10, bottom: 30 },
+    xAxis: { type: 'value', max: (v) => Math.max(100, v.max), axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
+    tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${p.value}%` },
+    series: [{
+      type: 'bar',
+      data: rows.map((m) => ({ value: m.value, doc: m.doc, fact: m.fact })),
+      itemStyle: { color: KIND_COLOURS.percent },
+      label: { show: true, position: 'right', formatter: '{c}%' },
+    }],
+  }, (p) => ctx.openFact(p.data.doc, p.data.fact));
+}

@@ -1,0 +1,40 @@
+// Entity co-occurrence network: people, places and organisations named in the
+// same sentence. Clicking a node opens it in the concordance.
+import { h } from '../dom.js';
+import { t, kindName, viewName } from '../i18n.js';
+import { KIND_COLOURS } from '../charts.js';
+
+export function render(root, ctx) {
+  const agg = ctx.report.aggregates || {};
+  const edges = (agg.cooccurrence || []).slice(0, 120);
+  if (!edges.length) { root.append(h('p', null, t('emptyView'))); return; }
+  const ents = new Map((agg.entities || []).map((e) => [e.name, e]));
+  const names = [...new Set(edges.flatMap((e) => [e.a, e.b]))];
+  const kinds = ['person', 'place', 'org'];
+  const nodes = names.map((n) => {
+    const e = ents.get(n);
+    const kind = e ? e.kind : 'org';
+    return {
+      name: n, value: e ? e.mentions : 1, category: kinds.indexOf(kind),
+      symbolSize: Math.min(40, 8 + Math.sqrt(e ? e.mentions : 1) * 5),
+    };
+  });
+  const el = h('div', { class: 'chart tall', id: 'chart-network' });
+  root.append(ctx.chartBox('network', viewName('network'), el));
+  ctx.charts.mount('network', el, {
+    tooltip: { trigger: 'item' },
+    legend: { data: kinds.map(kindName), top: 0 },
+    series: [{
+      type: 'graph',
+      layout: 'force',
+      roam: true,
+      draggable: true,
+      label: { show: true, position: 'right', fontSize: 11 },
+      force: { repulsion: 120, edgeLength: [40, 120], gravity: 0.08, layoutAnimation: false },
+      categories: kinds.map((k) => ({ name: kindName(k), itemStyle: { color: KIND_COLOURS[k] } })),
+      data: nodes,
+      links: edges.map((e) => ({ source: e.a, target: e.b, value: e.weight, lineStyle: { width: Math.min(6, e.weight) } })),
+      lineStyle: { color: '#999', opacity: 0.6 },
+    }],
+  }, (p) => { if (p.dataType === 'node') ctx.kwic(p.name); });
+}

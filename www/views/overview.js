@@ -1,0 +1,53 @@
+// Overview: counts, facts by kind, and every file with its encoding (and an
+// override that re-runs it) and its error, if any.
+import { h, fmtNum, table } from '../dom.js';
+import { t, kindName } from '../i18n.js';
+import { KIND_COLOURS } from '../charts.js';
+
+export const ENCODINGS = ['', 'UTF-8', 'UTF-16LE', 'UTF-16BE', 'GBK', 'gb18030', 'Big5'];
+
+export function render(root, ctx) {
+  const { report } = ctx;
+  const docs = report.documents;
+  const ok = docs.filter((d) => !d.error);
+  const chars = ok.reduce((n, d) => n + (d.chars || 0), 0);
+  const words = ok.reduce((n, d) => n + (d.words || 0), 0);
+  const facts = ok.reduce((n, d) => n + (d.facts || []).length, 0);
+  root.append(h('div', { class: 'stats' },
+    stat(t('documents'), docs.length), stat(t('characters'), chars), stat(t('words'), words), stat(t('facts'), facts)));
+
+  const byKind = report.aggregates?.facts_by_kind || [];
+  const chartEl = h('div', { class: 'chart small', id: 'chart-kinds', role: 'img', 'aria-label': t('facts') });
+  root.append(ctx.chartBox('kinds', t('facts'), chartEl));
+  ctx.charts.mount('kinds', chartEl, {
+    grid: { left: 80, right: 20, top: 10, bottom: 30 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: byKind.map(([k]) => kindName(k)), inverse: true },
+    tooltip: { trigger: 'item' },
+    series: [{
+      type: 'bar',
+      data: byKind.map(([k, n]) => ({ value: n, name: kindName(k), kind: k, itemStyle: { color: KIND_COLOURS[k] } })),
+      label: { show: true, position: 'right' },
+    }],
+  }, (p) => ctx.filterFacts({ kind: p.data.kind }));
+
+  const rows = docs.map((d, i) => {
+    const sel = h('select', { 'aria-label': `${t('encoding')} ${d.name}`, dataset: { doc: String(i) } },
+      ctx.encodings.map((e) => h('option', { value: e }, e || t('auto'))));
+    sel.value = ctx.state.overrides[d.name] || '';
+    sel.addEventListener('change', () => ctx.setEncoding(d.name, sel.value));
+    return h('tr', { class: d.error ? 'err' : '' },
+      h('td', { class: 'ut' }, d.name),
+      h('td', null, d.encoding || '—', ' ', sel),
+      h('td', null, fmtNum(d.chars)),
+      h('td', null, fmtNum(d.words)),
+      h('td', null, fmtNum((d.facts || []).length)),
+      h('td', { class: 'ut doc-error' }, d.error || ''));
+  });
+  root.append(h('h3', null, t('files')),
+    h('div', { class: 'scroll' }, table([t('doc'), t('encoding'), t('characters'), t('words'), t('facts'), t('error')], rows, { class: 'files' })));
+}
+
+function stat(label, n) {
+  return h('div', { class: 'stat' }, h('div', { class: 'num' }, fmtNum(n)), h('div', { class: 'lbl' }, label));
+}
