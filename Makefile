@@ -31,6 +31,11 @@ bench: setup
 eval: setup
 	bash scripts/eval.sh
 
+# The cargo-fuzz target over the whole pipeline (README, "Limits");
+# FUZZ_SECONDS=N for the run time, default 600.
+fuzz:
+	bash scripts/fuzz.sh
+
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings

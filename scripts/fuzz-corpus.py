@@ -36,6 +36,11 @@ for p in pieces:
 # Forced-encoding inputs: 0xFF, a selector byte, then the bytes (see the target).
 for sel, enc in [(0, "gbk"), (1, "gb18030"), (2, "big5"), (4, "utf-16-le")]:
     blobs.append(bytes([0xFF, sel]) + pieces[-3].encode(enc, "replace"))
+# HTML (the target reads an input starting with '<' as an .html file).
+for p in pieces[-6:-1]:
+    blobs.append(("<html><head><title>t</title><style>p{}</style><script>var a='<p>';</script>"
+                  "</head><body><p>" + p.replace("“", "&ldquo;") + "</p><!-- c --><br>&#x4E2D;&amp;"
+                  "</body></html>").encode("utf-8"))
 blobs += [
     b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
     b"\xff\xd8\xff\xe0\0\x10JFIF",

@@ -15,11 +15,12 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
-/// The largest file analysed, in bytes (32 MiB: a long novel is 2–5 MB).
-/// Analysis holds about 40 bytes per character at its peak, so this keeps
-/// one file under about 1.5 GB even as UTF-8 ASCII, and the wasm page (whose
-/// memory is at most 4 GB, shared by every file) within reach.
-pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+/// The largest file analysed, in bytes: 16 MiB (a long novel is 1–5 MB).
+/// Analysis peaks at about 100 bytes of memory per character, so a file at
+/// the limit (5.6 million Chinese characters in UTF-8) needs about 600 MB and
+/// 40 s in a release build; the wasm page, whose memory is at most 4 GB for
+/// every file together, stays within reach. The CLI and the page share it.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a file could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,14 +37,21 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DecodeError::Empty => write!(f, "the file is empty"),
-            DecodeError::TooLarge(n) => write!(
-                f,
-                "the file is too large ({:.1} MB; the limit is {} MB per file): split it into smaller files",
-                *n as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
+            DecodeError::TooLarge(n) => {
+                let limit = MAX_FILE_BYTES / 1_048_576;
+                // A reader that stops one byte past the limit knows no more.
+                if *n > MAX_FILE_BYTES as u64 + 1 {
+                    let mb = *n as f64 / 1_048_576.0;
+                    write!(f, "the file is too large ({mb:.1} MB; the limit is {limit} MB per file): split it into smaller files")
+                } else {
+                    write!(f, "the file is too large (the limit is {limit} MB per file): split it into smaller files")
+                }
+            }
             DecodeError::Binary(what) => write!(f, "this is not a text file ({what})"),
-            DecodeError::UnknownEncoding(label) => write!(f, "unknown encoding “{label}”"),
+            DecodeError::UnknownEncoding(label) => write!(
+                f,
+                "unknown encoding “{label}” (try utf-8, utf-16le, utf-16be, gbk, gb18030, big5, or auto)"
+            ),
             DecodeError::Undecodable(enc) => write!(
                 f,
                 "the file is not readable text: most of it is not valid {enc} (choose another encoding, or check the file)"

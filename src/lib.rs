@@ -23,6 +23,7 @@ pub mod decode;
 pub mod dictionary;
 pub mod extract;
 pub mod gazetteer;
+pub mod html;
 pub mod report;
 pub mod script;
 pub mod segment;
@@ -205,6 +206,9 @@ impl Analyzer {
             }
         };
         doc.encoding = decoded.encoding.to_string();
+        if html::is_html_name(&input.name) {
+            return self.analyze_text(&html::to_text(&decoded.text), doc);
+        }
         self.analyze_text(&decoded.text, doc)
     }
 

@@ -4,7 +4,8 @@
 //! The input is one file, detected as the CLI and the page detect it. An input
 //! that starts with 0xFF and then a byte other than 0xFE (so not a UTF-16 BOM)
 //! is instead the rest of the bytes with a forced encoding picked by that
-//! second byte, to cover the override path too.
+//! second byte, to cover the override path too; one that starts with '<' is
+//! an .html file.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -31,6 +32,8 @@ fuzz_target!(|data: &[u8]| {
             bytes: rest,
             encoding: Some(LABELS[*sel as usize % LABELS.len()].into()),
         },
+        // Markup is fuzzed as an .html file (tags stripped).
+        [b'<', ..] => Input::new("fuzz.html", data),
         _ => Input::new("fuzz.txt", data),
     };
     let report = analyzer().analyze(&[input]);

@@ -104,6 +104,12 @@ fn parse_args() -> Result<Args, String> {
             _ => a.files.push(arg),
         }
     }
+    if let Some(label) = &a.encoding {
+        // Checked once here rather than failing every file the same way.
+        if let Err(e @ DecodeError::UnknownEncoding(_)) = wenxi::decode::decode(b" ", Some(label)) {
+            return Err(e.to_string());
+        }
+    }
     if !a.jsonl && a.files.is_empty() {
         return Err("no files given".into());
     }

@@ -110,8 +110,13 @@ fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
 /// Arabic numbers take thousands separators (`1,300`), decimals and trailing
 /// magnitudes (`1.3万`, `3万亿`, `5千万`); Chinese numbers take 两, 零, 点
 /// and the abbreviated tail of `三万五` (35000). A number glued to Latin
-/// letters on the left (`C919`) is not returned: it is an identifier.
+/// letters on the left (`C919`) is not returned: it is an identifier, and
+/// neither is a figure too large for f64 (a run of 400 nines).
 pub fn parse_at(chars: &[char], i: usize) -> Option<Number> {
+    parse_any_at(chars, i).filter(|n| n.value.is_finite())
+}
+
+fn parse_any_at(chars: &[char], i: usize) -> Option<Number> {
     let c = *chars.get(i)?;
     if c.is_ascii_digit() {
         if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.') {
@@ -226,7 +231,13 @@ fn round_float(v: f64) -> f64 {
     (v * scale).round() / scale
 }
 
+/// The longest Chinese numeral read, in characters. Real ones are short
+/// (九千九百九十九万九千九百九十九亿 is 16); the bound keeps a run of
+/// 100,000 numeral characters linear, since callers parse at every position.
+const MAX_CHINESE_LEN: usize = 48;
+
 fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
+    let chars = &chars[..chars.len().min(start + MAX_CHINESE_LEN)];
     // Two digits in a row with no magnitude between them: either a digit
     // string (二〇二〇, 一九四六) or a vague range (三四天, 七八个).
     if chinese_digit(chars[start]).is_some() && chinese_digit(at(chars, start + 1)).is_some() {

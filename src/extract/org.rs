@@ -426,9 +426,12 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Cover, p: usize, e: usize) -> Option<
 
 const NUMERALS: &str = "一二三四五六七八九十";
 
+/// The numerals at `i`, at most 8 (congress numbers have 1–3): a bounded
+/// look, as it is asked at every word boundary.
 fn numerals_at(chars: &[char], i: usize) -> usize {
     chars[i..]
         .iter()
+        .take(8)
         .take_while(|c| NUMERALS.contains(**c))
         .count()
 }
