@@ -6,8 +6,11 @@ import { h, clear, fmtSize, download, utf16Map } from './dom.js';
 import * as share from './share.js';
 import * as reader from './views/reader.js';
 
-export const FILE_LIMIT = 20 * 1024 * 1024;
-export const DROP_LIMIT = 100 * 1024 * 1024;
+// The core's own per-file limit (wenxi::decode::MAX_FILE_BYTES, about 100
+// bytes of memory per character), and a per-drop limit that keeps the
+// worker's wasm heap well inside its 4 GB.
+export const FILE_LIMIT = 16 * 1024 * 1024;
+export const DROP_LIMIT = 50 * 1024 * 1024;
 const VIEW_IDS = ['overview', 'keywords', 'timeline', 'metrics', 'places', 'people', 'network', 'facts', 'kwic', 'trends', 'compare'];
 const ENCODINGS = ['', 'UTF-8', 'UTF-16LE', 'UTF-16BE', 'GBK', 'gb18030', 'Big5'];
 
