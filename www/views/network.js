@@ -23,14 +23,16 @@ export function render(root, ctx) {
   root.append(ctx.chartBox('network', viewName('network'), el));
   ctx.charts.mount('network', el, {
     tooltip: { trigger: 'item' },
-    legend: { data: kinds.map(kindName), top: 0 },
+    // The force layout may push nodes under the legend: give it a backdrop
+    // (legends draw above series) so it stays readable.
+    legend: { data: kinds.map(kindName), top: 0, left: 0, padding: 6, backgroundColor: 'rgba(255,255,255,0.9)', borderRadius: 4 },
     series: [{
       type: 'graph',
       layout: 'force',
       roam: true,
       draggable: true,
       label: { show: true, position: 'right', fontSize: 11 },
-      force: { repulsion: 120, edgeLength: [40, 120], gravity: 0.08, layoutAnimation: false },
+      force: { repulsion: 100, edgeLength: [40, 110], gravity: 0.15, layoutAnimation: false },
       categories: kinds.map((k) => ({ name: kindName(k), itemStyle: { color: KIND_COLOURS[k] } })),
       data: nodes,
       links: edges.map((e) => ({ source: e.a, target: e.b, value: e.weight, lineStyle: { width: Math.min(6, e.weight) } })),
