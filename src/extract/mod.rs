@@ -15,6 +15,7 @@ pub mod person;
 pub mod place;
 pub mod quantity;
 pub mod quote;
+mod spans;
 pub mod wordset;
 
 use crate::gazetteer::Gazetteer;

@@ -11,6 +11,7 @@
 //! inside jieba's token, so suffixes are matched on the characters.
 
 use super::person::{contains, is_han, longest_ending, longest_starting, sections};
+use super::spans::Spans;
 use super::wordset::WordSet;
 use crate::report::{Fact, Kind};
 use crate::segment::{Doc, Token};
@@ -130,36 +131,7 @@ enum Modifier {
     Stop,
 }
 
-/// The places' spans sorted by start, with the running maximum end, so
-/// "is this token inside a place?" is a binary search, not a scan of every
-/// place (which made long texts quadratic).
-struct Cover {
-    spans: Vec<(usize, usize)>,
-    max_end: Vec<usize>,
-}
-
-impl Cover {
-    fn new(facts: &[Fact]) -> Cover {
-        let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.start, f.end)).collect();
-        spans.sort_unstable();
-        let max_end = spans
-            .iter()
-            .scan(0, |m, &(_, e)| {
-                *m = e.max(*m);
-                Some(*m)
-            })
-            .collect();
-        Cover { spans, max_end }
-    }
-
-    /// Is `start..end` inside one of the spans?
-    fn covers(&self, start: usize, end: usize) -> bool {
-        let k = self.spans.partition_point(|s| s.0 <= start);
-        k > 0 && self.max_end[k - 1] >= end
-    }
-}
-
-fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Cover) -> Modifier {
+fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     let chars = &doc.chars[t.start..t.end];
     if t.is_punct() || BREAK_WORDS.contains(&t.word) || chars.iter().any(|&c| !is_han(c)) {
         return Modifier::Stop;
@@ -194,7 +166,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    let places = &Cover::new(places);
+    let places = &Spans::new(places);
 
     // Suffix grammar: at each end, the longest suffix ending there.
     for e in 1..=n {
@@ -288,7 +260,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
 
 /// Extends the suffix at `p..e` left over its modifiers; None when the
 /// result names no unit.
-fn grow(doc: &Doc, lex: &Lexicon, places: &Cover, p: usize, e: usize) -> Option<(usize, usize)> {
+fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<(usize, usize)> {
     let chars = &doc.chars;
     let suffix_len = e - p;
     let mut naming = false;

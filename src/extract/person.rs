@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::spans::Spans;
 use super::wordset::WordSet;
 
 use crate::report::{Fact, Kind};
@@ -257,39 +258,6 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
 /// ends with a role glued before the name (jieba's 记者李).
 fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start)
-}
-
-/// Spans of other facts (places, organisations), sorted by start with the
-/// running maximum end, for overlap queries in O(log n) on large texts.
-struct Spans {
-    spans: Vec<(usize, usize)>,
-    max_end: Vec<usize>,
-}
-
-impl Spans {
-    fn new(facts: &[Fact]) -> Spans {
-        let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.start, f.end)).collect();
-        spans.sort_unstable();
-        let mut max_end = Vec::with_capacity(spans.len());
-        let mut m = 0;
-        for &(_, e) in &spans {
-            m = m.max(e);
-            max_end.push(m);
-        }
-        Spans { spans, max_end }
-    }
-
-    /// Does any span overlap `start..end`?
-    fn overlaps(&self, start: usize, end: usize) -> bool {
-        let k = self.spans.partition_point(|s| s.0 < end);
-        k > 0 && self.max_end[k - 1] > start
-    }
-
-    /// Does a span end exactly at `pos`?
-    fn ends_at(&self, pos: usize) -> bool {
-        let k = self.spans.partition_point(|s| s.0 < pos);
-        self.spans[..k].iter().rev().take(8).any(|s| s.1 == pos)
-    }
 }
 
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
