@@ -1,6 +1,6 @@
 //! Writes data/jieba-dict.wxd, the compact dictionary wenxi ships, from
 //! jieba's `dict.txt` (scripts/gen-dict.sh finds the one inside the jieba-rs
-//! crate, so the shipped words are exactly jieba-rs's).
+//! crate), keeping the entries `wenxi::dictionary::ships` keeps.
 //!
 //! usage: cargo run --example gen_dict -- DICT.txt OUT.wxd
 fn main() {
@@ -9,7 +9,17 @@ fn main() {
         eprintln!("usage: gen_dict DICT.txt OUT.wxd");
         std::process::exit(2);
     };
-    let text = std::fs::read_to_string(input).expect("read dictionary text");
+    let full = std::fs::read_to_string(input).expect("read dictionary text");
+    let text: String = full
+        .lines()
+        .filter(|line| {
+            let mut fields = line.split_whitespace();
+            let (_, freq, tag) = (fields.next(), fields.next(), fields.next().unwrap_or(""));
+            let freq = freq.and_then(|f| f.parse().ok()).unwrap_or(0);
+            wenxi::dictionary::ships(freq, tag)
+        })
+        .flat_map(|line| [line, "\n"])
+        .collect();
     let bytes = wenxi::dictionary::encode(&text).expect("encode dictionary");
     let dict = wenxi::dictionary::Dictionary::decode(&bytes).expect("decode what was encoded");
     std::fs::write(output, &bytes).expect("write compact dictionary");

@@ -22,6 +22,10 @@ step "Rust unit, integration and doc tests"
 cargo test --quiet 2>&1 | tee /tmp/wenxi-cargo-test.log
 grep -q "test result: ok" /tmp/wenxi-cargo-test.log
 
+step "the shipped dictionary is what scripts/gen-dict.sh makes of jieba-rs's"
+PROFILE=dev bash scripts/gen-dict.sh /tmp/wenxi-dict-check.wxd
+cmp /tmp/wenxi-dict-check.wxd data/jieba-dict.wxd
+
 if ! $rust_only && [ -f scripts/test-page.sh ]; then
   step "page: wasm boundary and browser end-to-end tests"
   bash scripts/test-page.sh
