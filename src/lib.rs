@@ -265,3 +265,11 @@ impl Analyzer {
         doc
     }
 }
+
+/// jieba as the product builds it (the shipped dictionary, no POS guesser),
+/// built once for all unit tests.
+#[cfg(all(test, feature = "embedded-dict"))]
+pub(crate) fn test_jieba() -> &'static Jieba {
+    static JIEBA: std::sync::OnceLock<Jieba> = std::sync::OnceLock::new();
+    JIEBA.get_or_init(|| dictionary::Dictionary::embedded().jieba())
+}

@@ -645,15 +645,12 @@ mod tests {
 /// Test support shared by the numeric extractors' tests.
 #[cfg(test)]
 pub(crate) mod testing {
-    use std::sync::OnceLock;
-
     use jieba_rs::Jieba;
 
     use crate::segment::Doc;
 
     fn jieba() -> &'static Jieba {
-        static JIEBA: OnceLock<Jieba> = OnceLock::new();
-        JIEBA.get_or_init(Jieba::new)
+        crate::test_jieba()
     }
 
     /// Runs `f` on `text` normalised and segmented as the pipeline does.

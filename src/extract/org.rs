@@ -179,7 +179,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         // same jieba token (永康|市委书记 → 市委 + 书记).
         // jieba also glues a particle on (专班|则).
         let glued = doc.token_at(e).is_some_and(|k| {
-            doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又".contains(chars[e])
+            doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又以".contains(chars[e])
         });
         // 财政部长: the ministry, then its head.
         let minister = chars[e - 1] == '部' && chars.get(e) == Some(&'长');
@@ -302,15 +302,14 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                 }
             }
         }
-        // 四川全兴|队: a one-char 队 after a proper name.
+        // 四川全兴|队, 人力|社保|局: a one-char suffix standing alone after a
+        // proper name or an abbreviation.
         _ if suffix_len == 1 => {
             let prev = doc
                 .token_at(p.saturating_sub(1))
                 .map(|k| doc.tokens[k])
                 .filter(|t| p > 0 && t.end == p);
-            if !(chars[p] == '队'
-                && prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j")))
-            {
+            if !prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j")) {
                 return None;
             }
         }
@@ -518,7 +517,7 @@ mod tests {
 
     #[test]
     fn teams_congresses_and_known_bodies() {
-        let jieba = Jieba::new();
+        let jieba = crate::test_jieba();
         let lex = Lexicon::load();
         let cases: &[(&str, &[&str])] = &[
             ("古巴队以96∶89战胜匈牙利队。", &["古巴队", "匈牙利队"]),
@@ -548,7 +547,7 @@ mod tests {
 
     #[test]
     fn org_names_by_suffix_and_list() {
-        let jieba = Jieba::new();
+        let jieba = crate::test_jieba();
         let lex = Lexicon::load();
         let cases: &[(&str, &[&str])] = &[
             (

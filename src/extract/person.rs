@@ -715,7 +715,7 @@ fn name_starting(
 }
 
 /// Characters of transliterated foreign names (克林顿, 理查德·赖尔登).
-const TRANSLIT: &str = "得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊";
+pub(crate) const TRANSLIT: &str = "得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊";
 
 /// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
 /// before or after it or a speech verb.
@@ -852,10 +852,9 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jieba_rs::Jieba;
 
     fn names(text: &str) -> Vec<(String, Option<String>)> {
-        let jieba = Jieba::new();
+        let jieba = crate::test_jieba();
         let doc = Doc::new(&jieba, text, true);
         let lex = Lexicon::load();
         extract(&doc, &lex, &[], &[])

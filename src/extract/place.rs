@@ -498,7 +498,8 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
             continue;
         }
         // 海峡两岸, 两岸关系: the two sides of the Taiwan Strait.
-        let strait = if starts_with(word, "海峡两岸") {
+        // Read on the chars: jieba may cut 海峡|两岸.
+        let strait = if starts_with(&chars[i..], "海峡两岸") {
             Some(4)
         } else if starts_with(word, "两岸") && i + 2 <= n {
             [
@@ -979,9 +980,9 @@ mod tests {
     use jieba_rs::Jieba;
     use std::sync::OnceLock;
 
-    fn env() -> &'static (Jieba, Gazetteer) {
-        static ENV: OnceLock<(Jieba, Gazetteer)> = OnceLock::new();
-        ENV.get_or_init(|| (Jieba::new(), Gazetteer::load()))
+    fn env() -> (&'static Jieba, &'static Gazetteer) {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        (crate::test_jieba(), GAZETTEER.get_or_init(Gazetteer::load))
     }
 
     /// (text, region) of every place found in `text`.

@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn utterances_and_speakers() {
-        let jieba = Jieba::new();
+        let jieba = crate::test_jieba();
         let lex = person::Lexicon::load();
         let s = |x: &str| Some(x.to_string());
         type Expected<'a> = &'a [(&'a str, Option<String>)];
@@ -254,7 +254,7 @@ mod tests {
 
     #[test]
     fn slogans_terms_and_banners_are_not_quotes() {
-        let jieba = Jieba::new();
+        let jieba = crate::test_jieba();
         let lex = person::Lexicon::load();
         for text in [
             "为确保“疫情防得住，发展搞得好”，各地正努力作答“考卷”。",
