@@ -347,7 +347,7 @@ mod tests {
     fn tokens_are_char_offsets_and_numbers_merge() {
         let jieba = crate::test_jieba();
         let text = "𠮷野\n增长4.55倍，复工率23.4%";
-        let doc = Doc::new(&jieba, text, true);
+        let doc = Doc::new(jieba, text, true);
         for t in &doc.tokens {
             assert!(t.start < t.end && t.end <= doc.chars.len());
         }

@@ -541,7 +541,7 @@ mod tests {
             ("保险公司大多不愿开展此类业务。", &[]),
         ];
         for (text, want) in cases {
-            assert_eq!(orgs(&jieba, &lex, text), *want, "{text}");
+            assert_eq!(orgs(jieba, &lex, text), *want, "{text}");
         }
     }
 
@@ -581,7 +581,7 @@ mod tests {
             ("全体干部在大厅集合，部署全局工作。", &[]),
         ];
         for (text, want) in cases {
-            assert_eq!(orgs(&jieba, &lex, text), *want, "{text}");
+            assert_eq!(orgs(jieba, &lex, text), *want, "{text}");
         }
     }
 }

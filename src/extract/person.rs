@@ -855,7 +855,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>)> {
         let jieba = crate::test_jieba();
-        let doc = Doc::new(&jieba, text, true);
+        let doc = Doc::new(jieba, text, true);
         let lex = Lexicon::load();
         extract(&doc, &lex, &[], &[])
             .into_iter()

@@ -248,7 +248,7 @@ mod tests {
                 .iter()
                 .map(|(a, b)| (a.to_string(), b.clone()))
                 .collect();
-            assert_eq!(quotes(&jieba, &lex, text), want, "{text}");
+            assert_eq!(quotes(jieba, &lex, text), want, "{text}");
         }
     }
 
@@ -263,9 +263,9 @@ mod tests {
             "他们唱起了「春天的故事」，开展“三服务”活动。",
         ] {
             assert!(
-                quotes(&jieba, &lex, text).is_empty(),
+                quotes(jieba, &lex, text).is_empty(),
                 "{text}: {:?}",
-                quotes(&jieba, &lex, text)
+                quotes(jieba, &lex, text)
             );
         }
     }
