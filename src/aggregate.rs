@@ -271,7 +271,7 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
     // order of the pairs sorted, where equal pairs are runs whose length is
     // the weight (deterministic sums). Sorted by a counting sort on a, then
     // each a's b's: far cheaper than sorting all pairs.
-    let each_pair = |f: &mut dyn FnMut(u32, u32)| {
+    fn each_pair(seq: &[u32], mut f: impl FnMut(u32, u32)) {
         for i in 0..seq.len() {
             for j in i + 1..(i + WINDOW).min(seq.len()) {
                 let (a, b) = (seq[i].min(seq[j]), seq[i].max(seq[j]));
@@ -280,15 +280,15 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
                 }
             }
         }
-    };
+    }
     let mut pairs_from = vec![0usize; n + 1];
-    each_pair(&mut |a, _| pairs_from[a as usize + 1] += 1);
+    each_pair(seq, |a, _| pairs_from[a as usize + 1] += 1);
     for v in 0..n {
         pairs_from[v + 1] += pairs_from[v];
     }
     let mut seconds = vec![0u32; pairs_from[n]];
     let mut cursor = pairs_from.clone();
-    each_pair(&mut |a, b| {
+    each_pair(seq, |a, b| {
         seconds[cursor[a as usize]] = b;
         cursor[a as usize] += 1;
     });
@@ -310,29 +310,36 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
     for v in 0..n {
         offset[v + 1] = offset[v] + degree[v] as usize;
     }
+    // Neighbours and edge weights in separate arrays: 12 bytes an entry
+    // for the iterations to stream instead of a padded 16.
     let mut fill = offset.clone();
-    let mut adj: Vec<(u32, f64)> = vec![(0, 0.0); offset[n]];
+    let mut neighbour = vec![0u32; offset[n]];
+    let mut share = vec![0.0f64; offset[n]];
     let mut out_weight = vec![0.0f64; n];
     for &(a, b, w) in &edges {
         out_weight[a as usize] += w;
         out_weight[b as usize] += w;
-        adj[fill[b as usize]] = (a, w);
+        neighbour[fill[b as usize]] = a;
+        share[fill[b as usize]] = w;
         fill[b as usize] += 1;
-        adj[fill[a as usize]] = (b, w);
+        neighbour[fill[a as usize]] = b;
+        share[fill[a as usize]] = w;
         fill[a as usize] += 1;
     }
     // Each edge's share of its source's weight, divided once (the same
     // quotient every iteration).
-    for (a, w) in adj.iter_mut() {
-        *w /= out_weight[*a as usize];
+    for (w, &a) in share.iter_mut().zip(&neighbour) {
+        *w /= out_weight[a as usize];
     }
     let mut score = vec![1.0 / n as f64; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
         for (b, slot) in next.iter_mut().enumerate() {
-            let s: f64 = adj[offset[b]..offset[b + 1]]
+            let edges = offset[b]..offset[b + 1];
+            let s: f64 = neighbour[edges.clone()]
                 .iter()
-                .map(|&(a, share)| share * score[a as usize])
+                .zip(&share[edges])
+                .map(|(&a, &share)| share * score[a as usize])
                 .sum();
             *slot = (1.0 - DAMPING) + DAMPING * s;
         }
@@ -396,8 +403,12 @@ pub struct CorpusBuilder {
     metrics: Vec<MetricEntry>,
     /// Entities by kind, then name (looked up without allocating).
     entities: FxHashMap<Kind, FxHashMap<String, EntityEntry>>,
-    /// Co-occurrence counts by the pair's smaller name, then the larger.
-    pairs: FxHashMap<String, FxHashMap<String, usize>>,
+    /// Entity names, each stored once, and their index in it: the
+    /// co-occurrence pairs refer to names by index.
+    names: Vec<String>,
+    name_ids: FxHashMap<String, u32>,
+    /// Co-occurrence counts by (smaller name, larger name).
+    pairs: FxHashMap<(u32, u32), usize>,
     facts_by_kind: FxHashMap<Kind, usize>,
     docs: usize,
 }
@@ -448,7 +459,8 @@ impl CorpusBuilder {
                 .map(|c| c.iter().collect())
                 .unwrap_or_default()
         };
-        let mut by_sentence: FxHashMap<usize, Vec<&str>> = FxHashMap::default();
+        // The entities (by name index) of each sentence that has any.
+        let mut by_sentence: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
         for (i, f) in doc.facts.iter().enumerate() {
             *self.facts_by_kind.entry(f.kind).or_insert(0) += 1;
             match f.kind {
@@ -511,32 +523,33 @@ impl CorpusBuilder {
                     if e.region.is_none() {
                         e.region = f.region.clone();
                     }
-                    let names = by_sentence.entry(f.sentence).or_default();
-                    if !names.contains(&f.text.as_str()) {
-                        names.push(&f.text);
+                    let id = match self.name_ids.get(&f.text) {
+                        Some(&id) => id,
+                        None => {
+                            let id = self.names.len() as u32;
+                            self.names.push(f.text.clone());
+                            self.name_ids.insert(f.text.clone(), id);
+                            id
+                        }
+                    };
+                    let ids = by_sentence.entry(f.sentence).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
                     }
                 }
                 _ => {}
             }
         }
-        for names in by_sentence.values() {
-            for i in 0..names.len() {
-                for j in i + 1..names.len() {
-                    let (a, b) = if names[i] < names[j] {
-                        (names[i], names[j])
+        for ids in by_sentence.values() {
+            for i in 0..ids.len() {
+                for j in i + 1..ids.len() {
+                    let (x, y) = (ids[i], ids[j]);
+                    let pair = if self.names[x as usize] < self.names[y as usize] {
+                        (x, y)
                     } else {
-                        (names[j], names[i])
+                        (y, x)
                     };
-                    if !self.pairs.contains_key(a) {
-                        self.pairs.insert(a.to_string(), FxHashMap::default());
-                    }
-                    let with_a = self.pairs.get_mut(a).expect("inserted above");
-                    match with_a.get_mut(b) {
-                        Some(n) => *n += 1,
-                        None => {
-                            with_a.insert(b.to_string(), 1);
-                        }
-                    }
+                    *self.pairs.entry(pair).or_insert(0) += 1;
                 }
             }
         }
@@ -577,24 +590,22 @@ impl CorpusBuilder {
                 .then(a.kind.cmp(&b.kind))
                 .then(a.name.cmp(&b.name))
         });
-        let mut cooccurrence: Vec<CoOccurrence> = self
+        let names = &self.names;
+        let mut cooccurrence: Vec<(&str, &str, usize)> = self
             .pairs
-            .into_iter()
-            .flat_map(|(a, with_a)| {
-                with_a.into_iter().map(move |(b, weight)| CoOccurrence {
-                    a: a.clone(),
-                    b,
+            .iter()
+            .map(|(&(a, b), &weight)| {
+                (
+                    names[a as usize].as_str(),
+                    names[b as usize].as_str(),
                     weight,
-                })
+                )
             })
             .collect();
         // (a, b) pairs are unique: the 300 best are the same whichever way
-        // they are selected.
-        let order = |x: &CoOccurrence, y: &CoOccurrence| {
-            y.weight
-                .cmp(&x.weight)
-                .then(x.a.cmp(&y.a))
-                .then(x.b.cmp(&y.b))
+        // they are selected. Only those become Strings.
+        let order = |x: &(&str, &str, usize), y: &(&str, &str, usize)| {
+            y.2.cmp(&x.2).then(x.0.cmp(y.0)).then(x.1.cmp(y.1))
         };
         const MAX_PAIRS: usize = 300;
         if cooccurrence.len() > MAX_PAIRS {
@@ -602,6 +613,14 @@ impl CorpusBuilder {
             cooccurrence.truncate(MAX_PAIRS);
         }
         cooccurrence.sort_by(order);
+        let cooccurrence = cooccurrence
+            .into_iter()
+            .map(|(a, b, weight)| CoOccurrence {
+                a: a.to_string(),
+                b: b.to_string(),
+                weight,
+            })
+            .collect();
         let mut facts_by_kind: Vec<(Kind, usize)> = self.facts_by_kind.into_iter().collect();
         facts_by_kind.sort();
         Aggregates {
