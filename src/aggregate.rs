@@ -202,12 +202,16 @@ impl<'a> DocWord<'a> {
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     // Each distinct word is looked up (stopwords, punctuation) once, and
     // counted by its index.
-    let mut id_of: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut vocabulary: Vec<DocWord> = Vec::new();
+    // Sized for a typical text (a distinct word per three tokens), so they
+    // seldom grow by copying.
+    let tokens = seg.tokens.len();
+    let mut id_of: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(tokens / 3, Default::default());
+    let mut vocabulary: Vec<DocWord> = Vec::with_capacity(tokens / 3);
     // TextRank's words numbered in order of first occurrence, and the
     // sequence of them in the text.
-    let mut textrank_words: Vec<&str> = Vec::new();
-    let mut textrank_seq: Vec<u32> = Vec::new();
+    let mut textrank_words: Vec<&str> = Vec::with_capacity(tokens / 4);
+    let mut textrank_seq: Vec<u32> = Vec::with_capacity(tokens / 2);
     let mut words = 0usize;
     for t in &seg.tokens {
         let id = *id_of.entry(t.word).or_insert_with(|| {
@@ -292,7 +296,7 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
         seconds[cursor[a as usize]] = b;
         cursor[a as usize] += 1;
     });
-    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+    let mut edges: Vec<(u32, u32, f64)> = Vec::with_capacity(seconds.len());
     let mut degree = vec![0u32; n + 1];
     for a in 0..n {
         let with_a = &mut seconds[pairs_from[a]..pairs_from[a + 1]];
