@@ -5,15 +5,18 @@
 //! Keywords are computed on the tokens the pipeline already has; jieba-rs's
 //! own extractors would segment the text a second time.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use rustc_hash::FxHashMap;
 
 use crate::dictionary::Dictionary;
 
 use crate::report::{
     Aggregates, CoOccurrence, DocReport, EntityCounts, EntityEntry, Fact, Keywords, Kind,
-    MetricEntry, TimelineEntry, Value, Weighted,
+    MetricEntry, TimelineEntry, Value, Weighted, WordCounts,
 };
-use crate::segment::{Doc, Token};
+use crate::segment::{is_alphanumeric, Doc};
 use crate::Options;
 
 /// Inverse document frequency estimated from jieba's dictionary: a word's
@@ -24,6 +27,9 @@ pub struct Idf {
     dict: Dictionary,
     log_total: f32,
     median: f32,
+    /// The largest value `get` returns: a bound on the TF-IDF of words not
+    /// looked up.
+    max: f32,
 }
 
 impl Idf {
@@ -33,6 +39,7 @@ impl Idf {
             .entries()
             .map(|(_, f, _)| log_total - (f.max(1) as f32).ln())
             .collect();
+        let max = values.iter().copied().fold(f32::MIN, f32::max);
         let median = if values.is_empty() {
             10.0
         } else {
@@ -43,6 +50,7 @@ impl Idf {
             dict,
             log_total,
             median,
+            max: max.max(median),
         }
     }
 
@@ -59,14 +67,9 @@ impl Idf {
     }
 }
 
-/// Is this token a content word worth counting?
-fn countable(t: &Token, opts: &Options) -> bool {
-    !t.is_punct()
-        && !t.tag.starts_with('m')
-        && t.tag != "x"
-        && t.tag != "eng"
-        && !t.word.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && !opts.stopwords.contains(t.word)
+/// Tags of tokens never counted: numerals, measure words, non-words, Latin.
+fn counted_tag(tag: &str) -> bool {
+    !tag.starts_with('m') && tag != "x" && tag != "eng"
 }
 
 /// Parts of speech TextRank builds its graph from (jieba's defaults plus names).
@@ -75,6 +78,11 @@ fn textrank_pos(tag: &str) -> bool {
         tag,
         "n" | "nr" | "nrfg" | "nrt" | "ns" | "nt" | "nz" | "vn" | "v" | "an" | "l" | "j"
     )
+}
+
+/// Two characters or more: only such words become top words and keywords.
+fn is_long(word: &str) -> bool {
+    word.chars().nth(1).is_some()
 }
 
 /// The `k` best of borrowed (word, weight) pairs; only those become Strings.
@@ -93,42 +101,158 @@ fn top_borrowed(mut v: Vec<(&str, f64)>, k: usize) -> Vec<Weighted> {
         .collect()
 }
 
+/// The `k` most frequent of distinct words sorted by count, most frequent
+/// first; ties by word, as `top_borrowed`.
+fn top_counted(by_count: &[(&str, u32)], k: usize) -> Vec<Weighted> {
+    // Only words at least as frequent as the k-th can be among the k best.
+    let reach = match k.checked_sub(1).and_then(|i| by_count.get(i)) {
+        Some(&(_, kth)) => by_count.partition_point(|&(_, c)| c >= kth),
+        None => by_count.len(),
+    };
+    top_borrowed(
+        by_count[..reach]
+            .iter()
+            .map(|&(w, c)| (w, c as f64))
+            .collect(),
+        k,
+    )
+}
+
+/// A weight ordered by `total_cmp`, for the heap of the best so far.
+#[derive(PartialEq)]
+struct Weight(f64);
+
+impl Eq for Weight {}
+
+impl PartialOrd for Weight {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Weight {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// The `k` best TF-IDF keywords of distinct words sorted by count, most
+/// frequent first. A word weighs count / total × idf, and no idf exceeds
+/// `Idf::max`: once k words weigh more than a less frequent word could,
+/// the rest (mostly words seen once) need no IDF lookup at all.
+fn top_tfidf(by_count: &[(&str, u32)], total: u32, idf: &Idf, k: usize) -> Vec<Weighted> {
+    if k == 0 {
+        return Vec::new();
+    }
+    let mut scored: Vec<(&str, f64)> = Vec::new();
+    // The k best weights so far, the least on top.
+    let mut best: BinaryHeap<Reverse<Weight>> = BinaryHeap::with_capacity(k + 1);
+    for same_count in by_count.chunk_by(|a, b| a.1 == b.1) {
+        let tf = same_count[0].1 as f64 / total as f64;
+        // Strictly more: a word of equal weight could still win on the
+        // word order that breaks ties.
+        if best.len() == k
+            && best
+                .peek()
+                .is_some_and(|kth| kth.0 .0 > tf * idf.max as f64)
+        {
+            break;
+        }
+        for &(w, c) in same_count {
+            let weight = (c as f64 / total as f64) * idf.get(w) as f64;
+            scored.push((w, weight));
+            best.push(Reverse(Weight(weight)));
+            if best.len() > k {
+                best.pop();
+            }
+        }
+    }
+    top_borrowed(scored, k)
+}
+
+/// A distinct word of a document, and what is known about it.
+struct DocWord<'a> {
+    word: &'a str,
+    /// Punctuation, symbols or white space: not a word at all.
+    punct: bool,
+    /// A number or a stopword: a word, but never counted.
+    excluded: bool,
+    long: bool,
+    /// Tokens of it counted (those with a counted tag).
+    count: u32,
+    /// Its node in the TextRank graph, if it has one.
+    textrank_id: Option<u32>,
+}
+
+impl<'a> DocWord<'a> {
+    fn new(word: &'a str, opts: &Options) -> DocWord<'a> {
+        DocWord {
+            word,
+            punct: word.chars().all(|c| !is_alphanumeric(c)),
+            excluded: word.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || opts.stopwords.contains(word),
+            long: is_long(word),
+            count: 0,
+            textrank_id: None,
+        }
+    }
+}
+
 /// Fills a document's word count, top words, keywords and entity counts.
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
-    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+    // Each distinct word is looked up (stopwords, punctuation) once, and
+    // counted by its index.
+    // Sized for a typical text (a distinct word per three tokens), so they
+    // seldom grow by copying.
+    let tokens = seg.tokens.len();
+    let mut id_of: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(tokens / 3, Default::default());
+    let mut vocabulary: Vec<DocWord> = Vec::with_capacity(tokens / 3);
+    // TextRank's words numbered in order of first occurrence, and the
+    // sequence of them in the text.
+    let mut textrank_words: Vec<&str> = Vec::with_capacity(tokens / 4);
+    let mut textrank_seq: Vec<u32> = Vec::with_capacity(tokens / 2);
     let mut words = 0usize;
-    // countable() of each token, computed once for counts and TextRank.
-    let mut keep: Vec<bool> = Vec::with_capacity(seg.tokens.len());
     for t in &seg.tokens {
-        if t.is_punct() {
-            keep.push(false);
+        let id = *id_of.entry(t.word).or_insert_with(|| {
+            vocabulary.push(DocWord::new(t.word, opts));
+            (vocabulary.len() - 1) as u32
+        });
+        let w = &mut vocabulary[id as usize];
+        if w.punct {
             continue;
         }
         words += 1;
-        let k = countable(t, opts);
-        keep.push(k);
-        if k {
-            *counts.entry(t.word).or_insert(0) += 1;
+        if w.excluded || !counted_tag(t.tag) {
+            continue;
+        }
+        w.count += 1;
+        if w.long && textrank_pos(t.tag) {
+            let node = *w.textrank_id.get_or_insert_with(|| {
+                textrank_words.push(w.word);
+                (textrank_words.len() - 1) as u32
+            });
+            textrank_seq.push(node);
         }
     }
     doc.words = words;
-    let total: u32 = counts.values().sum::<u32>().max(1);
-    let long_words = || counts.iter().filter(|(w, _)| w.chars().nth(1).is_some());
-    doc.top_words = top_borrowed(
-        long_words().map(|(w, &c)| (*w, c as f64)).collect(),
-        opts.top_k,
-    );
-    let tfidf = long_words()
-        .map(|(w, &c)| (*w, (c as f64 / total as f64) * idf.get(w) as f64))
+    let total: u32 = vocabulary.iter().map(|w| w.count).sum::<u32>().max(1);
+    let mut by_count: Vec<(&str, u32)> = vocabulary
+        .iter()
+        .filter(|w| w.long && w.count > 0)
+        .map(|w| (w.word, w.count))
         .collect();
+    by_count.sort_unstable_by_key(|&(_, c)| Reverse(c));
+    doc.top_words = top_counted(&by_count, opts.top_k);
     doc.keywords = Keywords {
-        tfidf: top_borrowed(tfidf, opts.top_k),
-        textrank: textrank(seg, &keep, opts.top_k),
+        tfidf: top_tfidf(&by_count, total, idf, opts.top_k),
+        textrank: textrank(&textrank_words, &textrank_seq, opts.top_k),
     };
-    doc.counts = counts
-        .into_iter()
-        .map(|(w, c)| (w.to_string(), c))
-        .collect();
+    let mut counts = WordCounts::default();
+    for w in vocabulary.iter().filter(|w| w.count > 0) {
+        counts.push(w.word, w.count);
+    }
+    doc.counts = counts;
     doc.entity_counts = EntityCounts {
         person: doc.facts.iter().filter(|f| f.kind == Kind::Person).count(),
         place: doc.facts.iter().filter(|f| f.kind == Kind::Place).count(),
@@ -137,47 +261,52 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
 }
 
 /// TextRank over co-occurrence within a window of 5 content words, as in
-/// jieba; scores are scaled so the best word has weight 1.
-fn textrank(seg: &Doc, keep: &[bool], k: usize) -> Vec<Weighted> {
+/// jieba; scores are scaled so the best word has weight 1. `names` are the
+/// nodes, `seq` the text as a sequence of them.
+fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
     const WINDOW: usize = 5;
     const DAMPING: f64 = 0.85;
     const ITERATIONS: usize = 10;
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut names: Vec<&str> = Vec::new();
-    let mut seq: Vec<u32> = Vec::new();
-    for (t, &countable) in seg.tokens.iter().zip(keep) {
-        if textrank_pos(t.tag) && t.word.chars().nth(1).is_some() && countable {
-            let id = *ids.entry(t.word).or_insert_with(|| {
-                names.push(t.word);
-                (names.len() - 1) as u32
-            });
-            seq.push(id);
-        }
-    }
     let n = names.len();
     if n == 0 {
         return Vec::new();
     }
-    // Undirected co-occurrences, one (a < b) pair packed in a u64 per
-    // occurrence; sorted, equal pairs are runs whose length is the weight
-    // (in pair order: deterministic sums).
-    let mut pairs: Vec<u64> = Vec::with_capacity(seq.len() * (WINDOW - 1));
-    for i in 0..seq.len() {
-        for j in i + 1..(i + WINDOW).min(seq.len()) {
-            let (a, b) = (seq[i].min(seq[j]), seq[i].max(seq[j]));
-            if a != b {
-                pairs.push((a as u64) << 32 | b as u64);
+    // Undirected co-occurrences, one (a < b) pair per occurrence, in the
+    // order of the pairs sorted, where equal pairs are runs whose length is
+    // the weight (deterministic sums). Sorted by a counting sort on a, then
+    // each a's b's: far cheaper than sorting all pairs.
+    fn each_pair(seq: &[u32], mut f: impl FnMut(u32, u32)) {
+        for i in 0..seq.len() {
+            for j in i + 1..(i + WINDOW).min(seq.len()) {
+                let (a, b) = (seq[i].min(seq[j]), seq[i].max(seq[j]));
+                if a != b {
+                    f(a, b);
+                }
             }
         }
     }
-    pairs.sort_unstable();
-    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+    let mut pairs_from = vec![0usize; n + 1];
+    each_pair(seq, |a, _| pairs_from[a as usize + 1] += 1);
+    for v in 0..n {
+        pairs_from[v + 1] += pairs_from[v];
+    }
+    let mut seconds = vec![0u32; pairs_from[n]];
+    let mut cursor = pairs_from.clone();
+    each_pair(seq, |a, b| {
+        seconds[cursor[a as usize]] = b;
+        cursor[a as usize] += 1;
+    });
+    let mut edges: Vec<(u32, u32, f64)> = Vec::with_capacity(seconds.len());
     let mut degree = vec![0u32; n + 1];
-    for run in pairs.chunk_by(|x, y| x == y) {
-        let (a, b) = ((run[0] >> 32) as u32, run[0] as u32);
-        edges.push((a, b, run.len() as f64));
-        degree[a as usize] += 1;
-        degree[b as usize] += 1;
+    for a in 0..n {
+        let with_a = &mut seconds[pairs_from[a]..pairs_from[a + 1]];
+        with_a.sort_unstable();
+        for run in with_a.chunk_by(|x, y| x == y) {
+            let b = run[0];
+            edges.push((a as u32, b, run.len() as f64));
+            degree[a] += 1;
+            degree[b as usize] += 1;
+        }
     }
     // Adjacency in one array (CSR), each node's neighbours in the order the
     // sorted pairs reach them.
@@ -185,29 +314,36 @@ fn textrank(seg: &Doc, keep: &[bool], k: usize) -> Vec<Weighted> {
     for v in 0..n {
         offset[v + 1] = offset[v] + degree[v] as usize;
     }
+    // Neighbours and edge weights in separate arrays: 12 bytes an entry
+    // for the iterations to stream instead of a padded 16.
     let mut fill = offset.clone();
-    let mut adj: Vec<(u32, f64)> = vec![(0, 0.0); offset[n]];
+    let mut neighbour = vec![0u32; offset[n]];
+    let mut share = vec![0.0f64; offset[n]];
     let mut out_weight = vec![0.0f64; n];
     for &(a, b, w) in &edges {
         out_weight[a as usize] += w;
         out_weight[b as usize] += w;
-        adj[fill[b as usize]] = (a, w);
+        neighbour[fill[b as usize]] = a;
+        share[fill[b as usize]] = w;
         fill[b as usize] += 1;
-        adj[fill[a as usize]] = (b, w);
+        neighbour[fill[a as usize]] = b;
+        share[fill[a as usize]] = w;
         fill[a as usize] += 1;
     }
     // Each edge's share of its source's weight, divided once (the same
     // quotient every iteration).
-    for (a, w) in adj.iter_mut() {
-        *w /= out_weight[*a as usize];
+    for (w, &a) in share.iter_mut().zip(&neighbour) {
+        *w /= out_weight[a as usize];
     }
     let mut score = vec![1.0 / n as f64; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
         for (b, slot) in next.iter_mut().enumerate() {
-            let s: f64 = adj[offset[b]..offset[b + 1]]
+            let edges = offset[b]..offset[b + 1];
+            let s: f64 = neighbour[edges.clone()]
                 .iter()
-                .map(|&(a, share)| share * score[a as usize])
+                .zip(&share[edges])
+                .map(|(&a, &share)| share * score[a as usize])
                 .sum();
             *slot = (1.0 - DAMPING) + DAMPING * s;
         }
@@ -271,8 +407,12 @@ pub struct CorpusBuilder {
     metrics: Vec<MetricEntry>,
     /// Entities by kind, then name (looked up without allocating).
     entities: FxHashMap<Kind, FxHashMap<String, EntityEntry>>,
-    /// Co-occurrence counts by the pair's smaller name, then the larger.
-    pairs: FxHashMap<String, FxHashMap<String, usize>>,
+    /// Entity names, each stored once, and their index in it: the
+    /// co-occurrence pairs refer to names by index.
+    names: Vec<String>,
+    name_ids: FxHashMap<String, u32>,
+    /// Co-occurrence counts by (smaller name, larger name).
+    pairs: FxHashMap<(u32, u32), usize>,
     facts_by_kind: FxHashMap<Kind, usize>,
     docs: usize,
 }
@@ -282,11 +422,22 @@ impl CorpusBuilder {
     /// sentences of timeline entries, and consumes `doc.counts`.
     pub fn add(&mut self, index: usize, doc: &mut DocReport) {
         self.docs += 1;
-        for (w, c) in std::mem::take(&mut doc.counts) {
-            *self.counts.entry(w).or_insert(0) += c;
+        // Words already seen (most) are added to without allocating.
+        for (w, c) in std::mem::take(&mut doc.counts).iter() {
+            match self.counts.get_mut(w) {
+                Some(n) => *n += c,
+                None => {
+                    self.counts.insert(w.to_string(), c);
+                }
+            }
         }
         for kw in &doc.keywords.textrank {
-            *self.textrank.entry(kw.word.clone()).or_insert(0.0) += kw.weight;
+            match self.textrank.get_mut(&kw.word) {
+                Some(sum) => *sum += kw.weight,
+                None => {
+                    self.textrank.insert(kw.word.clone(), 0.0 + kw.weight);
+                }
+            }
         }
         // The text as chars, only for the facts that quote their sentence.
         let quoting = doc
@@ -312,7 +463,8 @@ impl CorpusBuilder {
                 .map(|c| c.iter().collect())
                 .unwrap_or_default()
         };
-        let mut by_sentence: FxHashMap<usize, Vec<&str>> = FxHashMap::default();
+        // The entities (by name index) of each sentence that has any.
+        let mut by_sentence: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
         for (i, f) in doc.facts.iter().enumerate() {
             *self.facts_by_kind.entry(f.kind).or_insert(0) += 1;
             match f.kind {
@@ -375,32 +527,33 @@ impl CorpusBuilder {
                     if e.region.is_none() {
                         e.region = f.region.clone();
                     }
-                    let names = by_sentence.entry(f.sentence).or_default();
-                    if !names.contains(&f.text.as_str()) {
-                        names.push(&f.text);
+                    let id = match self.name_ids.get(&f.text) {
+                        Some(&id) => id,
+                        None => {
+                            let id = self.names.len() as u32;
+                            self.names.push(f.text.clone());
+                            self.name_ids.insert(f.text.clone(), id);
+                            id
+                        }
+                    };
+                    let ids = by_sentence.entry(f.sentence).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
                     }
                 }
                 _ => {}
             }
         }
-        for names in by_sentence.values() {
-            for i in 0..names.len() {
-                for j in i + 1..names.len() {
-                    let (a, b) = if names[i] < names[j] {
-                        (names[i], names[j])
+        for ids in by_sentence.values() {
+            for i in 0..ids.len() {
+                for j in i + 1..ids.len() {
+                    let (x, y) = (ids[i], ids[j]);
+                    let pair = if self.names[x as usize] < self.names[y as usize] {
+                        (x, y)
                     } else {
-                        (names[j], names[i])
+                        (y, x)
                     };
-                    if !self.pairs.contains_key(a) {
-                        self.pairs.insert(a.to_string(), FxHashMap::default());
-                    }
-                    let with_a = self.pairs.get_mut(a).expect("inserted above");
-                    match with_a.get_mut(b) {
-                        Some(n) => *n += 1,
-                        None => {
-                            with_a.insert(b.to_string(), 1);
-                        }
-                    }
+                    *self.pairs.entry(pair).or_insert(0) += 1;
                 }
             }
         }
@@ -408,23 +561,15 @@ impl CorpusBuilder {
 
     pub fn finish(self, idf: &Idf, opts: &Options) -> Aggregates {
         let total: u32 = self.counts.values().sum::<u32>().max(1);
-        // Words are unique keys, so the k best under the (weight, word)
-        // order are the same whichever way they are selected.
-        let long_words = || {
-            self.counts
-                .iter()
-                .filter(|(w, _)| w.chars().nth(1).is_some())
-        };
-        let top_words = top_borrowed(
-            long_words().map(|(w, &c)| (w.as_str(), c as f64)).collect(),
-            opts.top_k,
-        );
-        let tfidf = top_borrowed(
-            long_words()
-                .map(|(w, &c)| (w.as_str(), c as f64 / total as f64 * idf.get(w) as f64))
-                .collect(),
-            opts.top_k,
-        );
+        let mut by_count: Vec<(&str, u32)> = self
+            .counts
+            .iter()
+            .filter(|(w, _)| is_long(w))
+            .map(|(w, &c)| (w.as_str(), c))
+            .collect();
+        by_count.sort_unstable_by_key(|&(_, c)| Reverse(c));
+        let top_words = top_counted(&by_count, opts.top_k);
+        let tfidf = top_tfidf(&by_count, total, idf, opts.top_k);
         let textrank = top_borrowed(
             self.textrank
                 .iter()
@@ -449,24 +594,22 @@ impl CorpusBuilder {
                 .then(a.kind.cmp(&b.kind))
                 .then(a.name.cmp(&b.name))
         });
-        let mut cooccurrence: Vec<CoOccurrence> = self
+        let names = &self.names;
+        let mut cooccurrence: Vec<(&str, &str, usize)> = self
             .pairs
-            .into_iter()
-            .flat_map(|(a, with_a)| {
-                with_a.into_iter().map(move |(b, weight)| CoOccurrence {
-                    a: a.clone(),
-                    b,
+            .iter()
+            .map(|(&(a, b), &weight)| {
+                (
+                    names[a as usize].as_str(),
+                    names[b as usize].as_str(),
                     weight,
-                })
+                )
             })
             .collect();
         // (a, b) pairs are unique: the 300 best are the same whichever way
-        // they are selected.
-        let order = |x: &CoOccurrence, y: &CoOccurrence| {
-            y.weight
-                .cmp(&x.weight)
-                .then(x.a.cmp(&y.a))
-                .then(x.b.cmp(&y.b))
+        // they are selected. Only those become Strings.
+        let order = |x: &(&str, &str, usize), y: &(&str, &str, usize)| {
+            y.2.cmp(&x.2).then(x.0.cmp(y.0)).then(x.1.cmp(y.1))
         };
         const MAX_PAIRS: usize = 300;
         if cooccurrence.len() > MAX_PAIRS {
@@ -474,6 +617,14 @@ impl CorpusBuilder {
             cooccurrence.truncate(MAX_PAIRS);
         }
         cooccurrence.sort_by(order);
+        let cooccurrence = cooccurrence
+            .into_iter()
+            .map(|(a, b, weight)| CoOccurrence {
+                a: a.to_string(),
+                b: b.to_string(),
+                weight,
+            })
+            .collect();
         let mut facts_by_kind: Vec<(Kind, usize)> = self.facts_by_kind.into_iter().collect();
         facts_by_kind.sort();
         Aggregates {
@@ -522,6 +673,121 @@ mod tests {
         let mut g = Fact::new(Kind::Percent, 29, 34);
         g.metric = Some("产能恢复率".into());
         assert_eq!(metric_subject(&text, (0, text.len()), &g), None);
+    }
+
+    /// Words of every count and a mix of common, rare and unknown words,
+    /// with ties in count.
+    fn sample_counts() -> Vec<(&'static str, u32)> {
+        let words = [
+            "中国",
+            "口罩",
+            "的确",
+            "经济",
+            "复工率",
+            "𠮷𠮷不存在",
+            "发展",
+            "企业",
+            "人民",
+            "永康市",
+            "书记",
+            "产能",
+            "恢复",
+            "不存在的词甲",
+            "不存在的词乙",
+            "工作",
+            "我们",
+        ];
+        let mut v: Vec<(&str, u32)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| (w, [1, 1, 2, 1, 3, 1, 5, 2, 1, 1, 4, 1, 2, 1, 1, 7, 1][i]))
+            .collect();
+        v.sort_unstable_by_key(|&(_, c)| Reverse(c));
+        v
+    }
+
+    #[test]
+    fn pruned_tfidf_is_the_full_ranking() {
+        let idf = Idf::new(Dictionary::embedded());
+        let by_count = sample_counts();
+        let total = by_count.iter().map(|w| w.1).sum::<u32>() + 50;
+        for k in 0..=by_count.len() + 1 {
+            let full: Vec<(&str, f64)> = by_count
+                .iter()
+                .map(|&(w, c)| (w, (c as f64 / total as f64) * idf.get(w) as f64))
+                .collect();
+            assert_eq!(
+                top_tfidf(&by_count, total, &idf, k),
+                top_borrowed(full, k),
+                "k = {k}"
+            );
+            let counted = by_count.iter().map(|&(w, c)| (w, c as f64)).collect();
+            assert_eq!(
+                top_counted(&by_count, k),
+                top_borrowed(counted, k),
+                "k = {k}"
+            );
+        }
+    }
+
+    /// The graph built by sorting every (a, b) pair whole, as the counting
+    /// sort must reproduce (the order of each node's neighbours fixes the
+    /// order of the sums, so the scores to the last bit).
+    fn textrank_by_full_sort(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
+        let n = names.len();
+        let mut pairs: Vec<u64> = Vec::new();
+        for i in 0..seq.len() {
+            for j in i + 1..(i + 5).min(seq.len()) {
+                let (a, b) = (seq[i].min(seq[j]), seq[i].max(seq[j]));
+                if a != b {
+                    pairs.push((a as u64) << 32 | b as u64);
+                }
+            }
+        }
+        pairs.sort_unstable();
+        let mut adj: Vec<Vec<(u32, f64)>> = vec![Vec::new(); n];
+        let mut out_weight = vec![0.0f64; n];
+        for run in pairs.chunk_by(|x, y| x == y) {
+            let (a, b, w) = ((run[0] >> 32) as u32, run[0] as u32, run.len() as f64);
+            out_weight[a as usize] += w;
+            out_weight[b as usize] += w;
+            adj[b as usize].push((a, w));
+            adj[a as usize].push((b, w));
+        }
+        let mut score = vec![1.0 / n as f64; n];
+        for _ in 0..10 {
+            score = (0..n)
+                .map(|b| {
+                    let s: f64 = adj[b]
+                        .iter()
+                        .map(|&(a, w)| w / out_weight[a as usize] * score[a as usize])
+                        .sum();
+                    (1.0 - 0.85) + 0.85 * s
+                })
+                .collect();
+        }
+        let max = score.iter().cloned().fold(f64::MIN, f64::max);
+        top_borrowed(
+            names
+                .iter()
+                .zip(score)
+                .map(|(w, s)| (*w, s / max))
+                .collect(),
+            k,
+        )
+    }
+
+    #[test]
+    fn textrank_graph_is_the_fully_sorted_one() {
+        let names = ["甲", "乙", "丙", "丁", "戊", "己", "庚"];
+        let seq = [0, 1, 2, 0, 3, 1, 1, 4, 5, 0, 2, 6, 3, 3, 0, 1, 5, 2, 4, 0];
+        for k in [1, 3, 7] {
+            assert_eq!(
+                textrank(&names, &seq, k),
+                textrank_by_full_sort(&names, &seq, k)
+            );
+        }
+        assert!(textrank(&[], &[], 5).is_empty());
     }
 
     #[test]

@@ -208,7 +208,42 @@ pub struct DocReport {
     pub text: Option<String>,
     /// Every counted word and its count; consumed by the corpus aggregate.
     #[serde(skip)]
-    pub counts: Vec<(String, u32)>,
+    pub counts: WordCounts,
+}
+
+/// Words and their counts, the words back to back in one buffer: one
+/// allocation per document instead of one per distinct word.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WordCounts {
+    text: String,
+    /// Each word's end in `text` (it starts where the previous one ends)
+    /// and its count.
+    entries: Vec<(u32, u32)>,
+}
+
+impl WordCounts {
+    pub fn push(&mut self, word: &str, count: u32) {
+        self.text.push_str(word);
+        self.entries.push((self.text.len() as u32, count));
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// (word, count) in the order they were pushed.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
+        let mut start = 0;
+        self.entries.iter().map(move |&(end, count)| {
+            let word = &self.text[start..end as usize];
+            start = end as usize;
+            (word, count)
+        })
+    }
 }
 
 /// A dated fact on the corpus timeline, with the sentence it came from.
