@@ -7,6 +7,7 @@
 //! same paragraph. Relative dates (连日来, 第二天, 周五, day-only `9日`) are
 //! facts with a null value.
 
+use crate::extract::charset::char_set;
 use crate::extract::number::{parse_at, small_int_at, Numeral};
 use crate::report::{Fact, Kind, Value};
 use crate::segment::Doc;
@@ -561,7 +562,9 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
         }
     }
     // 第二天 … 第十天: the next days of a narrative (第四十二天 is a count).
-    if c == '第' && at(chars, i + 2) == '天' && "二三四五六七八九十".contains(at(chars, i + 1))
+    if c == '第'
+        && at(chars, i + 2) == '天'
+        && char_set!("二三四五六七八九十").contains(at(chars, i + 1))
     {
         return Some(null(i + 3));
     }
@@ -573,7 +576,8 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
     for w in ["星期", "礼拜", "周"] {
         if starts_with(chars, j, w) {
             let k = j + w.chars().count();
-            if "一二三四五六日天".contains(at(chars, k)) && doc.is_boundary(k + 1) {
+            if char_set!("一二三四五六日天").contains(at(chars, k)) && doc.is_boundary(k + 1)
+            {
                 return Some(null(k + 1));
             }
         }

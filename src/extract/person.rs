@@ -10,6 +10,7 @@
 //! other mention in the document. Token boundaries decide how long the given
 //! name is (杨敏 in 杨敏高兴地, 付天红 in 付天红心里).
 
+use crate::extract::charset::char_set;
 use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -233,7 +234,7 @@ struct Candidate {
 fn speech_at(chars: &[char], pos: usize) -> bool {
     let mut p = pos;
     // 王海笑着说, 陈捷也说: one adverb between the name and the verb.
-    if p < chars.len() && "也还又则就便却笑曾再".contains(chars[p]) {
+    if p < chars.len() && char_set!("也还又则就便却笑曾再").contains(chars[p]) {
         p += 1;
     }
     static VERBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
@@ -249,7 +250,7 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
         return true;
     }
     match doc.token_at(end) {
-        Some(i) => doc.tokens[i].start >= start && FOLLOWERS.contains(doc.chars[end]),
+        Some(i) => doc.tokens[i].start >= start && char_set!(FOLLOWERS).contains(doc.chars[end]),
         None => true,
     }
 }
@@ -264,7 +265,7 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
     let n = chars.len();
-    let ok_char = |p: usize| p < n && is_han(chars[p]) && !NOT_GIVEN.contains(chars[p]);
+    let ok_char = |p: usize| p < n && is_han(chars[p]) && !char_set!(NOT_GIVEN).contains(chars[p]);
     if !ok_char(g) {
         return 0;
     }
@@ -354,7 +355,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let nr = tok.is_some_and(|t| {
             is_name_tag(t.tag)
                 && t.start == s
-                && (t.end == e || (t.end == e + 1 && FOLLOWERS.contains(chars[e])))
+                && (t.end == e || (t.end == e + 1 && char_set!(FOLLOWERS).contains(chars[e])))
         });
         // The candidate is one ordinary word (高明, 文件). jieba guesses a
         // tag for an unknown three-char name (郑国海/ns), so longer tokens
@@ -368,7 +369,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         });
         // Surnames that are mostly function words (和, 都, 向): only with a
         // name tag.
-        let function = sl == 1 && "和都向于由但那来从与及将在把对给让为以应谈".contains(chars[s]);
+        let function =
+            sl == 1 && char_set!("和都向于由但那来从与及将在把对给让为以应谈").contains(chars[s]);
         // A surname token tagged as a name plus the given name (郭|方琴).
         let split_nr = tok.is_some_and(|t| t.start == s && t.end == s + sl && is_name_tag(t.tag));
         // 镇雄人郭方琴: a place-name + 人 before the name.
@@ -569,7 +571,7 @@ fn surname_with_honorific(
         let i = t.start;
         let c = chars[i];
         if !lex.common.contains(&c)
-            || "和都向于由但那来从与及将在把对给让为以应谈全各该本每".contains(c)
+            || char_set!("和都向于由但那来从与及将在把对给让为以应谈全各该本每").contains(c)
             || lex.surname_at(chars, i) != 1
         {
             continue;
@@ -613,7 +615,7 @@ fn full_title(
     let chars = &doc.chars;
     loop {
         while s > 0
-            && "副原前老常务执行".contains(chars[s - 1])
+            && char_set!("副原前老常务执行").contains(chars[s - 1])
             && s - 1 > 0
             && chars[s - 1] != chars[s]
         {
@@ -655,7 +657,7 @@ fn list_names(
     let chars = &doc.chars;
     let n = chars.len();
     let is_sep = |c: char| c == '、';
-    let is_end = |c: char| !is_han(c) || "和与及等这们".contains(c);
+    let is_end = |c: char| !is_han(c) || char_set!("和与及等这们").contains(c);
     for _round in 0..2 {
         let mut found = Vec::new();
         let mut i = 0;
@@ -680,7 +682,7 @@ fn list_names(
                     if (prev_conf || next_conf)
                         && !names.contains_key(item)
                         && !contains(&lex.stop, item)
-                        && !item[sl..].iter().any(|c| NOT_GIVEN.contains(*c))
+                        && !item[sl..].iter().any(|c| char_set!(NOT_GIVEN).contains(*c))
                         && !org_spans.overlaps(i, e)
                     {
                         found.push(item.to_vec());
@@ -726,7 +728,8 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
         return None;
     }
     let chars = &doc.chars;
-    let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| TRANSLIT.contains(c));
+    let translit =
+        |a: usize, b: usize| chars[a..b].iter().all(|&c| char_set!(TRANSLIT).contains(c));
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
     // adjacent pieces of transliteration chars are one name.
     let mut t = first;
@@ -779,15 +782,20 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
         }
         // Left part: the characters before the dot back to a role, a
         // function word or punctuation (市长|理查德·赖尔登).
-        let stop =
-            |c: char| !is_han(c) || "的了是在和与及为把被将对向从给于说等也就都又还".contains(c);
+        let stop = |c: char| {
+            !is_han(c) || char_set!("的了是在和与及为把被将对向从给于说等也就都又还").contains(c)
+        };
         let mut s = i;
-        while s > 0 && i - s < 8 && !stop(chars[s - 1]) && TRANSLIT.contains(chars[s - 1]) {
+        while s > 0
+            && i - s < 8
+            && !stop(chars[s - 1])
+            && char_set!(TRANSLIT).contains(chars[s - 1])
+        {
             // A role (市长) or a profession ending in 家/员/长/师/手/官
             // (指挥家) is not part of the name.
             if s < i
                 && (longest_ending(&lex.roles, chars, s, lex.max_title) > 0
-                    || "家员长师手官".contains(chars[s - 1]))
+                    || char_set!("家员长师手官").contains(chars[s - 1]))
             {
                 break;
             }
@@ -801,8 +809,8 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             while e < n
                 && e - from < 8
                 && !stop(chars[e])
-                && TRANSLIT.contains(chars[e])
-                && !NOT_GIVEN.contains(chars[e])
+                && char_set!(TRANSLIT).contains(chars[e])
+                && !char_set!(NOT_GIVEN).contains(chars[e])
                 && !(e > from
                     && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
             {
@@ -834,7 +842,8 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
         let mut e = o + 1;
         while e < chars.len()
             && e - o <= 40
-            && (chars[e].is_alphabetic() && chars[e].is_ascii() || " .-'".contains(chars[e]))
+            && (chars[e].is_alphabetic() && chars[e].is_ascii()
+                || char_set!(" .-'").contains(chars[e]))
         {
             e += 1;
         }
