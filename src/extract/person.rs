@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::spans::Spans;
-use super::wordset::WordSet;
+use super::wordset::{CharBits, WordSet};
 
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
@@ -31,6 +31,9 @@ pub struct Lexicon {
     common: FxHashSet<char>,
     rare: FxHashSet<char>,
     double: FxHashSet<(char, char)>,
+    /// Every char that can begin a surname (a filter before the hash sets:
+    /// most chars begin none).
+    surname_firsts: CharBits,
     roles: WordSet,
     descriptors: WordSet,
     after: WordSet,
@@ -150,7 +153,7 @@ impl Lexicon {
             .filter_map(|w| w.chars().next())
             .filter(|c| !rare.contains(c))
             .collect();
-        let double = s
+        let double: FxHashSet<(char, char)> = s
             .get("double")
             .into_iter()
             .flatten()
@@ -159,6 +162,13 @@ impl Lexicon {
                 Some((it.next()?, it.next()?))
             })
             .collect();
+        let mut surname_firsts = CharBits::new();
+        for &c in common.iter().chain(&rare) {
+            surname_firsts.insert(c);
+        }
+        for &(c, _) in &double {
+            surname_firsts.insert(c);
+        }
         let t = sections(TITLES);
         let set = |k: &str| -> WordSet { t.get(k).into_iter().flatten().copied().collect() };
         let roles = set("role");
@@ -179,6 +189,7 @@ impl Lexicon {
             common,
             rare,
             double,
+            surname_firsts,
             roles,
             descriptors,
             after,
@@ -189,6 +200,9 @@ impl Lexicon {
 
     /// Length of the surname at `i` (2 for 欧阳), or 0.
     fn surname_at(&self, chars: &[char], i: usize) -> usize {
+        if !self.surname_firsts.has(chars[i]) {
+            return 0;
+        }
         if i + 1 < chars.len() && self.double.contains(&(chars[i], chars[i + 1])) {
             2
         } else if self.common.contains(&chars[i]) || self.rare.contains(&chars[i]) {
@@ -462,9 +476,19 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     for v in by_first.values_mut() {
         v.sort_by_key(|n| std::cmp::Reverse(n.len()));
     }
+    // The first chars of the names: most chars begin none, and a bit test
+    // is cheaper than the map lookup.
+    let mut name_firsts = CharBits::new();
+    for &c in by_first.keys() {
+        name_firsts.insert(c);
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        if !name_firsts.has(chars[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(list) = by_first.get(&chars[i]) {
             if let Some(name) = list.iter().find(|nm| {
                 let e = i + nm.len();

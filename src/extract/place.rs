@@ -149,31 +149,23 @@ struct Mention<'g> {
     region: Option<RegionId>,
 }
 
-/// Per-document view of jieba's tokens: boundaries and the token at each char.
+/// Per-document view of jieba's tokens: boundaries and the token at each char
+/// (the document's own per-char token index).
 struct Tokens<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Token index of each char (u32::MAX: none).
-    at: Vec<u32>,
 }
 
 impl<'d, 'a> Tokens<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
-        let mut at = vec![u32::MAX; doc.chars.len()];
-        for (i, t) in doc.tokens.iter().enumerate() {
-            for slot in &mut at[t.start.min(doc.chars.len())..t.end.min(doc.chars.len())] {
-                *slot = i as u32;
-            }
-        }
-        Tokens { doc, at }
+        Tokens { doc }
     }
 
     fn token(&self, pos: usize) -> Option<&crate::segment::Token<'a>> {
-        let i = *self.at.get(pos)?;
-        (i != u32::MAX).then(|| &self.doc.tokens[i as usize])
+        self.doc.token_at(pos).map(|i| &self.doc.tokens[i])
     }
 
     fn boundary(&self, pos: usize) -> bool {
-        if pos == 0 || pos >= self.at.len() {
+        if pos == 0 || pos >= self.doc.chars.len() {
             return true;
         }
         match self.token(pos) {
@@ -695,6 +687,11 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
     Some(true)
 }
 
+/// The first chars of [`FACILITY_SUFFIXES`] (pinned by a test): a cheap
+/// first test before trying each suffix.
+const FACILITY_FIRSTS: &str =
+    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机码东西南北电大隧枢航港站";
+
 /// [`FACILITY_SUFFIXES`] as chars, in the same order.
 fn facility_suffixes() -> &'static [Vec<char>] {
     static SUFFIXES: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
@@ -735,6 +732,10 @@ fn facility_after(
             if !is_han(c) && !c.is_ascii_alphanumeric() || char_set!(GAP_STOP).contains(c) {
                 return None;
             }
+        }
+        if !char_set!(FACILITY_FIRSTS).contains(chars[p]) {
+            // No suffix starts here (the common case).
+            continue;
         }
         for suffix in facility_suffixes() {
             // Most characters start no suffix: a cheap first test.
@@ -1010,6 +1011,20 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn facility_firsts_are_the_suffixes_firsts() {
+        let mut firsts: Vec<char> = FACILITY_SUFFIXES
+            .iter()
+            .filter_map(|(s, _)| s.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut gate: Vec<char> = FACILITY_FIRSTS.chars().collect();
+        gate.sort_unstable();
+        gate.dedup();
+        assert_eq!(gate, firsts);
     }
 
     #[test]
