@@ -11,6 +11,7 @@
 use crate::extract::charset::char_set;
 use std::collections::HashMap;
 
+use super::spans::Spans;
 use crate::gazetteer::{Gazetteer, Level, NameMatch, Reading, RegionId};
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
@@ -461,11 +462,15 @@ const ABBR_NOT_PAIRS: &[&str] = &["中亚", "华美", "中华", "美美", "中�
 fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let chars = &doc.chars;
     let n = chars.len();
-    let taken = |s: usize, e: usize| {
+    // Is s..e inside or across a kept mention? (A binary search: this is
+    // asked at many chars of a document with many mentions.)
+    let kept = Spans::from_pairs(
         mentions
             .iter()
-            .any(|m| !m.dropped && m.start < e && s < m.end)
-    };
+            .filter(|m| !m.dropped)
+            .map(|m| (m.start, m.end)),
+    );
+    let taken = |s: usize, e: usize| kept.overlaps(s, e);
     let next_ok = |e: usize| ABBR_NEXT.iter().any(|w| starts_with(&chars[e..], w));
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
