@@ -109,10 +109,23 @@ pub struct Gazetteer {
     keys: Vec<Key>,
     /// First two chars → range in `keys`.
     buckets: FxHashMap<u64, (u32, u32)>,
+    /// A bit per hashed first-two-chars of the names (a filter before
+    /// `buckets`: most char pairs of a text begin no name, and this small
+    /// table stays in cache where the map does not).
+    pair_filter: Box<[u64]>,
 }
 
 fn pair_key(a: char, b: char) -> u64 {
     ((a as u64) << 21) | b as u64
+}
+
+/// Bits of [`Gazetteer::pair_filter`] (2^18 bits, 32 KB: about one in ten
+/// set for the ~40,000 pairs).
+const PAIR_FILTER_BITS: u32 = 18;
+
+/// The bit of a pair key in the pair filter.
+fn pair_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - PAIR_FILTER_BITS)) as usize
 }
 
 impl Default for Gazetteer {
@@ -207,10 +220,16 @@ impl Gazetteer {
             buckets.insert(pk, (i as u32, j as u32));
             i = j;
         }
+        let mut pair_filter = vec![0u64; 1 << (PAIR_FILTER_BITS - 6)].into_boxed_slice();
+        for &pk in buckets.keys() {
+            let bit = pair_bit(pk);
+            pair_filter[bit >> 6] |= 1 << (bit & 63);
+        }
         Gazetteer {
             regions,
             keys,
             buckets,
+            pair_filter,
         }
     }
 
@@ -316,7 +335,13 @@ impl Gazetteer {
     /// is one name (with all its readings). No allocation.
     pub fn names_at<'g>(&'g self, chars: &[char]) -> impl Iterator<Item = NameMatch<'g>> + 'g {
         let range = if chars.len() >= 2 {
-            self.buckets.get(&pair_key(chars[0], chars[1])).copied()
+            let pk = pair_key(chars[0], chars[1]);
+            let bit = pair_bit(pk);
+            if self.pair_filter[bit >> 6] & (1 << (bit & 63)) != 0 {
+                self.buckets.get(&pk).copied()
+            } else {
+                None
+            }
         } else {
             None
         };

@@ -178,11 +178,7 @@ fn unknown_word_tag<'j>(jieba: &'j Jieba, word: &'j str) -> &'j str {
         return "nr";
     }
     // 斯捷|帕申: pieces of a transliterated foreign name.
-    if len >= 2
-        && word
-            .chars()
-            .all(|c| crate::extract::person::TRANSLIT.contains(c))
-    {
+    if len >= 2 && word.chars().all(crate::extract::person::is_translit) {
         return "nrt";
     }
     match jieba.tag(&word[last..], false).first().map(|t| t.tag) {

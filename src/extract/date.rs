@@ -7,6 +7,7 @@
 //! same paragraph. Relative dates (连日来, 第二天, 周五, day-only `9日`) are
 //! facts with a null value.
 
+use crate::extract::charset::char_set;
 use crate::extract::number::{parse_at, small_int_at, Numeral};
 use crate::report::{Fact, Kind, Value};
 use crate::segment::Doc;
@@ -126,6 +127,11 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if !char_set!(DATE_FIRSTS).contains(c) {
+            // Neither a date nor a relative date starts here.
+            i += 1;
+            continue;
+        }
         let continues_number = i > 0
             && (chars[i - 1].is_ascii_alphanumeric()
                 || chars[i - 1] == '第'
@@ -147,6 +153,14 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
     }
     resolve(doc, found)
 }
+
+/// Every char a date or a relative date can start with: what
+/// [`crate::extract::number::may_start`], [`starts_part_of_day`] and
+/// [`starts_relative`] accept (pinned by a test). Most chars are none of
+/// them, and one bit test skips them.
+const DATE_FIRSTS: &str =
+    "0123456789零〇○一壹幺二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿半\
+    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初";
 
 /// Turns found dates into facts, giving bare times the day of the nearest
 /// preceding full date in the same paragraph.
@@ -503,18 +517,10 @@ fn numeric_date_at(chars: &[char], i: usize) -> Option<Found> {
     })
 }
 
-/// Relative dates with a null value: 连日来, 第二天, 周五, 大年初四.
-fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
-    let chars = &doc.chars;
-    let null = |end: usize| Found {
-        start: i,
-        end,
-        parts: Parts::default(),
-        bare_time: false,
-        relative: true,
-    };
-    let c = chars[i];
-    if !matches!(
+/// Could a relative date start with `c`? (The cheap first test of
+/// [`relative_at`].)
+fn starts_relative(c: char) -> bool {
+    matches!(
         c,
         '连' | '近'
             | '日'
@@ -535,7 +541,21 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
             | '大'
             | '正'
             | '初'
-    ) {
+    )
+}
+
+/// Relative dates with a null value: 连日来, 第二天, 周五, 大年初四.
+fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
+    let chars = &doc.chars;
+    let null = |end: usize| Found {
+        start: i,
+        end,
+        parts: Parts::default(),
+        bare_time: false,
+        relative: true,
+    };
+    let c = chars[i];
+    if !starts_relative(c) {
         return None;
     }
     // 大年初四, 正月初八: lunar days, year not stated (jieba may glue 从大年).
@@ -561,7 +581,9 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
         }
     }
     // 第二天 … 第十天: the next days of a narrative (第四十二天 is a count).
-    if c == '第' && at(chars, i + 2) == '天' && "二三四五六七八九十".contains(at(chars, i + 1))
+    if c == '第'
+        && at(chars, i + 2) == '天'
+        && char_set!("二三四五六七八九十").contains(at(chars, i + 1))
     {
         return Some(null(i + 3));
     }
@@ -573,7 +595,8 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
     for w in ["星期", "礼拜", "周"] {
         if starts_with(chars, j, w) {
             let k = j + w.chars().count();
-            if "一二三四五六日天".contains(at(chars, k)) && doc.is_boundary(k + 1) {
+            if char_set!("一二三四五六日天").contains(at(chars, k)) && doc.is_boundary(k + 1)
+            {
                 return Some(null(k + 1));
             }
         }
@@ -584,6 +607,17 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-char gate of [`extract`] lets through every char that
+    /// starts a date, a part of the day or a relative date.
+    #[test]
+    fn date_firsts_cover_every_start() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            let starts =
+                crate::extract::number::may_start(c) || starts_part_of_day(c) || starts_relative(c);
+            assert_eq!(char_set!(DATE_FIRSTS).contains(c), starts, "{c:?}");
+        }
+    }
     use crate::extract::number::testing::with_doc;
 
     /// (text, value) of every date in `text`; null values print as "null".

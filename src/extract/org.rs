@@ -13,6 +13,7 @@
 use super::person::{contains, is_han, longest_ending, longest_starting, sections};
 use super::spans::Spans;
 use super::wordset::WordSet;
+use crate::extract::charset::char_set;
 use crate::report::{Fact, Kind};
 use crate::segment::{Doc, Token};
 
@@ -146,14 +147,16 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     // 检修|厂|测试分部, 青山湖|科技|城|党工委).
     if chars.len() == 1
         && (contains(&lex.suffixes, chars) || matches!(t.tag, "n" | "ng" | "zg"))
-        && !ADMIN.contains(chars[0])
+        && !char_set!(ADMIN).contains(chars[0])
     {
         return Modifier::Link;
     }
     let tag = t.tag;
     match tag {
         "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg" | "ag" | "an" | "nrf" => Modifier::Naming,
-        "n" | "vn" | "b" | "a" | "gn" | "ng" if chars.len() >= 2 || ADMIN.contains(chars[0]) => {
+        "n" | "vn" | "b" | "a" | "gn" | "ng"
+            if chars.len() >= 2 || char_set!(ADMIN).contains(chars[0]) =>
+        {
             Modifier::Naming
         }
         // 第三党支部.
@@ -179,7 +182,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         // same jieba token (永康|市委书记 → 市委 + 书记).
         // jieba also glues a particle on (专班|则).
         let glued = doc.token_at(e).is_some_and(|k| {
-            doc.tokens[k].end == e + 1 && "则的也就还都在和与等将已又以".contains(chars[e])
+            doc.tokens[k].end == e + 1
+                && char_set!("则的也就还都在和与等将已又以").contains(chars[e])
         });
         // 财政部长: the ministry, then its head.
         let minister = chars[e - 1] == '部' && chars.get(e) == Some(&'长');
@@ -280,7 +284,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             naming = !contains(&lex.generic, stem);
             start = t.start;
             // 协|商会: a one-char stem inside the word is no name.
-            if suffix_len >= 2 && stem.len() < 2 && !ADMIN.contains(stem[0]) {
+            if suffix_len >= 2 && stem.len() < 2 && !char_set!(ADMIN).contains(stem[0]) {
                 return None;
             }
             if suffix_len == 1 && stem.len() < 2 {
@@ -292,7 +296,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                     Some(pt)
                         if pt.end == t.start
                             && pt.end - pt.start == 2
-                            && ADMIN.contains(chars[pt.start])
+                            && char_set!(ADMIN).contains(chars[pt.start])
                             && pt.tag == "n" =>
                     {
                         start = pt.start;
@@ -323,7 +327,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
     let mut taken = 0;
     while start > 0 && taken < 6 {
         // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
-        if ADMIN.contains(chars[start])
+        if char_set!(ADMIN).contains(chars[start])
             && start < p
             && (doc.is_boundary(start + 1) || start + 1 == p)
         {
@@ -342,7 +346,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         if naming
             && tw.len() >= 2
             && (contains(&lex.names, tw)
-                || "委厅办局".contains(tw[tw.len() - 1])
+                || char_set!("委厅办局").contains(tw[tw.len() - 1])
                 || tw.ends_with(&['政', '府']))
         {
             break;
@@ -389,7 +393,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         }
     }
     // A one-char administrative head names the unit (省政府, 县工信局, 市委).
-    if ADMIN.contains(chars[start]) && (start < p || suffix_len >= 2) {
+    if char_set!(ADMIN).contains(chars[start]) && (start < p || suffix_len >= 2) {
         naming = true;
     }
     naming.then_some((start, e))
@@ -403,7 +407,7 @@ fn numerals_at(chars: &[char], i: usize) -> usize {
     chars[i..]
         .iter()
         .take(8)
-        .take_while(|c| NUMERALS.contains(**c))
+        .take_while(|c| char_set!(NUMERALS).contains(**c))
         .count()
 }
 
@@ -479,7 +483,7 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
             while e < chars.len()
                 && e - s <= 16
                 && chars[e] != close
-                && !"。！？，；：“”".contains(chars[e])
+                && !char_set!("。！？，；：“”").contains(chars[e])
             {
                 e += 1;
             }

@@ -10,12 +10,13 @@
 //! other mention in the document. Token boundaries decide how long the given
 //! name is (杨敏 in 杨敏高兴地, 付天红 in 付天红心里).
 
+use crate::extract::charset::char_set;
 use std::collections::HashMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::spans::Spans;
-use super::wordset::WordSet;
+use super::wordset::{CharBits, WordSet};
 
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
@@ -30,6 +31,9 @@ pub struct Lexicon {
     common: FxHashSet<char>,
     rare: FxHashSet<char>,
     double: FxHashSet<(char, char)>,
+    /// Every char that can begin a surname (a filter before the hash sets:
+    /// most chars begin none).
+    surname_firsts: CharBits,
     roles: WordSet,
     descriptors: WordSet,
     after: WordSet,
@@ -149,7 +153,7 @@ impl Lexicon {
             .filter_map(|w| w.chars().next())
             .filter(|c| !rare.contains(c))
             .collect();
-        let double = s
+        let double: FxHashSet<(char, char)> = s
             .get("double")
             .into_iter()
             .flatten()
@@ -158,6 +162,13 @@ impl Lexicon {
                 Some((it.next()?, it.next()?))
             })
             .collect();
+        let mut surname_firsts = CharBits::new();
+        for &c in common.iter().chain(&rare) {
+            surname_firsts.insert(c);
+        }
+        for &(c, _) in &double {
+            surname_firsts.insert(c);
+        }
         let t = sections(TITLES);
         let set = |k: &str| -> WordSet { t.get(k).into_iter().flatten().copied().collect() };
         let roles = set("role");
@@ -178,6 +189,7 @@ impl Lexicon {
             common,
             rare,
             double,
+            surname_firsts,
             roles,
             descriptors,
             after,
@@ -188,6 +200,9 @@ impl Lexicon {
 
     /// Length of the surname at `i` (2 for 欧阳), or 0.
     fn surname_at(&self, chars: &[char], i: usize) -> usize {
+        if !self.surname_firsts.has(chars[i]) {
+            return 0;
+        }
         if i + 1 < chars.len() && self.double.contains(&(chars[i], chars[i + 1])) {
             2
         } else if self.common.contains(&chars[i]) || self.rare.contains(&chars[i]) {
@@ -233,13 +248,20 @@ struct Candidate {
 fn speech_at(chars: &[char], pos: usize) -> bool {
     let mut p = pos;
     // 王海笑着说, 陈捷也说: one adverb between the name and the verb.
-    if p < chars.len() && "也还又则就便却笑曾再".contains(chars[p]) {
+    if p < chars.len() && char_set!("也还又则就便却笑曾再").contains(chars[p]) {
         p += 1;
+    }
+    // Most chars begin no speech verb: one bit test before the 40 words.
+    if p >= chars.len() || !char_set!(SPEECH_FIRSTS).contains(chars[p]) {
+        return false;
     }
     static VERBS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
     let verbs = VERBS.get_or_init(|| SPEECH.iter().map(|v| v.chars().collect()).collect());
-    p < chars.len() && verbs.iter().any(|v| chars[p..].starts_with(v))
+    verbs.iter().any(|v| chars[p..].starts_with(v))
 }
+
+/// The first chars of [`SPEECH`] (pinned by a test).
+const SPEECH_FIRSTS: &str = "说表介告坦回指强认称透感解笑直建呼提补问谈相希承发讲叮写答道宣证评";
 
 /// Is `end` a possible end of a name starting at `start`? A token boundary,
 /// or inside a token that starts within the name and continues with a
@@ -249,7 +271,7 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
         return true;
     }
     match doc.token_at(end) {
-        Some(i) => doc.tokens[i].start >= start && FOLLOWERS.contains(doc.chars[end]),
+        Some(i) => doc.tokens[i].start >= start && char_set!(FOLLOWERS).contains(doc.chars[end]),
         None => true,
     }
 }
@@ -264,7 +286,7 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
     let n = chars.len();
-    let ok_char = |p: usize| p < n && is_han(chars[p]) && !NOT_GIVEN.contains(chars[p]);
+    let ok_char = |p: usize| p < n && is_han(chars[p]) && !char_set!(NOT_GIVEN).contains(chars[p]);
     if !ok_char(g) {
         return 0;
     }
@@ -354,7 +376,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let nr = tok.is_some_and(|t| {
             is_name_tag(t.tag)
                 && t.start == s
-                && (t.end == e || (t.end == e + 1 && FOLLOWERS.contains(chars[e])))
+                && (t.end == e || (t.end == e + 1 && char_set!(FOLLOWERS).contains(chars[e])))
         });
         // The candidate is one ordinary word (高明, 文件). jieba guesses a
         // tag for an unknown three-char name (郑国海/ns), so longer tokens
@@ -368,7 +390,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         });
         // Surnames that are mostly function words (和, 都, 向): only with a
         // name tag.
-        let function = sl == 1 && "和都向于由但那来从与及将在把对给让为以应谈".contains(chars[s]);
+        let function =
+            sl == 1 && char_set!("和都向于由但那来从与及将在把对给让为以应谈").contains(chars[s]);
         // A surname token tagged as a name plus the given name (郭|方琴).
         let split_nr = tok.is_some_and(|t| t.start == s && t.end == s + sl && is_name_tag(t.tag));
         // 镇雄人郭方琴: a place-name + 人 before the name.
@@ -460,9 +483,19 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     for v in by_first.values_mut() {
         v.sort_by_key(|n| std::cmp::Reverse(n.len()));
     }
+    // The first chars of the names: most chars begin none, and a bit test
+    // is cheaper than the map lookup.
+    let mut name_firsts = CharBits::new();
+    for &c in by_first.keys() {
+        name_firsts.insert(c);
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        if !name_firsts.has(chars[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(list) = by_first.get(&chars[i]) {
             if let Some(name) = list.iter().find(|nm| {
                 let e = i + nm.len();
@@ -569,7 +602,7 @@ fn surname_with_honorific(
         let i = t.start;
         let c = chars[i];
         if !lex.common.contains(&c)
-            || "和都向于由但那来从与及将在把对给让为以应谈全各该本每".contains(c)
+            || char_set!("和都向于由但那来从与及将在把对给让为以应谈全各该本每").contains(c)
             || lex.surname_at(chars, i) != 1
         {
             continue;
@@ -613,7 +646,7 @@ fn full_title(
     let chars = &doc.chars;
     loop {
         while s > 0
-            && "副原前老常务执行".contains(chars[s - 1])
+            && char_set!("副原前老常务执行").contains(chars[s - 1])
             && s - 1 > 0
             && chars[s - 1] != chars[s]
         {
@@ -655,7 +688,7 @@ fn list_names(
     let chars = &doc.chars;
     let n = chars.len();
     let is_sep = |c: char| c == '、';
-    let is_end = |c: char| !is_han(c) || "和与及等这们".contains(c);
+    let is_end = |c: char| !is_han(c) || char_set!("和与及等这们").contains(c);
     for _round in 0..2 {
         let mut found = Vec::new();
         let mut i = 0;
@@ -680,7 +713,7 @@ fn list_names(
                     if (prev_conf || next_conf)
                         && !names.contains_key(item)
                         && !contains(&lex.stop, item)
-                        && !item[sl..].iter().any(|c| NOT_GIVEN.contains(*c))
+                        && !item[sl..].iter().any(|c| char_set!(NOT_GIVEN).contains(*c))
                         && !org_spans.overlaps(i, e)
                     {
                         found.push(item.to_vec());
@@ -715,7 +748,13 @@ fn name_starting(
 }
 
 /// Characters of transliterated foreign names (克林顿, 理查德·赖尔登).
-pub(crate) const TRANSLIT: &str = "得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊";
+const TRANSLIT: &str = "得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊";
+
+/// Is `c` a character of transliterated foreign names? (segment tags unknown
+/// words made of them as foreign names.)
+pub(crate) fn is_translit(c: char) -> bool {
+    char_set!(TRANSLIT).contains(c)
+}
 
 /// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
 /// before or after it or a speech verb.
@@ -726,7 +765,8 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
         return None;
     }
     let chars = &doc.chars;
-    let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| TRANSLIT.contains(c));
+    let translit =
+        |a: usize, b: usize| chars[a..b].iter().all(|&c| char_set!(TRANSLIT).contains(c));
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
     // adjacent pieces of transliteration chars are one name.
     let mut t = first;
@@ -779,15 +819,20 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
         }
         // Left part: the characters before the dot back to a role, a
         // function word or punctuation (市长|理查德·赖尔登).
-        let stop =
-            |c: char| !is_han(c) || "的了是在和与及为把被将对向从给于说等也就都又还".contains(c);
+        let stop = |c: char| {
+            !is_han(c) || char_set!("的了是在和与及为把被将对向从给于说等也就都又还").contains(c)
+        };
         let mut s = i;
-        while s > 0 && i - s < 8 && !stop(chars[s - 1]) && TRANSLIT.contains(chars[s - 1]) {
+        while s > 0
+            && i - s < 8
+            && !stop(chars[s - 1])
+            && char_set!(TRANSLIT).contains(chars[s - 1])
+        {
             // A role (市长) or a profession ending in 家/员/长/师/手/官
             // (指挥家) is not part of the name.
             if s < i
                 && (longest_ending(&lex.roles, chars, s, lex.max_title) > 0
-                    || "家员长师手官".contains(chars[s - 1]))
+                    || char_set!("家员长师手官").contains(chars[s - 1]))
             {
                 break;
             }
@@ -801,8 +846,8 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             while e < n
                 && e - from < 8
                 && !stop(chars[e])
-                && TRANSLIT.contains(chars[e])
-                && !NOT_GIVEN.contains(chars[e])
+                && char_set!(TRANSLIT).contains(chars[e])
+                && !char_set!(NOT_GIVEN).contains(chars[e])
                 && !(e > from
                     && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
             {
@@ -834,7 +879,8 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
         let mut e = o + 1;
         while e < chars.len()
             && e - o <= 40
-            && (chars[e].is_alphabetic() && chars[e].is_ascii() || " .-'".contains(chars[e]))
+            && (chars[e].is_alphabetic() && chars[e].is_ascii()
+                || char_set!(" .-'").contains(chars[e]))
         {
             e += 1;
         }
@@ -852,6 +898,17 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_firsts_are_the_verbs_firsts() {
+        let mut firsts: Vec<char> = SPEECH.iter().filter_map(|v| v.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut gate: Vec<char> = SPEECH_FIRSTS.chars().collect();
+        gate.sort_unstable();
+        gate.dedup();
+        assert_eq!(gate, firsts);
+    }
 
     fn names(text: &str) -> Vec<(String, Option<String>)> {
         let jieba = crate::test_jieba();

@@ -8,8 +8,10 @@
 //! place context; a third picks each name's region from the places the
 //! document mentions (朝阳 beside 北京 is 北京市朝阳区).
 
+use crate::extract::charset::char_set;
 use std::collections::HashMap;
 
+use super::spans::Spans;
 use crate::gazetteer::{Gazetteer, Level, NameMatch, Reading, RegionId};
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
@@ -148,31 +150,23 @@ struct Mention<'g> {
     region: Option<RegionId>,
 }
 
-/// Per-document view of jieba's tokens: boundaries and the token at each char.
+/// Per-document view of jieba's tokens: boundaries and the token at each char
+/// (the document's own per-char token index).
 struct Tokens<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Token index of each char (u32::MAX: none).
-    at: Vec<u32>,
 }
 
 impl<'d, 'a> Tokens<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
-        let mut at = vec![u32::MAX; doc.chars.len()];
-        for (i, t) in doc.tokens.iter().enumerate() {
-            for slot in &mut at[t.start.min(doc.chars.len())..t.end.min(doc.chars.len())] {
-                *slot = i as u32;
-            }
-        }
-        Tokens { doc, at }
+        Tokens { doc }
     }
 
     fn token(&self, pos: usize) -> Option<&crate::segment::Token<'a>> {
-        let i = *self.at.get(pos)?;
-        (i != u32::MAX).then(|| &self.doc.tokens[i as usize])
+        self.doc.token_at(pos).map(|i| &self.doc.tokens[i])
     }
 
     fn boundary(&self, pos: usize) -> bool {
-        if pos == 0 || pos >= self.at.len() {
+        if pos == 0 || pos >= self.doc.chars.len() {
             return true;
         }
         match self.token(pos) {
@@ -353,7 +347,9 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     i = fend;
                     continue;
                 }
-                if t.tag == "ns" && len >= 3 && "江河湖山岛峰岭峡湾滩".contains(chars[t.end - 1])
+                if t.tag == "ns"
+                    && len >= 3
+                    && char_set!("江河湖山岛峰岭峡湾滩").contains(chars[t.end - 1])
                 {
                     mentions.push(Mention {
                         start: i,
@@ -466,17 +462,25 @@ const ABBR_NOT_PAIRS: &[&str] = &["中亚", "华美", "中华", "美美", "中�
 fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let chars = &doc.chars;
     let n = chars.len();
-    let taken = |s: usize, e: usize| {
+    // Is s..e inside or across a kept mention? (A binary search: this is
+    // asked at many chars of a document with many mentions.)
+    let kept = Spans::from_pairs(
         mentions
             .iter()
-            .any(|m| !m.dropped && m.start < e && s < m.end)
-    };
+            .filter(|m| !m.dropped)
+            .map(|m| (m.start, m.end)),
+    );
+    let taken = |s: usize, e: usize| kept.overlaps(s, e);
     let next_ok = |e: usize| ABBR_NEXT.iter().any(|w| starts_with(&chars[e..], w));
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
         let c = chars[i];
-        if !ABBR.contains(c) && !ABBR_VERBS.contains(c) && c != '两' && c != '海' {
+        if !char_set!(ABBR).contains(c)
+            && !char_set!(ABBR_VERBS).contains(c)
+            && c != '两'
+            && c != '海'
+        {
             i += 1;
             continue;
         }
@@ -522,7 +526,7 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         // several one-char words, before a word about countries (or tagged
         // as a place or abbreviation by jieba).
         let mut e = i;
-        while e < n && e - i < 4 && ABBR.contains(chars[e]) {
+        while e < n && e - i < 4 && char_set!(ABBR).contains(chars[e]) {
             e += 1;
         }
         let run = &chars[i..e];
@@ -541,13 +545,16 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         }
         // 访华, 在京, 对华: a verb + a one-char place as one word, or the
         // place as a word of its own after the verb.
-        if ABBR_VERBS.contains(c) && i + 1 < n && ABBR_OBJECTS.contains(chars[i + 1]) {
+        if char_set!(ABBR_VERBS).contains(c)
+            && i + 1 < n
+            && char_set!(ABBR_OBJECTS).contains(chars[i + 1])
+        {
             // 驻华使节, 访华团: 驻 and 访 also open longer words.
-            let whole = len == 2 || (len > 2 && "驻访".contains(c));
+            let whole = len == 2 || (len > 2 && char_set!("驻访").contains(c));
             let split =
                 len == 1 && tk.boundary(i + 2) && tk.token(i + 1).is_some_and(|u| u.end == i + 2);
             // 离港, 抵港 are a ship's or flight's departure and arrival.
-            let harbour = chars[i + 1] == '港' && "离抵进返".contains(c);
+            let harbour = chars[i + 1] == '港' && char_set!("离抵进返").contains(c);
             if (whole || split) && !harbour && !taken(i + 1, i + 2) {
                 out.push((i + 1, i + 2));
                 i += 2;
@@ -556,12 +563,14 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
         }
         // 中方, 美方; 俄总统 (one word or two): a one-char abbreviation
         // before 方 or a word about countries.
-        if ABBR.contains(c) && !taken(i, i + 1) {
-            let fang =
-                len == 2 && chars[i + 1] == '方' && "中美俄日英法德韩朝印巴以港台欧".contains(c);
+        if char_set!(ABBR).contains(c) && !taken(i, i + 1) {
+            let fang = len == 2
+                && chars[i + 1] == '方'
+                && char_set!("中美俄日英法德韩朝印巴以港台欧").contains(c);
             // 帮助|俄|渡过, 在|巴|南部: a one-char word jieba tags as a place.
-            let alone =
-                len == 1 && matches!(t.tag, "ns" | "j") && !"中港台京沪华非亚法德以".contains(c);
+            let alone = len == 1
+                && matches!(t.tag, "ns" | "j")
+                && !char_set!("中港台京沪华非亚法德以").contains(c);
             let role = (len == 1
                 || ABBR_NEXT
                     .iter()
@@ -670,7 +679,7 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         && m.len == 2
         && level >= Level::County
         && level.is_admin()
-        && "东西南北中城郊矿新".contains(chars[s]);
+        && char_set!("东西南北中城郊矿新").contains(chars[s]);
     // 长安汽车, 平安保险: a short county name naming a company.
     let company = org_next && !full && level >= Level::County;
     if common_word || generic2 || company {
@@ -683,6 +692,11 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
     }
     Some(true)
 }
+
+/// The first chars of [`FACILITY_SUFFIXES`] (pinned by a test): a cheap
+/// first test before trying each suffix.
+const FACILITY_FIRSTS: &str =
+    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机码东西南北电大隧枢航港站";
 
 /// [`FACILITY_SUFFIXES`] as chars, in the same order.
 fn facility_suffixes() -> &'static [Vec<char>] {
@@ -721,9 +735,13 @@ fn facility_after(
         }
         if gap > 0 {
             let c = chars[p - 1];
-            if !is_han(c) && !c.is_ascii_alphanumeric() || GAP_STOP.contains(c) {
+            if !is_han(c) && !c.is_ascii_alphanumeric() || char_set!(GAP_STOP).contains(c) {
                 return None;
             }
+        }
+        if !char_set!(FACILITY_FIRSTS).contains(chars[p]) {
+            // No suffix starts here (the common case).
+            continue;
         }
         for suffix in facility_suffixes() {
             // Most characters start no suffix: a cheap first test.
@@ -774,7 +792,7 @@ fn facility_after(
 /// and a direction. Returns the end of the exit name (after the direction).
 fn exit_after(chars: &[char], e: usize) -> Option<usize> {
     let dir = *chars.get(e)?;
-    if !"东西南北".contains(dir) {
+    if !char_set!("东西南北").contains(dir) {
         return None;
     }
     let mut p = e + 1;
@@ -796,7 +814,7 @@ fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
             return None;
         }
         let c = chars[p - 1];
-        if !is_han(c) || GAP_STOP.contains(c) || c == '村' {
+        if !is_han(c) || char_set!(GAP_STOP).contains(c) || c == '村' {
             return None;
         }
         if chars[p] == '村' {
@@ -999,6 +1017,20 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         places(text).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn facility_firsts_are_the_suffixes_firsts() {
+        let mut firsts: Vec<char> = FACILITY_SUFFIXES
+            .iter()
+            .filter_map(|(s, _)| s.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut gate: Vec<char> = FACILITY_FIRSTS.chars().collect();
+        gate.sort_unstable();
+        gate.dedup();
+        assert_eq!(gate, firsts);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! 在工作群里发了一条信息). A pronoun speaker (他说：) is the last person
 //! named before it.
 
+use crate::extract::charset::char_set;
 use crate::report::{Fact, Kind};
 use crate::segment::Doc;
 
@@ -84,7 +85,7 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     while last > s && matches!(chars[last - 1], '’' | '”' | '」' | '』' | '）' | ')') {
         last -= 1;
     }
-    if last > s && FINAL.contains(chars[last - 1]) {
+    if last > s && char_set!(FINAL).contains(chars[last - 1]) {
         return true;
     }
     // Introduced by a colon (他说：“我们会继续努力”。): a clause with a comma
@@ -149,14 +150,14 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…).
     let horizon = (after + 500).min(n);
     let sent_end = (after..horizon)
-        .find(|&k| "。！？".contains(chars[k]))
+        .find(|&k| char_set!("。！？").contains(chars[k]))
         .unwrap_or(horizon);
     let next = in_range(persons, after, sent_end).first()?;
     let between = &chars[after..next.start];
     if next.start < after + 30
         && !between
             .iter()
-            .any(|&c| "，。！？；：“”「」（）".contains(c))
+            .any(|&c| char_set!("，。！？；：“”「」（）").contains(c))
         && !between.starts_with(&['的'])
     {
         return Some(next);

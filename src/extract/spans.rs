@@ -13,7 +13,12 @@ pub(crate) struct Spans {
 
 impl Spans {
     pub(crate) fn new(facts: &[Fact]) -> Spans {
-        let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.start, f.end)).collect();
+        Spans::from_pairs(facts.iter().map(|f| (f.start, f.end)))
+    }
+
+    /// The spans `start..end` of the pairs, in any order.
+    pub(crate) fn from_pairs(pairs: impl Iterator<Item = (usize, usize)>) -> Spans {
+        let mut spans: Vec<(usize, usize)> = pairs.collect();
         spans.sort_unstable();
         let max_end = spans
             .iter()

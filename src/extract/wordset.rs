@@ -9,20 +9,20 @@ use rustc_hash::FxHashSet;
 
 /// Bitmap over the low 16 bits of a char (a filter: non-BMP chars share
 /// bits with BMP ones, which only costs an extra exact lookup).
-struct CharBits(Box<[u64]>);
+pub(crate) struct CharBits(Box<[u64]>);
 
 impl CharBits {
-    fn new() -> CharBits {
+    pub(crate) fn new() -> CharBits {
         CharBits(vec![0u64; 1 << 10].into_boxed_slice())
     }
 
-    fn insert(&mut self, c: char) {
+    pub(crate) fn insert(&mut self, c: char) {
         let k = c as usize & 0xffff;
         self.0[k >> 6] |= 1 << (k & 63);
     }
 
     #[inline]
-    fn has(&self, c: char) -> bool {
+    pub(crate) fn has(&self, c: char) -> bool {
         let k = c as usize & 0xffff;
         self.0[k >> 6] & (1 << (k & 63)) != 0
     }
