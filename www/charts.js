@@ -26,8 +26,8 @@ export const KIND_COLOURS = {
 };
 
 const mounted = new Map(); // key -> {chart, option, el}
-let drawnCallback = null;
 let pendingDraws = 0;
+let waiting = []; // allDrawn() promises, resolved when pendingDraws reaches 0
 
 const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
@@ -60,27 +60,37 @@ function withRichTooltip(option) {
   return o;
 }
 
-/** Called once when every chart mounted since `expectDraws()` has rendered. */
-export function onAllDrawn(cb) { drawnCallback = cb; }
+function settle() {
+  if (pendingDraws > 0) return;
+  const w = waiting;
+  waiting = [];
+  for (const resolve of w) resolve();
+}
+
+/** Resolves when every chart mounted so far has painted. */
+export function allDrawn() {
+  return new Promise((resolve) => { waiting.push(resolve); settle(); });
+}
 
 /** Mounts (or replaces) the chart `key` in `el`. `onClick(params)` is optional. */
 export function mount(key, el, option, onClick) {
   unmount(key);
   const chart = echarts.init(el, null, { renderer: 'canvas' });
   const full = withRichTooltip(option);
+  const entry = { chart, option: full, el, ro: null, pending: true };
   pendingDraws++;
-  let counted = false;
   chart.on('finished', () => {
-    if (counted) return;
-    counted = true;
+    if (!entry.pending) return;
+    entry.pending = false;
     el.dataset.drawn = '1';
-    if (--pendingDraws === 0 && drawnCallback) drawnCallback();
+    pendingDraws--;
+    settle();
   });
   chart.setOption(full);
   if (onClick) chart.on('click', onClick);
-  const ro = new ResizeObserver(() => chart.resize());
-  ro.observe(el);
-  mounted.set(key, { chart, option: full, el, ro });
+  entry.ro = new ResizeObserver(() => chart.resize());
+  entry.ro.observe(el);
+  mounted.set(key, entry);
   return chart;
 }
 
@@ -91,11 +101,12 @@ export function unmount(key) {
   m.chart.dispose();
   delete m.el.dataset.drawn;
   mounted.delete(key);
+  // A chart replaced before it painted is no longer awaited.
+  if (m.pending) { m.pending = false; pendingDraws--; settle(); }
 }
 
 export function unmountAll() {
   for (const k of [...mounted.keys()]) unmount(k);
-  pendingDraws = 0;
 }
 
 /** The chart `key` as a PNG Blob (white background, 2× pixels). */
