@@ -43,6 +43,7 @@ let querySeq = 0;
 
 function startWorker() {
   setStatus('loading', t('loading'));
+  if (timings.workerCreated === undefined) timings.workerCreated = performance.now();
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (ev) => onWorker(ev.data);
   worker.onerror = (ev) => {
@@ -74,7 +75,7 @@ function onWorker(m) {
       timings.ready = performance.now();
       timings.worker = m.timings;
       registerOfflineCache();
-      whenIdle(loadViews);
+      whenIdle(() => loadViews().then((m) => whenIdle(() => { if (!state.summary) m.charts.warmUp(); })));
     }
     state.defaultStopwords = m.stopwords;
     const sw = document.getElementById('stopwords');
@@ -181,7 +182,8 @@ async function analyse(files) {
     notice(t('crashed', { name, msg: res.message }), true);
     restartWorker();
     if (bad) remaining = remaining.filter((f) => f !== bad);
-    else remaining = [];
+    else if (remaining.length) remaining = []; // not a file's fault: once more, with the files listed as errors
+    else { hideProgress(); return; } // it failed with no file at all: nothing more to try
   }
   hideProgress();
   timings.reportJsonBytes = res.jsonChars;
@@ -245,8 +247,11 @@ async function setReport(summary) {
 
 let renderSeq = 0;
 
-// The current view first, then the others, one per task; "drawn" once every
-// view is rendered and every chart has painted.
+// The current view first, then the others, in slices of about SLICE_MS
+// (a new task after each slice, so input and painting get in between);
+// "drawn" once every view is rendered and every chart has painted.
+const SLICE_MS = 40;
+
 async function renderAll() {
   if (!state.summary || !ui) return;
   const run = ++renderSeq;
@@ -256,12 +261,20 @@ async function renderAll() {
   document.body.dataset.state = 'ready';
   const order = [state.view, ...VIEW_IDS.filter((v) => v !== state.view)];
   for (const v of order) clear(document.querySelector(`#v-${v} .body`));
+  timings.views = [];
+  let slice = performance.now();
   for (const v of order) {
+    const v0 = performance.now();
     await renderView(v);
+    timings.views.push([v, Math.round(v0 - timings.analysed), Math.round(performance.now() - v0)]);
     if (run !== renderSeq) return;
-    await nextTask();
-    if (run !== renderSeq) return;
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTask();
+      if (run !== renderSeq) return;
+      slice = performance.now();
+    }
   }
+  timings.viewsRendered = performance.now();
   await ui.charts.allDrawn();
   if (run !== renderSeq) return;
   document.body.dataset.charts = 'drawn';

@@ -135,4 +135,27 @@ export async function toSvg(key) {
   }
 }
 
+/**
+ * Draws a throw-away chart off screen, once, while the page is idle after
+ * start-up: ECharts' first chart pays for compiling its code and measuring
+ * fonts (a few hundred milliseconds on a slow machine), which would
+ * otherwise land on the first report's drawing.
+ */
+export function warmUp() {
+  const el = document.createElement('div');
+  el.setAttribute('aria-hidden', 'true');
+  Object.assign(el.style, { position: 'fixed', left: '-10000px', top: '0', width: '400px', height: '300px' });
+  document.body.appendChild(el);
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
+  chart.setOption(withRichTooltip({
+    grid: { left: 60, right: 20, top: 10, bottom: 30 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: ['日期', '数量', 'abc'], inverse: true },
+    tooltip: { trigger: 'item' },
+    legend: { top: 0 },
+    series: [{ type: 'bar', name: '人物', data: [3, 2, 1], label: { show: true, position: 'right' } }],
+  }));
+  chart.on('finished', () => { chart.dispose(); el.remove(); });
+}
+
 export function has(key) { return mounted.has(key); }

@@ -20,6 +20,7 @@ const KWIC_WIDTH = 24;
 const READER_WHOLE = 20000; // documents shorter than this (UTF-16 units) are shown whole
 const READER_AROUND = 4; // otherwise, this many sentences either side
 const PAGE_MAX = 2000; // rows per answer, whatever the page asks
+const FIRST_PAGE = 300; // rows of each table in the summary (views/paged.js PAGE)
 
 let report = null;
 let gen = 0;
@@ -102,10 +103,10 @@ export function summary() {
     if (!any) break;
   }
 
-  const entities = agg.entities || [];
+  const allEntities = agg.entities || [];
   const byProvince = new Map();
   const entityTotals = { person: 0, place: 0, org: 0 };
-  for (const e of entities) {
+  for (const e of allEntities) {
     if (e.kind in entityTotals) entityTotals[e.kind]++;
     if (e.kind !== 'place') continue;
     const p = province(e.region);
@@ -115,14 +116,32 @@ export function summary() {
   const edges = (agg.cooccurrence || []).slice(0, NETWORK_EDGES);
   const wanted = new Set(edges.flatMap((e) => [e.a, e.b]));
   const nodes = new Map();
-  for (const e of entities) if (wanted.has(e.name) && !nodes.has(e.name)) nodes.set(e.name, { name: e.name, kind: e.kind, mentions: e.mentions });
+  for (const e of allEntities) if (wanted.has(e.name) && !nodes.has(e.name)) nodes.set(e.name, { name: e.name, kind: e.kind, mentions: e.mentions });
   for (const n of wanted) if (!nodes.has(n)) nodes.set(n, { name: n, kind: 'org', mentions: 1 });
 
-  let quotes = 0;
-  for (const d of report.documents) for (const f of d.facts) if (f.kind === 'quote') quotes++;
+  layoutNetwork([...nodes.values()], edges);
+
+  let quoteCount = 0;
+  for (const d of report.documents) for (const f of d.facts) if (f.kind === 'quote') quoteCount++;
+
+  // The first page of every table and the default trend, so the first
+  // drawing needs no round trip to this worker.
+  const firstDoc = report.documents.findIndex((d) => !d.error);
+  const trendDefault = {
+    word: agg.keywords?.tfidf?.[0]?.word || '', mode: documents.filter((d) => !d.error).length > 1 ? 'docs' : 'sections', doc: firstDoc,
+  };
+  const first = {
+    facts: facts({ kind: '', doc: '', offset: 0, limit: FIRST_PAGE }),
+    person: entities({ kind: 'person', offset: 0, limit: FIRST_PAGE }),
+    org: entities({ kind: 'org', offset: 0, limit: FIRST_PAGE }),
+    place: entities({ kind: 'place', province: '', offset: 0, limit: FIRST_PAGE }),
+    quotes: quotes({ offset: 0, limit: FIRST_PAGE }),
+    trends: firstDoc >= 0 ? { ...trendDefault, ...trends(trendDefault) } : null,
+  };
 
   return {
     gen,
+    first,
     documents,
     factsByKind: agg.facts_by_kind || [],
     keywords: { tfidf: kw(agg.keywords?.tfidf), textrank: kw(agg.keywords?.textrank) },
@@ -131,8 +150,67 @@ export function summary() {
     provinces: [...byProvince.entries()].sort((a, b) => b[1] - a[1]),
     entityTotals,
     network: { nodes: [...nodes.values()], edges: edges.map((e) => ({ a: e.a, b: e.b, weight: e.weight })) },
-    quotes,
+    quotes: quoteCount,
   };
+}
+
+/**
+ * Places the network's nodes (x, y) with a force-directed layout
+ * (Fruchterman–Reingold, with gravity so separate clusters stay in view).
+ * ECharts' own force layout runs on the page's thread, every step
+ * re-laying out the chart: half a second in one task. Here it costs the
+ * worker a few milliseconds, and the chart draws the positions as given.
+ * Deterministic: the same report gives the same picture.
+ */
+export function layoutNetwork(nodes, edges, iterations = 200) {
+  const n = nodes.length;
+  if (!n) return;
+  const index = new Map(nodes.map((node, i) => [node.name, i]));
+  const links = edges.map((e) => [index.get(e.a), index.get(e.b)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
+  const size = 1000;
+  const k = size / Math.sqrt(n) * 0.6;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) { // a sunflower spiral: spread out, no randomness
+    const r = size * 0.45 * Math.sqrt((i + 0.5) / n);
+    const a = i * 2.399963;
+    x[i] = r * Math.cos(a);
+    y[i] = r * Math.sin(a);
+  }
+  const dx = new Float64Array(n);
+  const dy = new Float64Array(n);
+  for (let it = 0; it < iterations; it++) {
+    dx.fill(0);
+    dy.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const ex = x[i] - x[j];
+        const ey = y[i] - y[j];
+        const d2 = Math.max(1e-2, ex * ex + ey * ey);
+        const f = (k * k) / d2; // repulsion k²/d, along the unit vector (e/d)
+        dx[i] += ex * f; dy[i] += ey * f;
+        dx[j] -= ex * f; dy[j] -= ey * f;
+      }
+    }
+    for (const [a, b] of links) {
+      const ex = x[a] - x[b];
+      const ey = y[a] - y[b];
+      const d = Math.max(1e-2, Math.hypot(ex, ey));
+      const f = d / k; // attraction d²/k, along the unit vector
+      dx[a] -= ex * f; dy[a] -= ey * f;
+      dx[b] += ex * f; dy[b] += ey * f;
+    }
+    const temp = (size / 10) * (1 - it / iterations) + 1;
+    for (let i = 0; i < n; i++) {
+      dx[i] -= x[i] * 0.1;
+      dy[i] -= y[i] * 0.1;
+      const d = Math.max(1e-9, Math.hypot(dx[i], dy[i]));
+      const step = Math.min(d, temp);
+      x[i] += (dx[i] / d) * step;
+      y[i] += (dy[i] / d) * step;
+    }
+  }
+  for (let i = 0; i < n; i++) { nodes[i].x = Math.round(x[i]); nodes[i].y = Math.round(y[i]); }
 }
 
 // ---------------------------------------------------------------- queries

@@ -32,6 +32,7 @@ export function render(root, ctx) {
   const holder = h('div', { class: 'scroll tall', id: 'facts-holder' });
   root.append(h('div', { class: 'toolbar' }, h('label', null, t('kind'), ' ', kindSel), h('label', null, t('doc'), ' ', docSel), count), holder);
   const draw = () => pagedTable(holder, {
+    first: !kindSel.value && !docSel.value ? summary.first.facts : null,
     ask: (offset, limit) => ctx.query({ what: 'facts', kind: kindSel.value, doc: docSel.value, offset, limit }),
     headers: [t('kind'), t('text'), t('details'), t('doc')],
     attrs: { class: 'facts', id: 'facts-table' },

@@ -8,7 +8,7 @@ import { pagedTable } from './paged.js';
 
 export function render(root, ctx) {
   const { provinces, entityTotals } = ctx.summary;
-  if (!entityTotals.place) { root.append(h('p', null, t('emptyView'))); return undefined; }
+  if (!entityTotals.place) { root.append(h('p', null, t('emptyView'))); return; }
   const el = h('div', { class: 'chart small', id: 'chart-places' });
   root.append(ctx.chartBox('places', t('province'), el));
   const filterNote = h('p', { class: 'picked' });
@@ -16,6 +16,7 @@ export function render(root, ctx) {
   const show = (prov) => {
     filterNote.textContent = prov ? `${t('province')}: ${prov}` : '';
     return pagedTable(holder, {
+      first: prov ? null : ctx.summary.first.place,
       ask: (offset, limit) => ctx.query({ what: 'entities', kind: 'place', province: prov, offset, limit }),
       headers: [t('text'), t('region'), t('mentions'), t('documents')], attrs: { class: 'places' },
       toRow: (p) => [h('button', { type: 'button', class: 'link ut', onclick: () => ctx.kwic(p.name) }, p.name),
@@ -30,5 +31,5 @@ export function render(root, ctx) {
     tooltip: { trigger: 'item' },
     series: [{ type: 'bar', data: provinces.map(([, n]) => n), itemStyle: { color: KIND_COLOURS.place } }],
   }, (p) => show(p.name));
-  return show('');
+  show('');
 }

@@ -19,13 +19,19 @@ export function render(root, ctx) {
     h('label', null, t('trendWord'), ' ', input), mode, docSel, h('button', { type: 'submit' }, '⏎')),
   ctx.chartBox('trends', viewName('trends'), el));
   let asked = 0;
-  const draw = async () => {
+  const draw = () => {
     const word = input.value.trim();
     state.trendWord = word; state.trendMode = mode.value; state.trendDoc = +docSel.value;
     docSel.hidden = mode.value !== 'sections';
     const mine = ++asked;
-    const ans = await ctx.query({ what: 'trends', word, mode: mode.value, doc: +docSel.value });
-    if (mine !== asked || !ans) return;
+    const q = { word, mode: mode.value, doc: +docSel.value };
+    // The default trend comes with the summary: no round trip.
+    const pre = summary.first.trends;
+    if (pre && pre.word === q.word && pre.mode === q.mode && pre.doc === q.doc) return show(pre);
+    return ctx.query({ what: 'trends', ...q }).then((ans) => { if (mine === asked && ans) show(ans); });
+  };
+  const show = (ans) => {
+    const word = ans.word ?? input.value.trim();
     ctx.charts.mount('trends', el, {
       grid: { left: 40, right: 20, top: 20, bottom: 60 },
       xAxis: { type: 'category', data: ans.labels, axisLabel: { rotate: 20, width: 120, overflow: 'truncate' } },
