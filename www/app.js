@@ -188,6 +188,7 @@ async function analyse(files) {
   hideProgress();
   timings.reportJsonBytes = res.jsonChars;
   timings.reportParseMs = res.parseMs;
+  timings.summaryMs = res.summaryMs;
   timings.workerAnalyseMs = res.ms;
   state.source = {
     files: remaining, errors: [...early, ...crashed], overrides: { ...state.overrides },
@@ -247,10 +248,11 @@ async function setReport(summary) {
 
 let renderSeq = 0;
 
-// The current view first, then the others, in slices of about SLICE_MS
-// (a new task after each slice, so input and painting get in between);
+// The current view first, then the others, in slices of about SLICE_MS (a
+// new task after each slice, so input and painting get in between; every
+// yield costs a frame, so a small report renders in one or two slices);
 // "drawn" once every view is rendered and every chart has painted.
-const SLICE_MS = 40;
+const SLICE_MS = 50;
 
 async function renderAll() {
   if (!state.summary || !ui) return;

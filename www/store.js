@@ -12,8 +12,8 @@ import { utf16Map } from './dom.js';
 export const KINDS = ['date', 'quantity', 'percent', 'person', 'place', 'org', 'quote'];
 const TOP_KEYWORDS = 40; // the keywords view draws 25 bars and a 40-word cloud
 const DOC_KEYWORDS = 10; // the compare view's column per document
-const TIMELINE_POINTS = 3000; // more points than this make one drawing a long task
-const METRICS_ROWS = 200; // one bar each; past this the chart is taller than a canvas may be
+const TIMELINE_POINTS = 1000; // more points than this make one drawing a long task
+const METRICS_ROWS = 60; // one labelled bar each: more make one drawing a long task
 const NETWORK_EDGES = 120;
 const KWIC_MAX = 2000;
 const KWIC_WIDTH = 24;
@@ -156,19 +156,20 @@ export function summary() {
 
 /**
  * Places the network's nodes (x, y) with a force-directed layout
- * (Fruchterman–Reingold, with gravity so separate clusters stay in view).
+ * (Fruchterman–Reingold, with a strong pull to the centre so that separate
+ * clusters stay near the main one instead of drifting to the edges).
  * ECharts' own force layout runs on the page's thread, every step
  * re-laying out the chart: half a second in one task. Here it costs the
  * worker a few milliseconds, and the chart draws the positions as given.
  * Deterministic: the same report gives the same picture.
  */
-export function layoutNetwork(nodes, edges, iterations = 200) {
+export function layoutNetwork(nodes, edges, iterations = 100) {
   const n = nodes.length;
   if (!n) return;
   const index = new Map(nodes.map((node, i) => [node.name, i]));
   const links = edges.map((e) => [index.get(e.a), index.get(e.b)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
   const size = 1000;
-  const k = size / Math.sqrt(n) * 0.6;
+  const k = size / Math.sqrt(n);
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) { // a sunflower spiral: spread out, no randomness
@@ -202,8 +203,8 @@ export function layoutNetwork(nodes, edges, iterations = 200) {
     }
     const temp = (size / 10) * (1 - it / iterations) + 1;
     for (let i = 0; i < n; i++) {
-      dx[i] -= x[i] * 0.1;
-      dy[i] -= y[i] * 0.1;
+      dx[i] -= x[i] * 1.0;
+      dy[i] -= y[i] * 1.0;
       const d = Math.max(1e-9, Math.hypot(dx[i], dy[i]));
       const step = Math.min(d, temp);
       x[i] += (dx[i] / d) * step;

@@ -20,10 +20,10 @@
 // (worker → page):
 //   {type: 'ready', ms, stopwords, timings}   once, after the dictionary is built
 //   {type: 'progress', id, done, total, name} before each file and at the end
-//   {type: 'result', id, summary, ms, wasmBytes, jsonChars, parseMs}
+//   {type: 'result', id, summary, ms, wasmBytes, jsonChars, parseMs, summaryMs}
 //        the report is kept here; `summary` is what the views draw
-//        (store.js `summary`); wasm heap size; the report's JSON size and
-//        the time this worker took to parse it
+//        (store.js `summary`); wasm heap size; the report's JSON size, the
+//        time this worker took to parse it and to summarise it
 //   {type: 'result', id, notReport: true}     a 'load' whose bytes are not a report
 //   {type: 'answer', id, result, stale}       `stale`: the report is no longer `gen`
 //   {type: 'crash', id, name, index, message} the wasm trapped on file `name`; this worker is dead
@@ -100,9 +100,11 @@ function analyze(msg) {
     const report = JSON.parse(json);
     const parseMs = performance.now() - p0;
     store.set(report, msg.gen, msg.errors || []);
+    const s0 = performance.now();
+    const summary = store.summary();
     postMessage({
-      type: 'result', id, summary: store.summary(), ms: performance.now() - t0,
-      wasmBytes: memory.buffer.byteLength, jsonChars: json.length, parseMs,
+      type: 'result', id, summary, ms: performance.now() - t0,
+      wasmBytes: memory.buffer.byteLength, jsonChars: json.length, parseMs, summaryMs: performance.now() - s0,
     });
   } catch (e) {
     dead = true;

@@ -5,6 +5,8 @@ import { h } from '../dom.js';
 import { t, viewName } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 
+const DATES_SHOWN = 120;
+
 export function render(root, ctx) {
   const { dates, points, total } = ctx.summary.timeline;
   if (!points.length) { root.append(h('p', null, t('emptyView'))); return; }
@@ -17,7 +19,9 @@ export function render(root, ctx) {
     xAxis: { type: 'category', data: dates, axisLabel: { rotate: 40 } },
     yAxis: { type: 'value', minInterval: 1 },
     tooltip: { trigger: 'item', formatter: (p) => `${p.data.value[0]}  ${p.data.name}` },
-    dataZoom: dates.length > 30 ? [{ type: 'slider', bottom: 0 }] : [],
+    // Many dates: a window of the first DATES_SHOWN, the slider for the rest
+    // (laying out hundreds of axis labels at once is a long task).
+    dataZoom: dates.length > 30 ? [{ type: 'slider', bottom: 0, startValue: 0, endValue: Math.min(dates.length, DATES_SHOWN) - 1 }] : [],
     series: [{
       type: 'scatter', symbolSize: 12, itemStyle: { color: KIND_COLOURS.date },
       data: points.map((p) => ({ value: [p.value, p.stack], name: p.text, doc: p.doc, fact: p.fact })),
