@@ -88,7 +88,15 @@ export function mount(key, el, option, onClick) {
   });
   chart.setOption(full);
   if (onClick) chart.on('click', onClick);
-  entry.ro = new ResizeObserver(() => chart.resize());
+  // A ResizeObserver calls back once as soon as it observes, and resize()
+  // draws the whole chart again: only a real change of size is passed on.
+  let size = `${el.clientWidth}x${el.clientHeight}`;
+  entry.ro = new ResizeObserver(() => {
+    const now = `${el.clientWidth}x${el.clientHeight}`;
+    if (now === size) return;
+    size = now;
+    chart.resize();
+  });
   entry.ro.observe(el);
   mounted.set(key, entry);
   return chart;
