@@ -2,7 +2,7 @@
 // report file), the analyzer worker (progress, cancel, crash recovery), the
 // views (loaded lazily with the chart code), exports and the share link.
 import { t, setLang, getLang, viewName } from './i18n.js';
-import { h, clear, fmtSize, download, utf16Map } from './dom.js';
+import { h, clear, fmtSize, download } from './dom.js';
 import * as share from './share.js';
 import * as reader from './views/reader.js';
 
@@ -25,7 +25,8 @@ const state = {
   userdict: load('wenxi.userdict') || '',
   view: 'overview',
   kwMethod: 'tfidf',
-  report: null,
+  summary: null, // what the views draw of the report on show (the report itself stays in the worker)
+  source: null, // what that report was made from, to rebuild it in a restarted worker
   fromReportFile: false,
 };
 
@@ -35,11 +36,14 @@ function save(k, v) { try { localStorage.setItem(k, v); } catch { /* ignore */ }
 // ---------------------------------------------------------------- the worker
 
 let worker = null;
-let job = null; // {id, resolve}
+let job = null; // {id, resolve}: an analysis or a report file being loaded
 let jobSeq = 0;
+const questions = new Map(); // query id -> resolve
+let querySeq = 0;
 
 function startWorker() {
   setStatus('loading', t('loading'));
+  if (timings.workerCreated === undefined) timings.workerCreated = performance.now();
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (ev) => onWorker(ev.data);
   worker.onerror = (ev) => {
@@ -59,6 +63,9 @@ function registerOfflineCache() {
 function restartWorker() {
   if (worker) worker.terminate();
   worker = null;
+  // Questions the old worker will never answer: the views get nothing.
+  for (const resolve of questions.values()) resolve(null);
+  questions.clear();
   startWorker();
 }
 
@@ -66,7 +73,9 @@ function onWorker(m) {
   if (m.type === 'ready') {
     if (timings.ready === null) {
       timings.ready = performance.now();
+      timings.worker = m.timings;
       registerOfflineCache();
+      whenIdle(() => loadViews().then((m) => whenIdle(() => { if (!state.summary) m.charts.warmUp(); })));
     }
     state.defaultStopwords = m.stopwords;
     const sw = document.getElementById('stopwords');
@@ -81,18 +90,37 @@ function onWorker(m) {
     const j = job;
     job = null;
     j.resolve(m);
+  } else if (m.type === 'answer') {
+    const resolve = questions.get(m.id);
+    questions.delete(m.id);
+    if (resolve) resolve(m.stale ? null : m.result);
   }
 }
 
-function runJob(files) {
+/** Sends a job message (analyze, load) and resolves with its result, crash or cancellation. */
+function runJob(msg, transfer) {
   const id = ++jobSeq;
   return new Promise((resolve) => {
     job = { id, resolve };
-    worker.postMessage({
-      type: 'analyze', id,
-      files: files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: state.overrides[f.name] || f.encoding || '' })),
-      stopwords: state.stopwords, userdict: state.userdict,
-    });
+    worker.postMessage({ ...msg, id }, transfer || []);
+  });
+}
+
+function analyzeJob(files, errors, gen) {
+  return runJob({
+    type: 'analyze', gen, errors,
+    files: files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: state.overrides[f.name] || f.encoding || '' })),
+    stopwords: state.stopwords, userdict: state.userdict,
+  });
+}
+
+/** Asks the worker about the report on show (store.js `query`); null if that report is gone. */
+function query(q) {
+  if (!state.summary || !worker) return Promise.resolve(null);
+  const id = ++querySeq;
+  return new Promise((resolve) => {
+    questions.set(id, resolve);
+    worker.postMessage({ type: 'query', id, gen: state.summary.gen, q });
   });
 }
 
@@ -104,9 +132,30 @@ function cancel() {
   hideProgress();
   notice(t('cancelled'));
   j.resolve({ type: 'cancelled' });
+  restoreReport();
+}
+
+// The report on show lived in the worker that was just terminated: the new
+// one rebuilds it from the same input (same generation), quietly. Questions
+// asked meanwhile wait in the worker's queue behind it.
+function restoreReport() {
+  const src = state.source;
+  if (!src || !state.summary) return;
+  const gen = state.summary.gen;
+  if (src.reportFile) {
+    src.reportFile.arrayBuffer().then((bytes) => worker.postMessage({ type: 'load', id: 0, gen, bytes }, [bytes]));
+  } else {
+    worker.postMessage({
+      type: 'analyze', id: 0, gen, errors: src.errors,
+      files: src.files.map((f) => ({ name: f.name, bytes: f.bytes, encoding: src.overrides[f.name] || f.encoding || '' })),
+      stopwords: src.stopwords, userdict: src.userdict,
+    });
+  }
 }
 
 // ---------------------------------------------------------------- analysis
+
+let genSeq = 0;
 
 async function analyse(files) {
   state.files = files;
@@ -118,90 +167,127 @@ async function analyse(files) {
     else run.push(f);
   }
   showProgress(0, run.length, '');
+  const gen = ++genSeq;
   let remaining = run;
   const crashed = [];
-  let report = null;
-  while (remaining.length) {
-    const res = await runJob(remaining);
+  let res;
+  for (;;) {
+    // The files the core never saw (too big, or trapped it) follow the analysed ones.
+    res = await analyzeJob(remaining, [...early, ...crashed], gen);
     if (res.type === 'cancelled') return;
-    if (res.type === 'crash') {
-      const bad = remaining[res.index] || null;
-      const name = res.name || (bad && bad.name) || '?';
-      crashed.push({ name, error: t('crashed', { name, msg: res.message }) });
-      notice(t('crashed', { name, msg: res.message }), true);
-      restartWorker();
-      if (!bad) break;
-      remaining = remaining.filter((f) => f !== bad);
-      continue;
-    }
-    const p0 = performance.now();
-    report = JSON.parse(res.json);
-    timings.reportJsonBytes = res.json.length;
-    timings.reportParseMs = performance.now() - p0;
-    timings.workerAnalyseMs = res.ms;
-    break;
+    if (res.type !== 'crash') break;
+    const bad = remaining[res.index] || null;
+    const name = res.name || (bad && bad.name) || '?';
+    crashed.push({ name, error: t('crashed', { name, msg: res.message }) });
+    notice(t('crashed', { name, msg: res.message }), true);
+    restartWorker();
+    if (bad) remaining = remaining.filter((f) => f !== bad);
+    else if (remaining.length) remaining = []; // not a file's fault: once more, with the files listed as errors
+    else { hideProgress(); return; } // it failed with no file at all: nothing more to try
   }
   hideProgress();
-  report = report || { documents: [], aggregates: {} };
-  for (const e of [...early, ...crashed]) {
-    report.documents.push({ name: e.name, encoding: '', chars: 0, error: e.error, facts: [], sentences: [], paragraphs: [] });
-  }
-  for (const d of report.documents) if (d.error) notice(`${d.name}: ${d.error}`, true);
-  await setReport(report);
+  timings.reportJsonBytes = res.jsonChars;
+  timings.reportParseMs = res.parseMs;
+  timings.summaryMs = res.summaryMs;
+  timings.workerAnalyseMs = res.ms;
+  state.source = {
+    files: remaining, errors: [...early, ...crashed], overrides: { ...state.overrides },
+    stopwords: state.stopwords, userdict: state.userdict,
+  };
+  for (const d of res.summary.documents) if (d.error) notice(`${d.name}: ${d.error}`, true);
+  await setReport(res.summary);
 }
 
-/** Fills in UTF-16 offsets for reports that came without them (a report file). */
-function normalise(report) {
-  if (!report || !Array.isArray(report.documents)) throw new Error('not a wenxi report');
-  report.aggregates = report.aggregates || {};
-  for (const d of report.documents) {
-    d.name = String(d.name ?? '');
-    d.facts = Array.isArray(d.facts) ? d.facts : [];
-    d.sentences = Array.isArray(d.sentences) ? d.sentences : [];
-    d.paragraphs = Array.isArray(d.paragraphs) ? d.paragraphs : [];
-    d.text = typeof d.text === 'string' ? d.text : '';
-    const items = [...d.facts, ...d.sentences, ...d.paragraphs];
-    if (items.some((x) => x.start_utf16 === undefined)) {
-      const map = utf16Map(d.text);
-      const at = (n) => map[Math.min(Math.max(0, n | 0), map.length - 1)];
-      for (const x of items) { x.start_utf16 = at(x.start); x.end_utf16 = at(x.end); }
-    }
-  }
-  return report;
+/** A report file exported earlier, parsed in the worker; false if it is not one. */
+async function openReportFile(file) {
+  const res = await runJob({ type: 'load', gen: ++genSeq, bytes: await file.arrayBuffer() });
+  if (res.type !== 'result' || res.notReport) return false;
+  state.files = [];
+  state.fromReportFile = true;
+  state.source = { reportFile: file };
+  notice(t('reportLoaded', { name: file.name }));
+  await setReport(res.summary);
+  return true;
 }
 
 // ---------------------------------------------------------------- views
 
 let ui = null; // the lazily loaded views + charts
+let uiLoading = null;
 
-async function setReport(report) {
-  state.report = normalise(report);
-  if (!ui) ui = await import('./views/index.js');
+/** The views and the chart code: fetched when the page is idle after start-up, or at the first report. */
+function loadViews() {
+  uiLoading = uiLoading || import('./views/index.js').then((m) => { ui = m; return m; });
+  return uiLoading;
+}
+
+function whenIdle(fn) {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+}
+
+// A fresh task: rendering one view per task keeps each one short.
+function nextTask() {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+async function setReport(summary) {
+  state.summary = summary;
+  state.factDoc = '';
+  await loadViews();
   document.getElementById('results').hidden = false;
-  renderAll();
   setStatus('ready', t('ready'));
   document.getElementById('export-csv').disabled = false;
   document.getElementById('export-json').disabled = false;
+  await renderAll();
 }
 
-function renderAll() {
-  if (!state.report || !ui) return;
+let renderSeq = 0;
+
+// The current view first, then the others, in slices of about SLICE_MS (a
+// new task after each slice, so input and painting get in between; every
+// yield costs a frame, so a small report renders in one or two slices);
+// "drawn" once every view is rendered and every chart has painted.
+const SLICE_MS = 50;
+
+async function renderAll() {
+  if (!state.summary || !ui) return;
+  const run = ++renderSeq;
   ui.charts.unmountAll();
   document.body.dataset.charts = 'drawing';
-  ui.charts.onAllDrawn(() => {
-    document.body.dataset.charts = 'drawn';
-    if (timings.inputAt !== null && timings.drawn === null) timings.drawn = performance.now();
-  });
   timings.analysed = performance.now();
-  for (const v of VIEW_IDS) renderView(v);
   document.body.dataset.state = 'ready';
+  const order = [state.view, ...VIEW_IDS.filter((v) => v !== state.view)];
+  for (const v of order) clear(document.querySelector(`#v-${v} .body`));
+  timings.views = [];
+  let slice = performance.now();
+  for (const v of order) {
+    const v0 = performance.now();
+    await renderView(v);
+    timings.views.push([v, Math.round(v0 - timings.analysed), Math.round(performance.now() - v0)]);
+    if (run !== renderSeq) return;
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTask();
+      if (run !== renderSeq) return;
+      slice = performance.now();
+    }
+  }
+  timings.viewsRendered = performance.now();
+  await ui.charts.allDrawn();
+  if (run !== renderSeq) return;
+  document.body.dataset.charts = 'drawn';
+  if (timings.inputAt !== null && timings.drawn === null) timings.drawn = performance.now();
 }
 
-function renderView(v) {
+async function renderView(v) {
   const sec = document.getElementById(`v-${v}`);
   const body = clear(sec.querySelector('.body'));
   try {
-    ui.views[v].render(body, ctx());
+    await ui.views[v].render(body, ctx());
   } catch (e) {
     body.append(h('p', { class: 'error' }, String(e && e.message || e)));
     console.warn(e);
@@ -217,14 +303,17 @@ function chartBox(key, title, el) {
     h('figcaption', null, h('span', null, title), h('span', { class: 'exports' }, btn('png'), btn('svg'))), el);
 }
 
+async function openReader(q) {
+  const excerpt = await query({ what: 'reader', ...q });
+  if (excerpt) reader.show(readerDialog, excerpt);
+  return excerpt;
+}
+
 function ctx() {
   return {
-    report: state.report, state, charts: ui.charts, chartBox, encodings: ENCODINGS,
-    openFact(di, fi) {
-      const f = state.report.documents[di]?.facts?.[fi];
-      if (f) reader.show(readerDialog, this, di, f.start_utf16, f.end_utf16, fi);
-    },
-    openAt(di, s, e) { reader.show(readerDialog, this, di, s, e); },
+    summary: state.summary, state, charts: ui.charts, chartBox, encodings: ENCODINGS, query,
+    openFact(di, fi) { return openReader({ doc: di, fact: fi }); },
+    openAt(di, s, e) { return openReader({ doc: di, start: s, end: e }); },
     kwic(word) {
       state.kwicWord = word;
       renderView('kwic');
@@ -273,7 +362,10 @@ const viewObserver = new IntersectionObserver((entries) => {
 
 // ---------------------------------------------------------------- status, notices, progress
 
+let status = { kind: 'loading', text: '' };
+
 function setStatus(kind, text) {
+  status = { kind, text };
   const s = document.getElementById('status');
   s.dataset.kind = kind;
   s.textContent = text;
@@ -309,18 +401,7 @@ async function fromFiles(fileList) {
   if (total > DROP_LIMIT) { notice(t('tooBigDrop', { size: fmtSize(total) }), true); return; }
   // A report exported by this page (or `wenxi analyze --json`) reopens as it is.
   for (const f of files) {
-    if (/\.json$/i.test(f.name) && f.size <= DROP_LIMIT) {
-      try {
-        const r = JSON.parse(await f.text());
-        if (r && Array.isArray(r.documents)) {
-          state.files = [];
-          state.fromReportFile = true;
-          notice(t('reportLoaded', { name: f.name }));
-          await setReport(r);
-          return;
-        }
-      } catch { /* not a report: analysed as a text file */ }
-    }
+    if (/\.json$/i.test(f.name) && f.size <= DROP_LIMIT && await openReportFile(f)) return;
   }
   const read = await Promise.all(files.map(async (f) => ({
     name: f.name, bytes: f.size <= FILE_LIMIT ? await f.arrayBuffer() : new ArrayBuffer(0), size: f.size, encoding: '',
@@ -397,8 +478,9 @@ function exportJsonButton() {
   return h('button', { type: 'button', onclick: exportJson }, t('shareTooBigAction'));
 }
 
-function exportJson() { if (state.report) download(share.reportJson(state.report), 'wenxi-report.json'); }
-function exportCsv() { if (state.report) download(share.factsCsv(state.report), 'wenxi-facts.csv'); }
+// Built in the worker, from the whole report; the page only saves the Blob.
+async function exportJson() { const b = await query({ what: 'export', format: 'json' }); if (b) download(b, 'wenxi-report.json'); }
+async function exportCsv() { const b = await query({ what: 'export', format: 'csv' }); if (b) download(b, 'wenxi-facts.csv'); }
 
 // ---------------------------------------------------------------- page
 
@@ -459,26 +541,27 @@ function build() {
     h('section', { class: 'input', 'aria-label': t('drop') }, drop, paste, settings),
     progress,
     h('ul', { id: 'notices', 'aria-live': 'polite' }),
-    h('div', { id: 'results', hidden: !state.report },
+    h('div', { id: 'results', hidden: !state.summary },
       h('div', { class: 'actions' },
         h('button', { type: 'button', id: 'share', onclick: makeLink }, t('share')),
-        h('button', { type: 'button', id: 'export-csv', onclick: exportCsv, disabled: !state.report }, t('exportCsv')),
-        h('button', { type: 'button', id: 'export-json', onclick: exportJson, disabled: !state.report }, t('exportJson')),
+        h('button', { type: 'button', id: 'export-csv', onclick: exportCsv, disabled: !state.summary }, t('exportCsv')),
+        h('button', { type: 'button', id: 'export-json', onclick: exportJson, disabled: !state.summary }, t('exportJson')),
         h('div', { id: 'share-out' })),
       nav, sections),
     readerDialog);
+  const { kind } = status;
+  setStatus(kind, kind === 'ready' ? t('ready') : kind === 'busy' ? t('analysing') : kind === 'error' ? status.text : t('loading'));
 }
 
 function rebuild() {
-  const status = document.getElementById('status');
-  const kind = status?.dataset.kind;
   build();
-  setStatus(kind || 'loading', kind === 'ready' ? t('ready') : kind === 'busy' ? t('analysing') : t('loading'));
   renderAll();
 }
 
 setLang(getLang());
-build();
+// The worker first: its downloads and the dictionary build overlap the
+// page's own set-up.
 startWorker();
+build();
 window.addEventListener('hashchange', openLink);
 openLink();

@@ -26,8 +26,8 @@ export const KIND_COLOURS = {
 };
 
 const mounted = new Map(); // key -> {chart, option, el}
-let drawnCallback = null;
 let pendingDraws = 0;
+let waiting = []; // allDrawn() promises, resolved when pendingDraws reaches 0
 
 const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
@@ -60,27 +60,45 @@ function withRichTooltip(option) {
   return o;
 }
 
-/** Called once when every chart mounted since `expectDraws()` has rendered. */
-export function onAllDrawn(cb) { drawnCallback = cb; }
+function settle() {
+  if (pendingDraws > 0) return;
+  const w = waiting;
+  waiting = [];
+  for (const resolve of w) resolve();
+}
+
+/** Resolves when every chart mounted so far has painted. */
+export function allDrawn() {
+  return new Promise((resolve) => { waiting.push(resolve); settle(); });
+}
 
 /** Mounts (or replaces) the chart `key` in `el`. `onClick(params)` is optional. */
 export function mount(key, el, option, onClick) {
   unmount(key);
   const chart = echarts.init(el, null, { renderer: 'canvas' });
   const full = withRichTooltip(option);
+  const entry = { chart, option: full, el, ro: null, pending: true };
   pendingDraws++;
-  let counted = false;
   chart.on('finished', () => {
-    if (counted) return;
-    counted = true;
+    if (!entry.pending) return;
+    entry.pending = false;
     el.dataset.drawn = '1';
-    if (--pendingDraws === 0 && drawnCallback) drawnCallback();
+    pendingDraws--;
+    settle();
   });
   chart.setOption(full);
   if (onClick) chart.on('click', onClick);
-  const ro = new ResizeObserver(() => chart.resize());
-  ro.observe(el);
-  mounted.set(key, { chart, option: full, el, ro });
+  // A ResizeObserver calls back once as soon as it observes, and resize()
+  // draws the whole chart again: only a real change of size is passed on.
+  let size = `${el.clientWidth}x${el.clientHeight}`;
+  entry.ro = new ResizeObserver(() => {
+    const now = `${el.clientWidth}x${el.clientHeight}`;
+    if (now === size) return;
+    size = now;
+    chart.resize();
+  });
+  entry.ro.observe(el);
+  mounted.set(key, entry);
   return chart;
 }
 
@@ -91,11 +109,12 @@ export function unmount(key) {
   m.chart.dispose();
   delete m.el.dataset.drawn;
   mounted.delete(key);
+  // A chart replaced before it painted is no longer awaited.
+  if (m.pending) { m.pending = false; pendingDraws--; settle(); }
 }
 
 export function unmountAll() {
   for (const k of [...mounted.keys()]) unmount(k);
-  pendingDraws = 0;
 }
 
 /** The chart `key` as a PNG Blob (white background, 2× pixels). */
@@ -122,6 +141,29 @@ export async function toSvg(key) {
   } finally {
     c.dispose();
   }
+}
+
+/**
+ * Draws a throw-away chart off screen, once, while the page is idle after
+ * start-up: ECharts' first chart pays for compiling its code and measuring
+ * fonts (a few hundred milliseconds on a slow machine), which would
+ * otherwise land on the first report's drawing.
+ */
+export function warmUp() {
+  const el = document.createElement('div');
+  el.setAttribute('aria-hidden', 'true');
+  Object.assign(el.style, { position: 'fixed', left: '-10000px', top: '0', width: '400px', height: '300px' });
+  document.body.appendChild(el);
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
+  chart.setOption(withRichTooltip({
+    grid: { left: 60, right: 20, top: 10, bottom: 30 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: ['日期', '数量', 'abc'], inverse: true },
+    tooltip: { trigger: 'item' },
+    legend: { top: 0 },
+    series: [{ type: 'bar', name: '人物', data: [3, 2, 1], label: { show: true, position: 'right' } }],
+  }));
+  chart.on('finished', () => { chart.dispose(); el.remove(); });
 }
 
 export function has(key) { return mounted.has(key); }

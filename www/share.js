@@ -121,18 +121,23 @@ export function csvCell(v) {
 export const CSV_COLUMNS = ['document', 'kind', 'text', 'value', 'unit', 'approx', 'object', 'metric',
   'title', 'region', 'speaker', 'start', 'end', 'sentence'];
 
-/** Facts CSV: UTF-8 with BOM, CRLF lines. */
-export function factsCsv(report) {
+/** Facts CSV: UTF-8 with BOM, CRLF lines. `sentenceOf(doc, docIndex, fact)` gives a fact's sentence text. */
+export function factsCsv(report, sentenceOf = sentenceByCodePoints) {
   const lines = [CSV_COLUMNS.map(csvCell).join(',')];
-  for (const d of report.documents) {
+  for (const [di, d] of report.documents.entries()) {
     for (const f of d.facts || []) {
-      const s = d.sentences && d.sentences[f.sentence];
-      const sentence = s && d.text ? [...d.text].slice(s.start, s.end).join('') : '';
+      const sentence = sentenceOf(d, di, f);
       lines.push([d.name, f.kind, f.text, f.value, f.unit, f.approx, f.object, f.metric, f.title, f.region,
         f.speaker, f.start, f.end, sentence].map(csvCell).join(','));
     }
   }
   return new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
+}
+
+// Slow on long texts (it splits the text per fact): the worker passes a mapped one.
+function sentenceByCodePoints(d, di, f) {
+  const s = d.sentences && d.sentences[f.sentence];
+  return s && d.text ? [...d.text].slice(s.start, s.end).join('') : '';
 }
 
 /** The report as `wenxi analyze --json --text` prints it: the UTF-16 offsets stripped. */

@@ -1,20 +1,38 @@
-// The analyzer's worker: loads the wasm (and its dictionary) once, then runs
-// analyses one file at a time, posting progress. The page cancels a job by
-// terminating this worker and starting a new one; a wasm trap (panic, out of
-// memory) is reported with the file that caused it, and the page restarts the
-// worker the same way.
+// The analyzer's worker: loads the wasm (and its dictionary) once, runs
+// analyses one file at a time, posting progress, and then KEEPS the report
+// (store.js): the page gets a small summary of it and asks for the rest
+// when it shows it. The page cancels a job by terminating this worker and
+// starting a new one; a wasm trap (panic, out of memory) is reported with
+// the file that caused it, and the page restarts the worker the same way.
 //
 // Protocol (page → worker):
-//   {type: 'analyze', id, files: [{name, bytes: ArrayBuffer, encoding}], stopwords: string|null, userdict: string}
+//   {type: 'analyze', id, gen, files: [{name, bytes: ArrayBuffer, encoding}], errors: [{name, error}],
+//      stopwords: string|null, userdict: string}
+//        analyse `files` into the report of generation `gen`; `errors` are
+//        files the page refused (too big) or that trapped the wasm before,
+//        listed after the analysed ones
+//   {type: 'load', id, gen, bytes: ArrayBuffer}
+//        a report file (JSON) exported earlier becomes the report of `gen`
+//   {type: 'query', id, gen, q: {what, ...}}
+//        a question about report `gen` (store.js `query`): facts, entities,
+//        quotes, kwic, trends, reader, export
 //   {type: 'cut', id, text}
 // (worker → page):
-//   {type: 'ready', ms, stopwords}                 once, after the dictionary is built
-//   {type: 'progress', id, done, total, name}      before each file and at the end
-//   {type: 'result', id, json, ms, wasmBytes}      the report (JSON text, parsed once by the page); wasm heap size
-//   {type: 'crash', id, name, index, message}             the wasm trapped on file `name`; this worker is dead
+//   {type: 'ready', ms, stopwords, timings}   once, after the dictionary is built
+//   {type: 'progress', id, done, total, name} before each file and at the end
+//   {type: 'result', id, summary, ms, wasmBytes, jsonChars, parseMs, summaryMs}
+//        the report is kept here; `summary` is what the views draw
+//        (store.js `summary`); wasm heap size; the report's JSON size, the
+//        time this worker took to parse it and to summarise it
+//   {type: 'result', id, notReport: true}     a 'load' whose bytes are not a report
+//   {type: 'answer', id, result, stale}       `stale`: the report is no longer `gen`
+//   {type: 'crash', id, name, index, message} the wasm trapped on file `name`; this worker is dead
 //   {type: 'cut', id, offsets: Uint32Array}
-//   {type: 'fatal', message}                       the module could not load
+//   {type: 'fatal', message}                  the module could not load
+// Every message to the page is small (no report text, no full fact list):
+// cloning a big one would block the page's thread as long as parsing it.
 import init, { WasmAnalyzer, last_panic } from 'wenxi-wasm';
+import * as store from './store.js';
 
 let analyzer = null;
 let memory = null; // the wasm heap: it only grows, so its size is the peak
@@ -26,16 +44,24 @@ async function start() {
   try {
     // The code and the dictionary download in parallel; the dictionary is
     // its own asset so the server compresses it and the cache keeps it.
+    // init() compiles while the wasm streams in (application/wasm).
+    let compiled = 0;
+    let fetched = 0;
     const [wasm, dict] = await Promise.all([
-      init({ module_or_path: new URL('./wenxi_bg.wasm', import.meta.url) }),
+      init({ module_or_path: new URL('./wenxi_bg.wasm', import.meta.url) }).then((w) => { compiled = performance.now(); return w; }),
       fetch(new URL('./jieba-dict.wxd', import.meta.url)).then((r) => {
         if (!r.ok) throw new Error(`dictionary: HTTP ${r.status}`);
         return r.arrayBuffer();
-      }),
+      }).then((b) => { fetched = performance.now(); return b; }),
     ]);
     memory = wasm.memory;
+    const b0 = performance.now();
     analyzer = new WasmAnalyzer(new Uint8Array(dict));
-    postMessage({ type: 'ready', ms: performance.now() - t0, stopwords: WasmAnalyzer.default_stopwords() });
+    const built = performance.now();
+    postMessage({
+      type: 'ready', ms: built - t0, stopwords: WasmAnalyzer.default_stopwords(),
+      timings: { workerStart: t0, wasmMs: compiled - t0, dictMs: fetched - t0, buildMs: built - b0 },
+    });
   } catch (e) {
     dead = true;
     postMessage({ type: 'fatal', message: String(e && e.message || e) });
@@ -50,34 +76,74 @@ function panicMessage(e) {
   return msg || String(e && e.message || e);
 }
 
+function analyze(msg) {
+  const t0 = performance.now();
+  const { id, files } = msg;
+  let current = '';
+  let index = -1;
+  try {
+    analyzer.set_stopwords(msg.stopwords ?? undefined);
+    analyzer.set_user_dict(msg.userdict || '');
+    analyzer.begin();
+    for (let i = 0; i < files.length; i++) {
+      const f = files[i];
+      current = f.name;
+      index = i;
+      postMessage({ type: 'progress', id, done: i, total: files.length, name: f.name });
+      analyzer.add(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
+    }
+    current = '';
+    index = -1;
+    postMessage({ type: 'progress', id, done: files.length, total: files.length, name: '' });
+    const json = analyzer.finish();
+    const p0 = performance.now();
+    const report = JSON.parse(json);
+    const parseMs = performance.now() - p0;
+    store.set(report, msg.gen, msg.errors || []);
+    const s0 = performance.now();
+    const summary = store.summary();
+    postMessage({
+      type: 'result', id, summary, ms: performance.now() - t0,
+      wasmBytes: memory.buffer.byteLength, jsonChars: json.length, parseMs, summaryMs: performance.now() - s0,
+    });
+  } catch (e) {
+    dead = true;
+    postMessage({ type: 'crash', id, name: current, index, message: panicMessage(e) });
+  }
+}
+
+function load(msg) {
+  let report;
+  try {
+    report = store.normalise(JSON.parse(new TextDecoder().decode(msg.bytes)));
+  } catch {
+    postMessage({ type: 'result', id: msg.id, notReport: true });
+    return;
+  }
+  store.set(report, msg.gen);
+  postMessage({ type: 'result', id: msg.id, summary: store.summary(), ms: 0 });
+}
+
+function answer(msg) {
+  if (msg.gen !== store.generation()) {
+    postMessage({ type: 'answer', id: msg.id, result: null, stale: true });
+    return;
+  }
+  let result = null;
+  try {
+    result = store.query(msg.q);
+  } catch (e) {
+    console.warn(e);
+  }
+  postMessage({ type: 'answer', id: msg.id, result });
+}
+
 function handle(msg) {
   if (dead) return;
-  if (msg.type === 'analyze') {
-    const t0 = performance.now();
-    const { id, files } = msg;
-    let current = '';
-    let index = -1;
-    try {
-      analyzer.set_stopwords(msg.stopwords ?? undefined);
-      analyzer.set_user_dict(msg.userdict || '');
-      analyzer.begin();
-      for (let i = 0; i < files.length; i++) {
-        const f = files[i];
-        current = f.name;
-        index = i;
-        postMessage({ type: 'progress', id, done: i, total: files.length, name: f.name });
-        analyzer.add(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
-      }
-      current = '';
-      index = -1;
-      postMessage({ type: 'progress', id, done: files.length, total: files.length, name: '' });
-      const json = analyzer.finish();
-      postMessage({ type: 'result', id, json, ms: performance.now() - t0, wasmBytes: memory.buffer.byteLength });
-    } catch (e) {
-      dead = true;
-      postMessage({ type: 'crash', id, name: current, index, message: panicMessage(e) });
-    }
-  } else if (msg.type === 'cut') {
+  if (msg.type === 'analyze') analyze(msg);
+  else if (msg.type === 'load') load(msg);
+  else if (msg.type === 'query') answer(msg);
+  else if (msg.type === 'cut') {
     try {
       const offsets = analyzer.cut(msg.text);
       postMessage({ type: 'cut', id: msg.id, offsets }, [offsets.buffer]);

@@ -72,6 +72,11 @@ export async function waitDrawn(page, timeout = 120000) {
   await page.waitForFunction(() => document.body.dataset.charts === 'drawn', null, { timeout, polling: 100 });
 }
 
+/** Waits until no list or table is waiting for the worker (aria-busy): the page asks it for rows when a filter changes. */
+export async function settled(page, timeout = 30000) {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout, polling: 50 });
+}
+
 export async function downloadOf(page, selector) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const p = await dl.path();

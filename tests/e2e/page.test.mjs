@@ -7,7 +7,7 @@
 // test-output/.
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, browser, watch, drop, waitDrawn, downloadOf, assert, eq, run } from './lib.mjs';
+import { serve, browser, watch, drop, waitDrawn, settled, downloadOf, assert, eq, run } from './lib.mjs';
 
 const dist = process.argv[2] || 'dist';
 const shots = 'test-output';
@@ -138,6 +138,7 @@ const tests = [
 
   ['clicking a fact opens the reader with exactly that text highlighted', async () => {
     await page.selectOption('#facts-kind', 'percent');
+    await settled(page);
     const row = await page.$('#facts-table tbody tr[data-kind="percent"]');
     const { doc, fact } = await row.evaluate((r) => ({ doc: +r.dataset.doc, fact: +r.dataset.fact }));
     const f = report.documents[doc].facts[fact];
@@ -151,6 +152,7 @@ const tests = [
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.getElementById('reader').open);
     await page.selectOption('#facts-kind', '');
+    await settled(page);
   }],
 
   ['KWIC finds every occurrence of a word, sorted by context', async () => {
@@ -162,6 +164,7 @@ const tests = [
     const kws = await page.$$eval('#kwic-lines .line mark', (m) => [...new Set(m.map((x) => x.textContent))]);
     eq(kws, [word], 'keyword column');
     await page.selectOption('#kwic-sort', 'right');
+    await settled(page);
     const rights = await page.$$eval('#kwic-lines .line .r', (r) => r.map((x) => x.textContent));
     const sorted = [...rights].sort((a, b) => a.localeCompare(b, 'zh'));
     eq(rights, sorted, 'sorted by right context');
@@ -224,6 +227,7 @@ const tests = [
     assert(await page.evaluate(() => [...document.querySelectorAll('.chart div')].every((d) => !d.innerHTML.includes('<img'))), 'no tooltip holds markup');
     await page.fill('#kwic-word', 'onerror');
     await page.press('#kwic-word', 'Enter');
+    await settled(page);
     await page.waitForSelector('#kwic-lines .line');
     const line = await page.$eval('#kwic-lines .line', (l) => l.textContent);
     assert(line.includes('<img src=x'), `the markup shows as text: ${line}`);
@@ -235,6 +239,7 @@ const tests = [
     assert((await page.evaluate(() => document.body.textContent)).includes('⟨U+202E⟩'), 'bidi control made visible');
     // Open every fact of the hostile text in the reader.
     await page.selectOption('#facts-doc', '0');
+    await settled(page);
     const n = await page.$$eval('#facts-table tbody tr', (r) => r.length);
     assert(n > 0, 'the hostile text has facts');
     await (await page.$('#v-kwic')).screenshot({ path: `${shots}/hostile-kwic.png` });
@@ -249,6 +254,7 @@ const tests = [
       await page.waitForFunction(() => !document.getElementById('reader').open);
     }
     await page.selectOption('#facts-doc', '');
+    await settled(page);
     const { bytes } = await downloadOf(page, '#export-csv');
     const csv = bytes.toString('utf8');
     assert(csv.includes('"\'=HYPERLINK('), 'a cell starting with = is escaped');
@@ -287,8 +293,10 @@ const tests = [
     await page.click('#apply-settings');
     await waitDrawn(page);
     await page.selectOption('#facts-kind', 'org');
+    await settled(page);
     const orgs = (await factsOnPage()).filter(([k, t]) => k === 'org' && t === word).length;
     await page.selectOption('#facts-kind', '');
+    await settled(page);
     const occurrences = report.documents.reduce((n, d) => n + d.text.split(word).length - 1, 0);
     eq(orgs, occurrences, 'every occurrence of the user word is an org fact');
     eq(await page.evaluate(() => localStorage.getItem('wenxi.userdict')), `${word} org`, 'user dictionary remembered');
@@ -413,6 +421,7 @@ const tests = [
     const rows = await page.$$eval('table.files tbody tr', (r) => r.map((x) => x.cells[0].textContent));
     eq(rows, seeds.map((s) => s.name), 'the report documents');
     await page.$eval('#facts-table .fact-open', (b) => b.click());
+    await page.waitForSelector('dialog#reader[open] mark.current');
     const f = report.documents[0].facts[0];
     eq(await page.$eval('mark.current .t', (m) => m.textContent), f.text, 'reader works on a reopened report');
     await page.keyboard.press('Escape');

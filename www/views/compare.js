@@ -7,7 +7,7 @@ import { KIND_COLOURS } from '../charts.js';
 const KINDS = ['date', 'quantity', 'percent', 'person', 'place', 'org', 'quote'];
 
 export function render(root, ctx) {
-  const docs = ctx.report.documents.filter((d) => !d.error);
+  const docs = ctx.summary.documents.filter((d) => !d.error);
   if (docs.length < 2) { root.append(h('p', null, t('compareHint'))); return; }
   const el = h('div', { class: 'chart small', id: 'chart-compare' });
   root.append(ctx.chartBox('compare', t('facts'), el));
@@ -19,14 +19,14 @@ export function render(root, ctx) {
     tooltip: { trigger: 'item' },
     series: KINDS.map((k) => ({
       type: 'bar', name: kindName(k), stack: 'facts', itemStyle: { color: KIND_COLOURS[k] },
-      data: docs.map((d) => (d.facts || []).filter((f) => f.kind === k).length),
+      data: docs.map((d) => d.factsByKind[k] || 0),
     })),
   });
   const n = 10;
   const rows = [];
   for (let i = 0; i < n; i++) {
     rows.push(docs.map((d) => {
-      const w = d.keywords?.tfidf?.[i]?.word;
+      const w = d.keywords[i];
       return w ? h('button', { type: 'button', class: 'link ut', onclick: () => ctx.kwic(w) }, w) : '';
     }));
   }

@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 
 export function render(root, ctx) {
   const method = ctx.state.kwMethod;
-  const list = (ctx.report.aggregates?.keywords?.[method] || []).slice(0, 40);
+  const list = ctx.summary.keywords[method] || [];
   const radios = ['tfidf', 'textrank'].map((m) => {
     const input = h('input', { type: 'radio', name: 'kw-method', value: m, checked: m === method });
     input.addEventListener('change', () => ctx.set({ kwMethod: m }));

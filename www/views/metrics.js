@@ -4,10 +4,11 @@ import { t } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 
 export function render(root, ctx) {
-  const rows = ctx.report.aggregates?.metrics || [];
+  const { rows, total } = ctx.summary.metrics;
   if (!rows.length) { root.append(h('p', null, t('emptyView'))); return; }
   const el = h('div', { class: 'chart', id: 'chart-metrics' });
   root.append(ctx.chartBox('metrics', t('metric'), el));
+  if (total > rows.length) root.append(h('p', { class: 'picked' }, t('firstOf', { n: rows.length, total })));
   el.style.height = `${Math.max(200, rows.length * 28 + 60)}px`;
   const labels = rows.map((m) => `${m.subject ? m.subject + ' ' : ''}${m.metric}`);
   ctx.charts.mount('metrics', el, {

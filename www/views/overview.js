@@ -4,19 +4,15 @@ import { h, fmtNum, table } from '../dom.js';
 import { t, kindName } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 
-export const ENCODINGS = ['', 'UTF-8', 'UTF-16LE', 'UTF-16BE', 'GBK', 'gb18030', 'Big5'];
-
 export function render(root, ctx) {
-  const { report } = ctx;
-  const docs = report.documents;
+  const { summary } = ctx;
+  const docs = summary.documents;
   const ok = docs.filter((d) => !d.error);
-  const chars = ok.reduce((n, d) => n + (d.chars || 0), 0);
-  const words = ok.reduce((n, d) => n + (d.words || 0), 0);
-  const facts = ok.reduce((n, d) => n + (d.facts || []).length, 0);
+  const sum = (k) => ok.reduce((n, d) => n + (d[k] || 0), 0);
   root.append(h('div', { class: 'stats' },
-    stat(t('documents'), docs.length), stat(t('characters'), chars), stat(t('words'), words), stat(t('facts'), facts)));
+    stat(t('documents'), docs.length), stat(t('characters'), sum('chars')), stat(t('words'), sum('words')), stat(t('facts'), sum('facts'))));
 
-  const byKind = report.aggregates?.facts_by_kind || [];
+  const byKind = summary.factsByKind;
   const chartEl = h('div', { class: 'chart small', id: 'chart-kinds', role: 'img', 'aria-label': t('facts') });
   root.append(ctx.chartBox('kinds', t('facts'), chartEl));
   ctx.charts.mount('kinds', chartEl, {
@@ -41,7 +37,7 @@ export function render(root, ctx) {
       h('td', null, d.encoding || '—', ' ', sel),
       h('td', null, fmtNum(d.chars)),
       h('td', null, fmtNum(d.words)),
-      h('td', null, fmtNum((d.facts || []).length)),
+      h('td', null, fmtNum(d.facts)),
       h('td', { class: 'ut doc-error' }, d.error || ''));
   });
   root.append(h('h3', null, t('files')),
