@@ -10,7 +10,8 @@
 
 use std::sync::Mutex;
 
-use serde_json::{Map, Value};
+use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::dictionary::Dictionary;
@@ -60,46 +61,99 @@ fn to_utf16(map: &[u32], cp: usize) -> u32 {
     map[cp.min(map.len() - 1)]
 }
 
-/// Adds `start_utf16`/`end_utf16` to an object with code-point `start`/`end`.
-fn add_utf16(obj: &mut Map<String, Value>, map: &[u32]) {
-    for (cp, utf16) in [("start", "start_utf16"), ("end", "end_utf16")] {
-        if let Some(n) = obj.get(cp).and_then(Value::as_u64) {
-            obj.insert(utf16.to_string(), Value::from(to_utf16(map, n as usize)));
+/// An item with code-point `start`/`end` (a fact, a sentence, a
+/// paragraph), written with its UTF-16 offsets beside them.
+#[derive(Serialize)]
+struct WithUtf16<'a, T: Serialize> {
+    #[serde(flatten)]
+    item: &'a T,
+    start_utf16: u32,
+    end_utf16: u32,
+}
+
+/// Writes `items` as a JSON array, each item with its UTF-16 offsets.
+fn write_items<T: Serialize>(
+    out: &mut Vec<u8>,
+    items: &[T],
+    map: &[u32],
+    span: impl Fn(&T) -> (usize, usize),
+) -> serde_json::Result<()> {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
         }
+        let (start, end) = span(item);
+        serde_json::to_writer(
+            &mut *out,
+            &WithUtf16 {
+                item,
+                start_utf16: to_utf16(map, start),
+                end_utf16: to_utf16(map, end),
+            },
+        )?;
     }
+    out.push(b']');
+    Ok(())
 }
 
 /// One document as the page receives it: the schema's fields plus UTF-16
-/// offsets for facts, sentences and paragraphs.
-pub fn doc_to_js(doc: &DocReport) -> Value {
-    let mut v = serde_json::to_value(doc).unwrap_or(Value::Null);
-    let map = utf16_map(doc.text.as_deref().unwrap_or(""));
-    if let Value::Object(o) = &mut v {
-        for key in ["facts", "sentences", "paragraphs"] {
-            if let Some(Value::Array(items)) = o.get_mut(key) {
-                for item in items.iter_mut() {
-                    if let Value::Object(obj) = item {
-                        add_utf16(obj, &map);
-                    }
-                }
-            }
-        }
+/// offsets for facts, sentences and paragraphs. Written straight to `out`:
+/// the small fields through a `Value`, then the text and the three lists
+/// (nearly all of a document's size) directly, so nothing large is held
+/// twice.
+fn write_doc(out: &mut Vec<u8>, mut doc: DocReport) -> serde_json::Result<()> {
+    let facts = std::mem::take(&mut doc.facts);
+    let sentences = std::mem::take(&mut doc.sentences);
+    let paragraphs = std::mem::take(&mut doc.paragraphs);
+    let text = doc.text.take();
+    let map = utf16_map(text.as_deref().unwrap_or(""));
+    let Value::Object(mut small) = serde_json::to_value(&doc)? else {
+        unreachable!("a document serialises as an object")
+    };
+    for key in ["facts", "sentences", "paragraphs"] {
+        small.remove(key);
     }
-    v
+    out.push(b'{');
+    for (key, value) in &small {
+        serde_json::to_writer(&mut *out, key)?;
+        out.push(b':');
+        serde_json::to_writer(&mut *out, value)?;
+        out.push(b',');
+    }
+    if let Some(text) = &text {
+        out.extend_from_slice(br#""text":"#);
+        serde_json::to_writer(&mut *out, text)?;
+        out.push(b',');
+    }
+    out.extend_from_slice(br#""facts":"#);
+    write_items(out, &facts, &map, |f| (f.start, f.end))?;
+    out.extend_from_slice(br#","sentences":"#);
+    write_items(out, &sentences, &map, |s| (s.start, s.end))?;
+    out.extend_from_slice(br#","paragraphs":"#);
+    write_items(out, &paragraphs, &map, |p| (p.start, p.end))?;
+    out.push(b'}');
+    Ok(())
 }
 
-/// The report as the page receives it (see [`doc_to_js`]).
-pub fn report_to_js(report: &Report) -> String {
-    let mut out = Map::new();
-    out.insert(
-        "documents".into(),
-        Value::Array(report.documents.iter().map(doc_to_js).collect()),
-    );
-    out.insert(
-        "aggregates".into(),
-        serde_json::to_value(&report.aggregates).unwrap_or(Value::Null),
-    );
-    Value::Object(out).to_string()
+/// The report as the page receives it (see [`write_doc`]), as JSON text.
+pub fn report_to_js(report: Report) -> String {
+    let mut out = Vec::with_capacity(1 << 16);
+    let written = (|| {
+        out.extend_from_slice(br#"{"documents":["#);
+        for (i, doc) in report.documents.into_iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            write_doc(&mut out, doc)?;
+        }
+        out.extend_from_slice(br#"],"aggregates":"#);
+        serde_json::to_writer(&mut out, &report.aggregates)?;
+        out.push(b'}');
+        Ok::<_, serde_json::Error>(())
+    })();
+    written.expect("a report always serialises");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// The analyzer, built once per worker.
@@ -165,7 +219,7 @@ impl WasmAnalyzer {
     /// whole report as JSON.
     pub fn finish(&mut self) -> String {
         let docs = std::mem::take(&mut self.pending);
-        report_to_js(&self.inner.aggregate(docs))
+        report_to_js(self.inner.aggregate(docs))
     }
 
     /// The pipeline's words of `text` as UTF-16 offset pairs:
