@@ -397,6 +397,168 @@ fn metric_subject(text: &[char], sentence: (usize, usize), fact: &Fact) -> Optio
     Some(subject.chars().skip(n.saturating_sub(12)).collect())
 }
 
+/// An entity of one document: its mentions there, and the fullest title
+/// and first region stated there.
+#[derive(Debug, Clone, PartialEq)]
+struct PartEntity {
+    kind: Kind,
+    /// Index in `CorpusPart::names`.
+    name: u32,
+    mentions: usize,
+    title: Option<String>,
+    region: Option<String>,
+}
+
+/// What one document adds to the corpus aggregates, prepared apart from the
+/// corpus: `Analyzer::analyze_one` makes it on the document's own thread,
+/// so what `CorpusBuilder::add` does serially for every document is small
+/// (sums, and one lookup per distinct name instead of per mention).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CorpusPart {
+    /// Entries with `doc` still to be set (the document's index is known
+    /// only when it joins the corpus).
+    timeline: Vec<TimelineEntry>,
+    metrics: Vec<MetricEntry>,
+    facts_by_kind: Vec<(Kind, usize)>,
+    /// Distinct entity names; the same name as two kinds is one name.
+    names: Vec<String>,
+    /// Distinct (kind, name) entities, in order of first mention.
+    entities: Vec<PartEntity>,
+    /// Sentence co-occurrences of names as (name, name, sentences), the
+    /// lesser name (as a string) first.
+    pairs: Vec<(u32, u32, usize)>,
+}
+
+impl CorpusPart {
+    /// The part of `doc`; `chars` is its text as chars, or empty when the
+    /// text is not there (timeline sentences and metric subjects are left
+    /// empty then).
+    pub fn of(doc: &DocReport, chars: &[char]) -> CorpusPart {
+        let mut part = CorpusPart::default();
+        let sentence_span = |f: &Fact| {
+            doc.sentences
+                .get(f.sentence)
+                .map(|s| (s.start, s.end))
+                .unwrap_or((f.start, f.end))
+        };
+        let sentence_text = |f: &Fact| -> String {
+            let (s, e) = sentence_span(f);
+            chars
+                .get(s..e)
+                .map(|c| c.iter().collect())
+                .unwrap_or_default()
+        };
+        let mut name_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut entity_ids: FxHashMap<(Kind, u32), usize> = FxHashMap::default();
+        // The names of each sentence that has any.
+        let mut by_sentence: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
+        for (i, f) in doc.facts.iter().enumerate() {
+            match part.facts_by_kind.iter_mut().find(|(k, _)| *k == f.kind) {
+                Some((_, n)) => *n += 1,
+                None => part.facts_by_kind.push((f.kind, 1)),
+            }
+            match f.kind {
+                Kind::Date => {
+                    if let Some(Value::Text(v)) = &f.value {
+                        part.timeline.push(TimelineEntry {
+                            value: v.clone(),
+                            doc: 0,
+                            fact: i,
+                            text: f.text.clone(),
+                            sentence: sentence_text(f),
+                        });
+                    }
+                }
+                Kind::Percent => {
+                    if let (Some(metric), Some(Value::Number(v))) = (&f.metric, &f.value) {
+                        let subject = if chars.is_empty() {
+                            None
+                        } else {
+                            metric_subject(chars, sentence_span(f), f)
+                        };
+                        part.metrics.push(MetricEntry {
+                            metric: metric.clone(),
+                            value: *v,
+                            subject,
+                            doc: 0,
+                            fact: i,
+                        });
+                    }
+                }
+                k if k.is_entity() => {
+                    let name = *name_ids.entry(f.text.as_str()).or_insert_with(|| {
+                        part.names.push(f.text.clone());
+                        (part.names.len() - 1) as u32
+                    });
+                    let at = *entity_ids.entry((k, name)).or_insert_with(|| {
+                        part.entities.push(PartEntity {
+                            kind: k,
+                            name,
+                            mentions: 0,
+                            title: None,
+                            region: None,
+                        });
+                        part.entities.len() - 1
+                    });
+                    let e = &mut part.entities[at];
+                    e.mentions += 1;
+                    // The fullest title, the first of equals (as the corpus
+                    // keeps it across documents).
+                    if let Some(t) = &f.title {
+                        if e.title
+                            .as_ref()
+                            .is_none_or(|old| old.chars().count() < t.chars().count())
+                        {
+                            e.title = Some(t.clone());
+                        }
+                    }
+                    if e.region.is_none() {
+                        e.region = f.region.clone();
+                    }
+                    let ids = by_sentence.entry(f.sentence).or_default();
+                    if !ids.contains(&name) {
+                        ids.push(name);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut pairs: FxHashMap<(u32, u32), usize> = FxHashMap::default();
+        for ids in by_sentence.values() {
+            for i in 0..ids.len() {
+                for j in i + 1..ids.len() {
+                    let (x, y) = (ids[i], ids[j]);
+                    let pair = if part.names[x as usize] < part.names[y as usize] {
+                        (x, y)
+                    } else {
+                        (y, x)
+                    };
+                    *pairs.entry(pair).or_insert(0) += 1;
+                }
+            }
+        }
+        part.pairs = pairs.into_iter().map(|((a, b), n)| (a, b, n)).collect();
+        part
+    }
+
+    /// The part of `doc` from its own text, for documents that come without
+    /// one (analysed by `analyze_str`, or deserialised).
+    fn of_own_text(doc: &DocReport) -> CorpusPart {
+        // The text as chars, only for the facts that quote their sentence.
+        let quoting = doc
+            .facts
+            .iter()
+            .any(|f| matches!(f.kind, Kind::Date | Kind::Percent));
+        let chars: Vec<char> = doc
+            .text
+            .as_deref()
+            .filter(|_| quoting)
+            .map(|t| t.chars().collect())
+            .unwrap_or_default();
+        CorpusPart::of(doc, &chars)
+    }
+}
+
 /// Builds the corpus aggregates document by document, so a caller can
 /// stream documents through it and drop each one's text afterwards.
 #[derive(Default)]
@@ -405,21 +567,22 @@ pub struct CorpusBuilder {
     textrank: FxHashMap<String, f64>,
     timeline: Vec<TimelineEntry>,
     metrics: Vec<MetricEntry>,
-    /// Entities by kind, then name (looked up without allocating).
-    entities: FxHashMap<Kind, FxHashMap<String, EntityEntry>>,
-    /// Entity names, each stored once, and their index in it: the
+    /// Entity names, each stored once, and their index in it: entities and
     /// co-occurrence pairs refer to names by index.
     names: Vec<String>,
     name_ids: FxHashMap<String, u32>,
-    /// Co-occurrence counts by (smaller name, larger name).
+    /// Entities by kind and name.
+    entities: FxHashMap<(Kind, u32), EntityEntry>,
+    /// Co-occurrence counts by (lesser name, greater name).
     pairs: FxHashMap<(u32, u32), usize>,
     facts_by_kind: FxHashMap<Kind, usize>,
     docs: usize,
 }
 
 impl CorpusBuilder {
-    /// Adds document number `index`. Uses `doc.text` when present for the
-    /// sentences of timeline entries, and consumes `doc.counts`.
+    /// Adds document number `index`. Consumes `doc.counts` and
+    /// `doc.corpus_part`, or makes the part from `doc.text` when present
+    /// (for the sentences of timeline entries).
     pub fn add(&mut self, index: usize, doc: &mut DocReport) {
         self.docs += 1;
         // Words already seen (most) are added to without allocating.
@@ -439,123 +602,71 @@ impl CorpusBuilder {
                 }
             }
         }
-        // The text as chars, only for the facts that quote their sentence.
-        let quoting = doc
-            .facts
-            .iter()
-            .any(|f| matches!(f.kind, Kind::Date | Kind::Percent));
-        let chars: Vec<char> = doc
-            .text
-            .as_deref()
-            .filter(|_| quoting)
-            .map(|t| t.chars().collect())
-            .unwrap_or_default();
-        let sentence_span = |f: &Fact| {
-            doc.sentences
-                .get(f.sentence)
-                .map(|s| (s.start, s.end))
-                .unwrap_or((f.start, f.end))
-        };
-        let sentence_text = |f: &Fact| -> String {
-            let (s, e) = sentence_span(f);
-            chars
-                .get(s..e)
-                .map(|c| c.iter().collect())
-                .unwrap_or_default()
-        };
-        // The entities (by name index) of each sentence that has any.
-        let mut by_sentence: FxHashMap<usize, Vec<u32>> = FxHashMap::default();
-        for (i, f) in doc.facts.iter().enumerate() {
-            *self.facts_by_kind.entry(f.kind).or_insert(0) += 1;
-            match f.kind {
-                Kind::Date => {
-                    if let Some(Value::Text(v)) = &f.value {
-                        self.timeline.push(TimelineEntry {
-                            value: v.clone(),
-                            doc: index,
-                            fact: i,
-                            text: f.text.clone(),
-                            sentence: sentence_text(f),
-                        });
-                    }
+        let part = doc
+            .corpus_part
+            .take()
+            .unwrap_or_else(|| CorpusPart::of_own_text(doc));
+        for (kind, n) in part.facts_by_kind {
+            *self.facts_by_kind.entry(kind).or_insert(0) += n;
+        }
+        self.timeline.extend(
+            part.timeline
+                .into_iter()
+                .map(|t| TimelineEntry { doc: index, ..t }),
+        );
+        self.metrics.extend(
+            part.metrics
+                .into_iter()
+                .map(|m| MetricEntry { doc: index, ..m }),
+        );
+        let ids: Vec<u32> = part
+            .names
+            .into_iter()
+            .map(|name| match self.name_ids.get(&name) {
+                Some(&id) => id,
+                None => {
+                    let id = self.names.len() as u32;
+                    self.names.push(name.clone());
+                    self.name_ids.insert(name, id);
+                    id
                 }
-                Kind::Percent => {
-                    if let (Some(metric), Some(Value::Number(v))) = (&f.metric, &f.value) {
-                        let subject = if chars.is_empty() {
-                            None
-                        } else {
-                            metric_subject(&chars, sentence_span(f), f)
-                        };
-                        self.metrics.push(MetricEntry {
-                            metric: metric.clone(),
-                            value: *v,
-                            subject,
-                            doc: index,
-                            fact: i,
-                        });
-                    }
+            })
+            .collect();
+        for pe in part.entities {
+            let id = ids[pe.name as usize];
+            let e = self
+                .entities
+                .entry((pe.kind, id))
+                .or_insert_with(|| EntityEntry {
+                    kind: pe.kind,
+                    name: self.names[id as usize].clone(),
+                    mentions: 0,
+                    docs: Vec::new(),
+                    title: None,
+                    region: None,
+                });
+            e.mentions += pe.mentions;
+            if e.docs.last() != Some(&index) {
+                e.docs.push(index);
+            }
+            // The fullest title and region stated anywhere.
+            if let Some(t) = pe.title {
+                if e.title
+                    .as_ref()
+                    .is_none_or(|old| old.chars().count() < t.chars().count())
+                {
+                    e.title = Some(t);
                 }
-                k if k.is_entity() => {
-                    let by_name = self.entities.entry(k).or_default();
-                    if !by_name.contains_key(&f.text) {
-                        by_name.insert(
-                            f.text.clone(),
-                            EntityEntry {
-                                kind: k,
-                                name: f.text.clone(),
-                                mentions: 0,
-                                docs: Vec::new(),
-                                title: None,
-                                region: None,
-                            },
-                        );
-                    }
-                    let e = by_name.get_mut(&f.text).expect("inserted above");
-                    e.mentions += 1;
-                    if e.docs.last() != Some(&index) {
-                        e.docs.push(index);
-                    }
-                    // The fullest title and region stated anywhere.
-                    if let Some(t) = &f.title {
-                        if e.title
-                            .as_ref()
-                            .is_none_or(|old| old.chars().count() < t.chars().count())
-                        {
-                            e.title = Some(t.clone());
-                        }
-                    }
-                    if e.region.is_none() {
-                        e.region = f.region.clone();
-                    }
-                    let id = match self.name_ids.get(&f.text) {
-                        Some(&id) => id,
-                        None => {
-                            let id = self.names.len() as u32;
-                            self.names.push(f.text.clone());
-                            self.name_ids.insert(f.text.clone(), id);
-                            id
-                        }
-                    };
-                    let ids = by_sentence.entry(f.sentence).or_default();
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
-                }
-                _ => {}
+            }
+            if e.region.is_none() {
+                e.region = pe.region;
             }
         }
-        for ids in by_sentence.values() {
-            for i in 0..ids.len() {
-                for j in i + 1..ids.len() {
-                    let (x, y) = (ids[i], ids[j]);
-                    let pair = if self.names[x as usize] < self.names[y as usize] {
-                        (x, y)
-                    } else {
-                        (y, x)
-                    };
-                    *self.pairs.entry(pair).or_insert(0) += 1;
-                }
-            }
+        for (a, b, n) in part.pairs {
+            *self
+                .pairs
+                .entry((ids[a as usize], ids[b as usize]))
+                .or_insert(0) += n;
         }
     }
 
@@ -583,11 +694,7 @@ impl CorpusBuilder {
                 .cmp(&date_sort_key(&b.value))
                 .then((a.doc, a.fact).cmp(&(b.doc, b.fact)))
         });
-        let mut entities: Vec<EntityEntry> = self
-            .entities
-            .into_values()
-            .flat_map(|m| m.into_values())
-            .collect();
+        let mut entities: Vec<EntityEntry> = self.entities.into_values().collect();
         entities.sort_by(|a, b| {
             b.mentions
                 .cmp(&a.mentions)
@@ -788,6 +895,29 @@ mod tests {
             );
         }
         assert!(textrank(&[], &[], 5).is_empty());
+    }
+
+    /// Parts prepared with each document (`analyze_one`) and parts made by
+    /// `add` from the text (`analyze_str`) give the same corpus.
+    #[test]
+    fn prepared_parts_are_the_parts_made_from_the_text() {
+        let analyzer = crate::Analyzer::new();
+        let texts = [
+            include_str!("../seeds/000_c6182d11776261c9.txt"),
+            "截至3月8日，全省规上工业企业复工率99.9％。习近平在北京会见普京。\n普京和习近平在北京。",
+            include_str!("../seeds/003_6235dd1ff99fab61.txt"),
+        ];
+        let prepared: Vec<DocReport> = texts
+            .iter()
+            .map(|t| analyzer.analyze_one(&crate::Input::new("t", t.as_bytes())))
+            .collect();
+        assert!(prepared.iter().all(|d| d.corpus_part.is_some()));
+        let from_text: Vec<DocReport> =
+            texts.iter().map(|t| analyzer.analyze_str("t", t)).collect();
+        assert!(from_text.iter().all(|d| d.corpus_part.is_none()));
+        let a = analyzer.aggregate(prepared).aggregates;
+        assert!(!a.timeline.is_empty() && !a.cooccurrence.is_empty());
+        assert_eq!(a, analyzer.aggregate(from_text).aggregates);
     }
 
     #[test]

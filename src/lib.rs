@@ -207,9 +207,9 @@ impl Analyzer {
         };
         doc.encoding = decoded.encoding.to_string();
         if html::is_html_name(&input.name) {
-            return self.analyze_text(&html::to_text(&decoded.text), doc);
+            return self.analyze_text(&html::to_text(&decoded.text), doc, true);
         }
-        self.analyze_text(&decoded.text, doc)
+        self.analyze_text(&decoded.text, doc, true)
     }
 
     /// Analyses an already decoded text (the streaming `--jsonl` mode).
@@ -226,10 +226,13 @@ impl Analyzer {
             encoding: "UTF-8".to_string(),
             ..DocReport::default()
         };
-        self.analyze_text(text, doc)
+        // Streamed documents are not aggregated: no corpus part.
+        self.analyze_text(text, doc, false)
     }
 
-    fn analyze_text(&self, original: &str, mut doc: DocReport) -> DocReport {
+    /// `corpus_part`: also prepare what the document adds to the corpus
+    /// aggregates, here where documents are analysed in parallel.
+    fn analyze_text(&self, original: &str, mut doc: DocReport, corpus_part: bool) -> DocReport {
         let script = script::detect(original);
         let normalised = script::normalise(original, script);
         let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
@@ -261,6 +264,9 @@ impl Analyzer {
         aggregate::document(&mut doc, &seg, &self.idf, &self.options);
         doc.sentences = seg.sentences;
         doc.paragraphs = seg.paragraphs;
+        if corpus_part {
+            doc.corpus_part = Some(aggregate::CorpusPart::of(&doc, &original_chars));
+        }
         doc.text = Some(original.to_string());
         doc
     }

@@ -209,6 +209,10 @@ pub struct DocReport {
     /// Every counted word and its count; consumed by the corpus aggregate.
     #[serde(skip)]
     pub counts: WordCounts,
+    /// What the document adds to the corpus aggregates, prepared with the
+    /// document; consumed by the corpus aggregate.
+    #[serde(skip)]
+    pub corpus_part: Option<crate::aggregate::CorpusPart>,
 }
 
 /// Words and their counts, the words back to back in one buffer: one
