@@ -4,10 +4,7 @@
 //! the tagged tokens, and the sentence and paragraph spans, all in code-point
 //! offsets that are also offsets into the original text (see `script`).
 
-use std::sync::OnceLock;
-
 use jieba_rs::Jieba;
-use rustc_hash::FxHashSet;
 
 use crate::report::Span;
 
@@ -156,25 +153,13 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> 
 /// tag of its last character, which carries Chinese words' class (领着 is
 /// verbal like 着, 水务局 nominal like 局).
 fn unknown_word_tag<'j>(jieba: &'j Jieba, word: &'j str) -> &'j str {
-    static SURNAMES: OnceLock<FxHashSet<char>> = OnceLock::new();
     if !word.chars().all(crate::script::is_han) {
         return "x";
     }
-    let surnames = SURNAMES.get_or_init(|| {
-        include_str!("../data/surnames.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .filter_map(|w| {
-                let mut cs = w.chars();
-                cs.next().filter(|_| cs.next().is_none())
-            })
-            .collect()
-    });
     let mut chars = word.char_indices();
     let first = chars.next().map(|(_, c)| c);
     let (last, len) = chars.fold((0, 1), |(_, n), (i, _)| (i, n + 1));
-    if (2..=3).contains(&len) && first.is_some_and(|c| surnames.contains(&c)) {
+    if (2..=3).contains(&len) && first.is_some_and(crate::extract::person::is_single_surname) {
         return "nr";
     }
     // 斯捷|帕申: pieces of a transliterated foreign name.

@@ -137,6 +137,26 @@ const SPEECH: [&str; 40] = [
 /// (金政说, 王海在).
 const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从给让将已才曾带找到称";
 
+/// Is `c` a one-character surname (common or rare)? Built once, for callers
+/// without a [`Lexicon`] (segment tags unknown words after a surname as names).
+pub(crate) fn is_single_surname(c: char) -> bool {
+    static SINGLE: std::sync::OnceLock<FxHashSet<char>> = std::sync::OnceLock::new();
+    SINGLE
+        .get_or_init(|| {
+            let s = sections(SURNAMES);
+            ["common", "rare"]
+                .iter()
+                .filter_map(|k| s.get(k))
+                .flatten()
+                .filter_map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().filter(|_| cs.next().is_none())
+                })
+                .collect()
+        })
+        .contains(&c)
+}
+
 impl Lexicon {
     pub fn load() -> Lexicon {
         let s = sections(SURNAMES);
