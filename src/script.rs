@@ -7,6 +7,8 @@
 //! length); fast2s (MIT) converts character by character with a little
 //! context, which is what we need.
 
+use crate::extract::wordset::CharBits;
+
 /// Which script a text is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -39,16 +41,13 @@ pub fn fold_width(c: char) -> char {
 /// Traditional → Simplified conversion. Simplified text has almost none
 /// (a few ambiguous characters such as 乾 or 著), Traditional text has many.
 pub fn detect(text: &str) -> Script {
-    let traditional_chars = traditional_chars();
     let mut han = 0usize;
     let mut traditional = 0usize;
     // A sample is enough to tell.
     for c in text.chars().take(20_000) {
         if is_han(c) {
             han += 1;
-            let u = c as usize;
-            traditional +=
-                (u < 0x1_0000 && traditional_chars[u / 64] >> (u % 64) & 1 == 1) as usize;
+            traditional += is_traditional_char(c) as usize;
         }
     }
     // 3% of Han characters, and at least a handful: a Simplified news text
@@ -60,25 +59,28 @@ pub fn detect(text: &str) -> Script {
     }
 }
 
-/// One bit per BMP character: does fast2s convert it (out of context)?
-/// Built once from the Han blocks (fast2s only converts 3-byte UTF-8, all in
-/// the BMP), so detection is a table lookup per character rather than a
-/// conversion of the sample (a quarter of a bare jieba cut's time before).
-fn traditional_chars() -> &'static [u64; 1024] {
-    static TABLE: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = Box::new([0u64; 1024]);
+/// Does fast2s convert `c` (out of context)? A bitmap of the Han blocks,
+/// built once (fast2s only converts 3-byte UTF-8, all in the BMP), so
+/// detection is a table lookup per character rather than a conversion of
+/// the sample (a quarter of a bare jieba cut's time before).
+fn is_traditional_char(c: char) -> bool {
+    static TABLE: std::sync::OnceLock<CharBits> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = CharBits::new();
         let blocks = (0x3400u32..=0x4DBF)
             .chain(0x4E00..=0x9FFF)
             .chain(0xF900..=0xFAFF);
         let mut buf = [0u8; 4];
         for c in blocks.filter_map(char::from_u32) {
             if !fast2s::convert(c.encode_utf8(&mut buf)).starts_with(c) {
-                table[c as usize / 64] |= 1 << (c as usize % 64);
+                table.insert(c);
             }
         }
         table
-    })
+    });
+    // CharBits keys on the low 16 bits: characters beyond the BMP are never
+    // converted and must not alias a BMP bit.
+    (c as u32) < 0x1_0000 && table.has(c)
 }
 
 /// True for CJK unified ideographs (BMP and the common extensions).
@@ -120,10 +122,8 @@ mod tests {
 
     #[test]
     fn the_table_is_fast2s_char_by_char() {
-        let table = traditional_chars();
         for c in "臺灣經濟發展說記者復工率产能恢复率乾著𠮷abc，".chars() {
-            let u = c as usize;
-            let in_table = u < 0x1_0000 && table[u / 64] >> (u % 64) & 1 == 1;
+            let in_table = is_traditional_char(c);
             let converts = !fast2s::convert(&c.to_string()).starts_with(c);
             assert_eq!(in_table, converts && is_han(c), "{c}");
         }

@@ -96,6 +96,24 @@ macro_rules! char_set {
 }
 pub(crate) use char_set;
 
+/// For tests of hand-written first-char gates: the distinct first chars of
+/// `words`, and the distinct chars of `gate`, both sorted.
+#[cfg(test)]
+pub(crate) fn gate_and_firsts<'a>(
+    gate: &str,
+    words: impl IntoIterator<Item = &'a str>,
+) -> (Vec<char>, Vec<char>) {
+    let distinct = |mut v: Vec<char>| {
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    (
+        distinct(gate.chars().collect()),
+        distinct(words.into_iter().filter_map(|w| w.chars().next()).collect()),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

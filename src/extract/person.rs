@@ -28,12 +28,7 @@ const FAMOUS: &str = include_str!("../../data/person-names.txt");
 
 /// Surnames, titles and the words that look like names but are not.
 pub struct Lexicon {
-    common: FxHashSet<char>,
-    rare: FxHashSet<char>,
-    double: FxHashSet<(char, char)>,
-    /// Every char that can begin a surname (a filter before the hash sets:
-    /// most chars begin none).
-    surname_firsts: CharBits,
+    surnames: &'static Surnames,
     roles: WordSet,
     descriptors: WordSet,
     after: WordSet,
@@ -137,28 +132,21 @@ const SPEECH: [&str; 40] = [
 /// (金政说, 王海在).
 const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从给让将已才曾带找到称";
 
-/// Is `c` a one-character surname (common or rare)? Built once, for callers
-/// without a [`Lexicon`] (segment tags unknown words after a surname as names).
-pub(crate) fn is_single_surname(c: char) -> bool {
-    static SINGLE: std::sync::OnceLock<FxHashSet<char>> = std::sync::OnceLock::new();
-    SINGLE
-        .get_or_init(|| {
-            let s = sections(SURNAMES);
-            ["common", "rare"]
-                .iter()
-                .filter_map(|k| s.get(k))
-                .flatten()
-                .filter_map(|w| {
-                    let mut cs = w.chars();
-                    cs.next().filter(|_| cs.next().is_none())
-                })
-                .collect()
-        })
-        .contains(&c)
+/// The surnames of `data/surnames.txt`, parsed once for the process: the
+/// person grammar reads them through [`Lexicon`], segment through
+/// [`is_single_surname`].
+struct Surnames {
+    common: FxHashSet<char>,
+    rare: FxHashSet<char>,
+    double: FxHashSet<(char, char)>,
+    /// Every char that can begin a surname (a filter before the hash sets:
+    /// most chars begin none).
+    firsts: CharBits,
 }
 
-impl Lexicon {
-    pub fn load() -> Lexicon {
+fn surnames() -> &'static Surnames {
+    static SURNAME_SETS: std::sync::OnceLock<Surnames> = std::sync::OnceLock::new();
+    SURNAME_SETS.get_or_init(|| {
         let s = sections(SURNAMES);
         let rare: FxHashSet<char> = s
             .get("rare")
@@ -182,13 +170,31 @@ impl Lexicon {
                 Some((it.next()?, it.next()?))
             })
             .collect();
-        let mut surname_firsts = CharBits::new();
+        let mut firsts = CharBits::new();
         for &c in common.iter().chain(&rare) {
-            surname_firsts.insert(c);
+            firsts.insert(c);
         }
         for &(c, _) in &double {
-            surname_firsts.insert(c);
+            firsts.insert(c);
         }
+        Surnames {
+            common,
+            rare,
+            double,
+            firsts,
+        }
+    })
+}
+
+/// Is `c` a one-character surname (common or rare)? For callers without a
+/// [`Lexicon`] (segment tags unknown words after a surname as names).
+pub(crate) fn is_single_surname(c: char) -> bool {
+    let s = surnames();
+    s.common.contains(&c) || s.rare.contains(&c)
+}
+
+impl Lexicon {
+    pub fn load() -> Lexicon {
         let t = sections(TITLES);
         let set = |k: &str| -> WordSet { t.get(k).into_iter().flatten().copied().collect() };
         let roles = set("role");
@@ -206,10 +212,7 @@ impl Lexicon {
         Lexicon {
             famous,
             max_famous,
-            common,
-            rare,
-            double,
-            surname_firsts,
+            surnames: surnames(),
             roles,
             descriptors,
             after,
@@ -220,12 +223,12 @@ impl Lexicon {
 
     /// Length of the surname at `i` (2 for 欧阳), or 0.
     fn surname_at(&self, chars: &[char], i: usize) -> usize {
-        if !self.surname_firsts.has(chars[i]) {
+        if !self.surnames.firsts.has(chars[i]) {
             return 0;
         }
-        if i + 1 < chars.len() && self.double.contains(&(chars[i], chars[i + 1])) {
+        if i + 1 < chars.len() && self.surnames.double.contains(&(chars[i], chars[i + 1])) {
             2
-        } else if self.common.contains(&chars[i]) || self.rare.contains(&chars[i]) {
+        } else if is_single_surname(chars[i]) {
             1
         } else {
             0
@@ -387,7 +390,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             i += 1;
             continue;
         }
-        let rare = sl == 1 && lex.rare.contains(&chars[s]);
+        let rare = sl == 1 && lex.surnames.rare.contains(&chars[s]);
         let title = lex.title_before(chars, s);
         let after = longest_starting(&lex.after, chars, e, 4) > 0;
         let speech = speech_at(chars, e);
@@ -621,7 +624,7 @@ fn surname_with_honorific(
     for t in &doc.tokens {
         let i = t.start;
         let c = chars[i];
-        if !lex.common.contains(&c)
+        if !lex.surnames.common.contains(&c)
             || char_set!("和都向于由但那来从与及将在把对给让为以应谈全各该本每").contains(c)
             || lex.surname_at(chars, i) != 1
         {
@@ -921,12 +924,8 @@ mod tests {
 
     #[test]
     fn speech_firsts_are_the_verbs_firsts() {
-        let mut firsts: Vec<char> = SPEECH.iter().filter_map(|v| v.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        let mut gate: Vec<char> = SPEECH_FIRSTS.chars().collect();
-        gate.sort_unstable();
-        gate.dedup();
+        let (gate, firsts) =
+            crate::extract::charset::gate_and_firsts(SPEECH_FIRSTS, SPEECH.iter().copied());
         assert_eq!(gate, firsts);
     }
 

@@ -1021,15 +1021,10 @@ mod tests {
 
     #[test]
     fn facility_firsts_are_the_suffixes_firsts() {
-        let mut firsts: Vec<char> = FACILITY_SUFFIXES
-            .iter()
-            .filter_map(|(s, _)| s.chars().next())
-            .collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        let mut gate: Vec<char> = FACILITY_FIRSTS.chars().collect();
-        gate.sort_unstable();
-        gate.dedup();
+        let (gate, firsts) = crate::extract::charset::gate_and_firsts(
+            FACILITY_FIRSTS,
+            FACILITY_SUFFIXES.iter().map(|(s, _)| *s),
+        );
         assert_eq!(gate, firsts);
     }
 
