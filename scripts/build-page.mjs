@@ -1,7 +1,9 @@
 // Bundles www/ with esbuild: app.js (with the views and chart code split off
-// and loaded lazily) and worker.js (with the wasm-bindgen glue).
+// and loaded lazily) and worker.js (with the wasm-bindgen glue). Expects
+// index.html already in <outdir>: adds modulepreload links for app.js's chunks.
 // usage: node scripts/build-page.mjs <wasm-bindgen glue .js> <outdir>
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const [glue, out] = process.argv.slice(2);
@@ -13,7 +15,20 @@ const common = {
   legalComments: 'linked',
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: ['www/app.js'], splitting: true, outdir: out, chunkNames: 'chunk-[hash]' });
+const app = await build({
+  ...common, entryPoints: ['www/app.js'], splitting: true, outdir: out, chunkNames: 'chunk-[hash]', metafile: true,
+});
+// app.js's static imports, announced in index.html: the browser fetches them
+// beside app.js instead of after parsing it (the lazily imported chart code
+// is not among them).
+const appOut = Object.entries(app.metafile.outputs).find(([, o]) => o.entryPoint === 'www/app.js');
+const preloads = appOut[1].imports.filter((i) => i.kind === 'import-statement')
+  .map((i) => `<link rel="modulepreload" href="./${path.basename(i.path)}">`);
+const html = path.join(out, 'index.html');
+const page = fs.readFileSync(html, 'utf8');
+if (!page.includes('<script type="module" src="./app.js"></script>')) throw new Error('index.html: app.js script tag not found');
+fs.writeFileSync(html, page.replace('<script type="module" src="./app.js"></script>',
+  [...preloads, '<script type="module" src="./app.js"></script>'].join('\n')));
 await build({
   ...common,
   entryPoints: ['www/worker.js'],

@@ -32,6 +32,9 @@ WASM_BINDGEN_USE_BROWSER=1 cargo test --release --target wasm32-unknown-unknown 
 grep -q "Running headless tests in Chrome" /tmp/wenxi-wasm-browser.log || { echo "the browser run did not use Chrome"; exit 1; }
 count_passed /tmp/wenxi-wasm-browser.log
 
+step "page modules (Node)"
+node --test tests/js/
+
 step "page build (test mode)"
 mkdir -p test-output
 bash scripts/build-page.sh --test test-output/dist

@@ -43,14 +43,20 @@ let querySeq = 0;
 
 function startWorker() {
   setStatus('loading', t('loading'));
-  if (timings.workerCreated === undefined) timings.workerCreated = performance.now();
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  // The first worker was started by boot.js, ahead of this module.
+  const boot = window.__wenxiBoot;
+  window.__wenxiBoot = null;
+  if (timings.workerCreated === undefined) timings.workerCreated = boot ? boot.at : performance.now();
+  worker = boot ? boot.worker : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (ev) => onWorker(ev.data);
   worker.onerror = (ev) => {
     ev.preventDefault();
     if (job) { const j = job; job = null; j.resolve({ type: 'crash', index: -1, message: ev.message || 'worker error' }); }
     else setStatus('error', ev.message || 'worker error');
   };
+  // What the worker said before this module ran, in order, once the page
+  // is built (a microtask: before any later message).
+  if (boot) queueMicrotask(() => { for (const m of boot.early) onWorker(m); });
 }
 
 // The offline cache (sw.js), registered once the analyzer is ready so that

@@ -11,8 +11,8 @@ import {
   GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import 'echarts-wordcloud';
 import { inert } from './dom.js';
+import { CLOUD_SIZES } from './cloud.js';
 
 echarts.use([
   BarChart, LineChart, ScatterChart, GraphChart,
@@ -135,8 +135,6 @@ export async function toSvg(key) {
   const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     c.setOption({ ...m.option, backgroundColor: '#fff' });
-    // The word cloud lays out asynchronously: wait until it has placed its words.
-    if ((m.option.series || []).some((s) => s.type === 'wordCloud')) await new Promise((r) => setTimeout(r, 600));
     return new Blob([c.renderToSVGString()], { type: 'image/svg+xml' });
   } finally {
     c.dispose();
@@ -164,6 +162,25 @@ export function warmUp() {
     series: [{ type: 'bar', name: '人物', data: [3, 2, 1], label: { show: true, position: 'right' } }],
   }));
   chart.on('finished', () => { chart.dispose(); el.remove(); });
+  warmFonts();
+}
+
+/**
+ * Sets up, while idle, every font size the charts draw text in: the
+ * browser's first measurement in a new size costs 2–4 ms (finding the
+ * fallback font for CJK and for control characters), 60 ms over the seeds'
+ * charts, on the page's thread, before this. One size per task.
+ */
+async function warmFonts() {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return;
+  const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
+  for (const px of new Set([11, 12, ...CLOUD_SIZES])) {
+    ctx.font = `${px}px ${FONT}`;
+    ctx.measureText('国');
+    ctx.measureText(ascii);
+    await new Promise((r) => setTimeout(r, 0));
+  }
 }
 
 export function has(key) { return mounted.has(key); }

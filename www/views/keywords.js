@@ -2,6 +2,7 @@
 // Clicking a word opens it in the concordance.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { layoutCloud } from '../cloud.js';
 
 export function render(root, ctx) {
   const method = ctx.state.kwMethod;
@@ -25,22 +26,27 @@ export function render(root, ctx) {
     tooltip: { trigger: 'item' },
     series: [{ type: 'bar', data: top.map((w) => ({ name: w.word, value: +w.weight.toFixed(4) })), itemStyle: { color: '#4e79a7' } }],
   }, (p) => ctx.kwic(p.name));
-  const max = Math.max(...list.map((w) => w.weight)) || 1;
+  // The cloud is laid out here (cloud.js) and drawn as a scatter of labels
+  // on hidden axes spanning the box in pixels: hover, click and the PNG/SVG
+  // exports work as on every other chart.
+  const width = cloudEl.clientWidth || 600;
+  const height = cloudEl.clientHeight || 480;
   const palette = ['#4e79a7', '#f28e2b', '#e15759', '#2a9d8f', '#59a14f', '#b8860b', '#b07aa1'];
+  const words = layoutCloud(list.map((w) => ({ word: w.word, weight: w.weight })), width, height, { minSize: 14, maxSize: 64 });
+  const axis = (max, inverse) => ({ type: 'value', min: 0, max, inverse, show: false });
   ctx.charts.mount('keywords-cloud', cloudEl, {
-    tooltip: { trigger: 'item' },
+    grid: { left: 0, right: 0, top: 0, bottom: 0 },
+    xAxis: axis(width, false),
+    yAxis: axis(height, true),
+    tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${p.data.weight.toFixed(4)}` },
     series: [{
-      type: 'wordCloud',
-      shape: 'circle',
-      gridSize: 4,
-      sizeRange: [16, 72],
-      rotationRange: [0, 0],
-      width: '100%',
-      height: '100%',
-      drawOutOfBound: false,
-      layoutAnimation: false,
-      textStyle: { color: (p) => palette[p.dataIndex % palette.length] },
-      data: list.map((w) => ({ name: w.word, value: Math.max(1, Math.round((w.weight / max) * 100)) })),
+      type: 'scatter',
+      symbol: 'rect',
+      itemStyle: { color: 'rgba(0,0,0,0)' },
+      data: words.map((w, i) => ({
+        name: w.word, value: [w.x, w.y], weight: w.weight, symbolSize: [w.width, w.height],
+        label: { show: true, position: 'inside', formatter: '{b}', fontSize: w.size, color: palette[i % palette.length] },
+      })),
     }],
   }, (p) => ctx.kwic(p.name));
 }

@@ -1,0 +1,117 @@
+// Word-cloud layout: words placed on a spiral out from the centre, each at
+// the first spot where its box overlaps no word placed before it. Boxes are
+// estimated from the characters (CJK and full-width forms are one em wide,
+// others about half), not measured: measuring text on a canvas costs a
+// font lookup per word and size, and a pixel-exact cloud (echarts-wordcloud,
+// used before) spent over 100 ms of the page's thread measuring and
+// scanning canvases. Pure and deterministic: the same words and area give
+// the same picture, and Node can test it.
+
+/** Width of `word` in ems: 1 per wide character, 0.55 per other. */
+export function emWidth(word) {
+  let w = 0;
+  for (const ch of word) {
+    const c = ch.codePointAt(0);
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+      || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
+    w += wide ? 1 : 0.55;
+  }
+  return w;
+}
+
+/**
+ * The font sizes a cloud uses. Each new size costs the browser a font set-up
+ * the first time text is measured or drawn in it (2–4 ms each here, more on
+ * the first of a page): a cloud of 40 words in 30 sizes paid it 30 times on
+ * the page's thread. With a fixed ladder the page warms every size up while
+ * idle (charts.js warmUp), and a cloud of any words pays nothing.
+ */
+export const CLOUD_SIZES = [12, 14, 16, 19, 22, 26, 31, 37, 44, 52, 62];
+
+/** The largest size on the ladder not above `px` (the smallest if none). */
+function ladder(px) {
+  let best = CLOUD_SIZES[0];
+  for (const s of CLOUD_SIZES) if (s <= px + 1e-9) best = s;
+  return best;
+}
+
+/**
+ * Places `words` ([{word, weight}], heaviest first) in a `width` × `height`
+ * area. Sizes run linearly in weight from `minSize` (lightest) to `maxSize`
+ * (heaviest), all scaled down when the area is small, each then taken down
+ * to the nearest size of CLOUD_SIZES; a word that fits nowhere is tried a
+ * size smaller at a time, and left out if it does not fit at `minSize`.
+ * Returns [{word, weight, size, x, y, width, height}]: (x, y) the centre of
+ * the word's box (y grows downwards), width × height the box, padding
+ * included.
+ */
+export function layoutCloud(words, width, height, { minSize = 14, maxSize = 62, pad = 2 } = {}) {
+  if (!words.length || width <= 0 || height <= 0) return [];
+  const weights = words.map((w) => w.weight);
+  const hi = Math.max(...weights);
+  const lo = Math.min(...weights);
+  const span = hi - lo || 1;
+  const placed = [];
+  const cx = width / 2;
+  const cy = height / 2;
+  // The spiral is stretched to the area's aspect ratio.
+  const aspect = width / height;
+  const maxR = Math.hypot(width, height) / 2;
+  // Sizes linear in weight, then scaled down together until the words
+  // would cover at most FILL of the area: a small box gets a smaller cloud,
+  // not one with most words missing.
+  const FILL = 0.4;
+  const ems = words.map((w) => emWidth(w.word));
+  let raw = words.map((w) => minSize + ((w.weight - lo) / span) * (maxSize - minSize));
+  const cover = raw.reduce((n, s, i) => n + ems[i] * s * s * 1.15, 0);
+  if (cover > FILL * width * height) {
+    const k = Math.sqrt((FILL * width * height) / cover);
+    raw = raw.map((s) => s * k);
+  }
+  const smallest = ladder(minSize);
+  for (const [i, w] of words.entries()) {
+    const em = ems[i];
+    // No wider than the area, and never below the smallest size.
+    let size = Math.max(smallest, ladder(Math.min(raw[i], (width - 2 * pad) / Math.max(em, 1))));
+    for (;;) {
+      const bw = em * size + 2 * pad;
+      const bh = size * 1.15 + 2 * pad;
+      const spot = bw <= width ? findSpot(placed, bw, bh, cx, cy, aspect, maxR, width, height) : null;
+      if (spot) {
+        placed.push({ word: w.word, weight: w.weight, size, x: spot.x, y: spot.y, bw, bh });
+        break;
+      }
+      if (size <= smallest) break;
+      size = CLOUD_SIZES[CLOUD_SIZES.indexOf(size) - 1];
+    }
+  }
+  return placed.map(({ bw, bh, ...p }) => ({ ...p, width: bw, height: bh }));
+}
+
+function findSpot(placed, bw, bh, cx, cy, aspect, maxR, width, height) {
+  // Archimedean spiral r = b·θ, with turns and steps along the curve a
+  // quarter of the box's height apart (at least 3 px): finer would find
+  // the same spots, slower.
+  const step = Math.max(3, bh / 4);
+  const b = step / (2 * Math.PI);
+  let blocker;
+  for (let theta = 0; b * theta <= maxR; theta += Math.min(0.5, step / Math.max(1, b * theta))) {
+    const r = b * theta;
+    const x = cx + r * Math.cos(theta) * Math.sqrt(aspect);
+    const y = cy + r * Math.sin(theta) / Math.sqrt(aspect);
+    const x0 = x - bw / 2;
+    const y0 = y - bh / 2;
+    if (x0 < 0 || y0 < 0 || x0 + bw > width || y0 + bh > height) continue;
+    // The word that blocked the last spot most likely blocks this one,
+    // a few pixels on: test it first.
+    if (blocker && hits(blocker, x0, y0, bw, bh)) continue;
+    blocker = placed.find((p) => hits(p, x0, y0, bw, bh));
+    if (!blocker) return { x, y };
+  }
+  return null;
+}
+
+function hits(p, x0, y0, bw, bh) {
+  return x0 < p.x + p.bw / 2 && p.x - p.bw / 2 < x0 + bw && y0 < p.y + p.bh / 2 && p.y - p.bh / 2 < y0 + bh;
+}
