@@ -440,13 +440,11 @@ mod tests {
         assert!(g.longest_at(&chars("的")).is_none());
     }
 
+    // How long loading takes is measured by `examples/stages` and the
+    // bench, not asserted here.
     #[test]
-    fn loads_fast_enough() {
-        let t = std::time::Instant::now();
+    fn loads_every_division() {
         let g = Gazetteer::load();
-        let ms = t.elapsed().as_millis();
-        assert!(g.len() > 40_000);
-        // Generous: debug builds are ~10x slower than release.
-        assert!(ms < 2_000, "load took {ms} ms");
+        assert!(g.len() > 40_000, "{} names", g.len());
     }
 }
