@@ -11,7 +11,8 @@ const common = {
   bundle: true,
   format: 'esm',
   minify: true,
-  target: ['chrome110', 'firefox115', 'safari16'],
+  // Safari 16.4: the first with WebAssembly SIMD (see www/boot.js).
+  target: ['chrome110', 'firefox115', 'safari16.4'],
   legalComments: 'linked',
   logLevel: 'warning',
 };

@@ -41,11 +41,18 @@ let jobSeq = 0;
 const questions = new Map(); // query id -> resolve
 let querySeq = 0;
 
+let noSimd = false; // boot.js found no WebAssembly SIMD: no worker can run
+
 function startWorker() {
   setStatus('loading', t('loading'));
   // The first worker was started by boot.js, ahead of this module.
   const boot = window.__wenxiBoot;
   window.__wenxiBoot = null;
+  if (boot?.unsupported) noSimd = true;
+  if (noSimd) {
+    setStatus('error', t('noSimd'));
+    return;
+  }
   if (timings.workerCreated === undefined) timings.workerCreated = boot ? boot.at : performance.now();
   worker = boot ? boot.worker : new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   worker.onmessage = (ev) => onWorker(ev.data);
@@ -163,6 +170,7 @@ function restoreReport() {
 let genSeq = 0;
 
 async function analyse(files) {
+  if (noSimd) { notice(t('noSimd'), true); return; }
   state.files = files;
   state.fromReportFile = false;
   const early = [];
@@ -205,6 +213,7 @@ async function analyse(files) {
 
 /** A report file exported earlier, parsed in the worker; false if it is not one. */
 async function openReportFile(file) {
+  if (noSimd) { notice(t('noSimd'), true); return true; }
   const res = await runJob({ type: 'load', gen: ++genSeq, bytes: await file.arrayBuffer() });
   if (res.type !== 'result' || res.notReport) return false;
   state.files = [];
