@@ -69,6 +69,11 @@ export function layoutCloud(words, width, height, { minSize = 14, maxSize = 62, 
     const k = Math.sqrt((FILL * width * height) / cover);
     raw = raw.map((s) => s * k);
   }
+  const cache = new Map();
+  const spirals = (step) => {
+    if (!cache.has(step)) cache.set(step, spiral(step, maxR, aspect));
+    return cache.get(step);
+  };
   const smallest = ladder(minSize);
   for (const [i, w] of words.entries()) {
     const em = ems[i];
@@ -77,7 +82,7 @@ export function layoutCloud(words, width, height, { minSize = 14, maxSize = 62, 
     for (;;) {
       const bw = em * size + 2 * pad;
       const bh = size * 1.15 + 2 * pad;
-      const spot = bw <= width ? findSpot(placed, bw, bh, cx, cy, aspect, maxR, width, height) : null;
+      const spot = bw <= width ? findSpot(placed, bw, bh, cx, cy, spirals, width, height) : null;
       if (spot) {
         placed.push({ word: w.word, weight: w.weight, size, x: spot.x, y: spot.y, bw, bh });
         break;
@@ -89,17 +94,32 @@ export function layoutCloud(words, width, height, { minSize = 14, maxSize = 62, 
   return placed.map(({ bw, bh, ...p }) => ({ ...p, width: bw, height: bh }));
 }
 
-function findSpot(placed, bw, bh, cx, cy, aspect, maxR, width, height) {
-  // Archimedean spiral r = b·θ, with turns and steps along the curve a
-  // quarter of the box's height apart (at least 3 px): finer would find
-  // the same spots, slower.
-  const step = Math.max(3, bh / 4);
+/**
+ * The spiral's points as offsets from the centre, for turns and steps
+ * `step` px apart, out to `maxR`: an Archimedean spiral r = b·θ stretched to
+ * the area's aspect ratio. Computed once per step size and area.
+ */
+function spiral(step, maxR, aspect) {
   const b = step / (2 * Math.PI);
-  let blocker;
+  const sx = Math.sqrt(aspect);
+  const xs = [];
+  const ys = [];
   for (let theta = 0; b * theta <= maxR; theta += Math.min(0.5, step / Math.max(1, b * theta))) {
     const r = b * theta;
-    const x = cx + r * Math.cos(theta) * Math.sqrt(aspect);
-    const y = cy + r * Math.sin(theta) / Math.sqrt(aspect);
+    xs.push(r * Math.cos(theta) * sx);
+    ys.push(r * Math.sin(theta) / sx);
+  }
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) };
+}
+
+function findSpot(placed, bw, bh, cx, cy, spirals, width, height) {
+  // Turns and steps along the curve a quarter of the box's height apart
+  // (at least 3 px): finer would find the same spots, slower.
+  const { xs, ys } = spirals(Math.max(3, Math.round(bh / 4)));
+  let blocker;
+  for (let i = 0; i < xs.length; i++) {
+    const x = cx + xs[i];
+    const y = cy + ys[i];
     const x0 = x - bw / 2;
     const y0 = y - bh / 2;
     if (x0 < 0 || y0 < 0 || x0 + bw > width || y0 + bh > height) continue;
