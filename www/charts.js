@@ -72,8 +72,27 @@ export function allDrawn() {
   return new Promise((resolve) => { waiting.push(resolve); settle(); });
 }
 
+// While the page draws every view (app.js renderAll), mounts wait here and
+// the page runs each in a slice of its own: a chart costs 20–100 ms on its
+// first drawing, and a view with two charts would otherwise be one task.
+let deferred = null;
+
+/** From now on, mount() queues instead of drawing, until deferredMounts(). */
+export function deferMounts() { deferred = []; }
+
+/** The mounts queued since deferMounts(), as functions to run; mount() draws at once again. */
+export function deferredMounts() {
+  const d = deferred || [];
+  deferred = null;
+  return d;
+}
+
 /** Mounts (or replaces) the chart `key` in `el`. `onClick(params)` is optional. */
 export function mount(key, el, option, onClick) {
+  if (deferred) {
+    deferred.push(() => mount(key, el, option, onClick));
+    return null;
+  }
   unmount(key);
   const chart = echarts.init(el, null, { renderer: 'canvas' });
   const full = withRichTooltip(option);
