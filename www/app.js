@@ -88,6 +88,10 @@ function onWorker(m) {
       timings.ready = performance.now();
       timings.worker = m.timings;
       registerOfflineCache();
+      // The chart code loads, and draws one throw-away chart, once the
+      // analyzer is ready: loading it during start-up (tried) slowed the
+      // worker's dictionary build by 100–300 ms on 2 cores.
+      whenIdle(() => loadViews().then((m) => whenIdle(() => { if (!state.summary) m.charts.warmUp(); })));
     }
     state.defaultStopwords = m.stopwords;
     const sw = document.getElementById('stopwords');
@@ -589,10 +593,5 @@ setLang(getLang());
 // page's own set-up.
 startWorker();
 build();
-// The chart code loads, and draws one throw-away chart, while the page is
-// idle after its first paint: on any machine with two cores that is while
-// the worker builds its dictionary, so a file dropped the moment the page
-// is ready does not wait for the chart code or pay for its first run.
-whenIdle(() => loadViews().then((m) => whenIdle(() => { if (!state.summary) m.charts.warmUp(); })));
 window.addEventListener('hashchange', openLink);
 openLink();

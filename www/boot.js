@@ -1,10 +1,11 @@
-// Starts the analyzer's worker the moment the page's <head> is parsed,
+// Starts the analyzer's worker as soon as the page is parsed,
 // before app.js and its imports have downloaded: the worker's own
 // downloads (its code, the wasm, the dictionary) and the dictionary build
 // are most of start-up, and app.js's module graph is a chain of round trips
 // that would otherwise delay them. app.js adopts this worker (and the
 // messages it sent meanwhile); if this script failed, app.js starts its own.
-// A classic script, not a module: it runs as soon as it arrives.
+// A classic deferred script, placed before app.js: deferred and module
+// scripts run in document order, so the worker exists when app.js runs.
 //
 // The wasm uses WebAssembly SIMD (jieba-rs counts characters with the
 // bytecount crate, whose wasm32 build always takes its SIMD path), so a
