@@ -1,7 +1,7 @@
 // The analyzer's worker: loads the wasm (and its dictionary) once, runs
 // analyses one file at a time, posting progress, and then KEEPS the report
-// (store.js): the page gets a small summary of it and asks for the rest
-// when it shows it. The page cancels a job by terminating this worker and
+// (in the wasm; store.js asks it): the page gets a small summary of it and
+// asks for the rest when it shows it. The page cancels a job by terminating this worker and
 // starting a new one; a wasm trap (panic, out of memory) is reported with
 // the file that caused it, and the page restarts the worker the same way.
 //
@@ -20,10 +20,11 @@
 // (worker → page):
 //   {type: 'ready', ms, stopwords, timings}   once, after the dictionary is built
 //   {type: 'progress', id, done, total, name} before each file and at the end
-//   {type: 'result', id, summary, ms, wasmBytes, jsonChars, parseMs, summaryMs}
+//   {type: 'result', id, summary, ms, wasmBytes, summaryChars, finishMs, summaryMs}
 //        the report is kept here; `summary` is what the views draw
-//        (store.js `summary`); wasm heap size; the report's JSON size, the
-//        time this worker took to parse it and to summarise it
+//        (store.js `summary`); wasm heap size; the summary's JSON size, the
+//        time the core took to aggregate the corpus and to summarise it
+//        (with the network's layout)
 //   {type: 'result', id, notReport: true}     a 'load' whose bytes are not a report
 //   {type: 'answer', id, result, stale}       `stale`: the report is no longer `gen`
 //   {type: 'crash', id, name, index, message} the wasm trapped on file `name`; this worker is dead
@@ -83,10 +84,24 @@ function warmUp() {
   try {
     analyzer.begin();
     analyzer.add('warm-up.txt', new TextEncoder().encode(WARM_UP_TEXT), undefined);
-    JSON.parse(analyzer.finish());
+    conclude(0, []);
+    analyzer.begin(); // forget it
+    store.set(null, 0);
   } catch (e) {
     console.warn('warm-up failed', e);
   }
+}
+
+/** Aggregates the documents added, lists the files the core never saw, keeps the report as `gen`, summarises it. */
+function conclude(gen, errors) {
+  const f0 = performance.now();
+  analyzer.finish();
+  const finishMs = performance.now() - f0;
+  for (const e of errors) analyzer.add_refused(e.name, e.error);
+  store.set(analyzer, gen);
+  const s0 = performance.now();
+  const { summary, chars } = store.summary();
+  return { summary, summaryChars: chars, finishMs, summaryMs: performance.now() - s0 };
 }
 
 function panicMessage(e) {
@@ -114,17 +129,8 @@ function analyze(msg) {
     current = '';
     index = -1;
     postMessage({ type: 'progress', id, done: files.length, total: files.length, name: '' });
-    const json = analyzer.finish();
-    const p0 = performance.now();
-    const report = JSON.parse(json);
-    const parseMs = performance.now() - p0;
-    store.set(report, msg.gen, msg.errors || []);
-    const s0 = performance.now();
-    const summary = store.summary();
-    postMessage({
-      type: 'result', id, summary, ms: performance.now() - t0,
-      wasmBytes: memory.buffer.byteLength, jsonChars: json.length, parseMs, summaryMs: performance.now() - s0,
-    });
+    const done = conclude(msg.gen, msg.errors || []);
+    postMessage({ type: 'result', id, ...done, ms: performance.now() - t0, wasmBytes: memory.buffer.byteLength });
   } catch (e) {
     dead = true;
     postMessage({ type: 'crash', id, name: current, index, message: panicMessage(e) });
@@ -132,15 +138,14 @@ function analyze(msg) {
 }
 
 function load(msg) {
-  let report;
   try {
-    report = store.normalise(JSON.parse(new TextDecoder().decode(msg.bytes)));
+    analyzer.load(new Uint8Array(msg.bytes));
   } catch {
     postMessage({ type: 'result', id: msg.id, notReport: true });
     return;
   }
-  store.set(report, msg.gen);
-  postMessage({ type: 'result', id: msg.id, summary: store.summary(), ms: 0 });
+  store.set(analyzer, msg.gen);
+  postMessage({ type: 'result', id: msg.id, summary: store.summary().summary, ms: 0 });
 }
 
 function answer(msg) {
