@@ -4,8 +4,10 @@
 
 use serde_json::{json, Value as J};
 
+use super::query::paging;
 use super::*;
 use crate::report::{Aggregates, CoOccurrence, Fact, Keywords, Span, Weighted};
+use crate::report::{DocReport, EntityEntry, Kind, Report, TimelineEntry, Value};
 
 const T0: &str = "😀截至3月8日，复工率达到99.9％。\n张三说：“好。”张三在北京市工作。";
 const T1: &str = "上海  复工。\n广东省广州市的复工率是98%。";
