@@ -612,7 +612,7 @@ pub fn reader(report: &Report, doc: usize, target: Target) -> Option<Excerpt<'_>
             .map(|last| &sents[last.min(s + READER_AROUND)])
         {
             Some(x) => x.1,
-            None => text.len().min(end + 500),
+            None => text.len().min(end.saturating_add(500)),
         };
         from = from.min(start);
         to = to.max(end);
