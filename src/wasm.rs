@@ -159,13 +159,11 @@ impl WasmAnalyzer {
         to_json(explore::answer(report, &q))
     }
 
-    /// The report as `wenxi analyze --json --text` prints it (indented), for
-    /// download; "" before any report.
+    /// The report as `wenxi analyze --json --text` prints it, byte for byte
+    /// (so not indented: a third smaller, and one serialiser in the wasm),
+    /// for download; "" before any report.
     pub fn export_json(&self) -> String {
-        self.report
-            .as_ref()
-            .map(|r| serde_json::to_string_pretty(r).expect("a report always serialises"))
-            .unwrap_or_default()
+        self.report.as_ref().map(to_json).unwrap_or_default()
     }
 
     /// Every fact as CSV (`explore::csv`), for download; "" before any report.
