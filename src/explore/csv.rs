@@ -1,7 +1,7 @@
 //! The facts table as CSV, for spreadsheets: one row per fact with its
 //! sentence, UTF-8 with a BOM (so Excel reads it as UTF-8) and CRLF lines.
 
-use crate::report::{Approx, Report, Value};
+use crate::report::{Approx, DocReport, Report, Value};
 
 use super::utf16::js_number;
 
@@ -44,68 +44,81 @@ fn approx_str(a: Approx) -> &'static str {
 /// code points, as in the report; numbers written as JavaScript writes
 /// them, so the file is the one the page made before this moved to Rust.
 pub fn facts_csv(report: &Report) -> String {
-    let mut out = String::from("\u{FEFF}");
-    let row = |out: &mut String, cells: &[&str]| {
-        for (i, c) in cells.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            cell(out, c);
-        }
-        out.push_str("\r\n");
-    };
-    row(&mut out, &COLUMNS);
+    let mut out = header();
     for d in &report.documents {
-        let text = d.text.as_deref().unwrap_or("");
-        // Byte offset of every code point: sentences are sliced by code points.
-        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        bytes.push(text.len());
-        let byte_at = |cp: usize| bytes[cp.min(bytes.len() - 1)];
-        for f in &d.facts {
-            let sentence = match d.sentences.get(f.sentence) {
-                Some(s) if !text.is_empty() => {
-                    let (a, b) = (byte_at(s.start), byte_at(s.end));
-                    if a < b {
-                        &text[a..b]
-                    } else {
-                        ""
-                    }
-                }
-                _ => "",
-            };
-            let value = match &f.value {
-                Some(Value::Number(n)) => js_number(*n),
-                Some(Value::Text(t)) => t.clone(),
-                Some(Value::Null) | None => String::new(),
-            };
-            row(
-                &mut out,
-                &[
-                    &d.name,
-                    f.kind.as_str(),
-                    &f.text,
-                    &value,
-                    opt(&f.unit),
-                    f.approx.map(approx_str).unwrap_or(""),
-                    opt(&f.object),
-                    opt(&f.metric),
-                    opt(&f.title),
-                    opt(&f.region),
-                    opt(&f.speaker),
-                    &f.start.to_string(),
-                    &f.end.to_string(),
-                    sentence,
-                ],
-            );
-        }
+        doc_rows(&mut out, d);
     }
     out
+}
+
+/// The BOM and the header line: what [`facts_csv`] starts with.
+pub fn header() -> String {
+    let mut out = String::from("\u{FEFF}");
+    row(&mut out, &COLUMNS);
+    out
+}
+
+fn row(out: &mut String, cells: &[&str]) {
+    for (i, c) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        cell(out, c);
+    }
+    out.push_str("\r\n");
+}
+
+/// The rows of one document's facts, for writers that stream documents
+/// (the CLI) and so never hold the whole report's text.
+pub fn doc_rows(out: &mut String, d: &DocReport) {
+    let text = d.text.as_deref().unwrap_or("");
+    // Byte offset of every code point: sentences are sliced by code points.
+    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    bytes.push(text.len());
+    let byte_at = |cp: usize| bytes[cp.min(bytes.len() - 1)];
+    for f in &d.facts {
+        let sentence = match d.sentences.get(f.sentence) {
+            Some(s) if !text.is_empty() => {
+                let (a, b) = (byte_at(s.start), byte_at(s.end));
+                if a < b {
+                    &text[a..b]
+                } else {
+                    ""
+                }
+            }
+            _ => "",
+        };
+        let value = match &f.value {
+            Some(Value::Number(n)) => js_number(*n),
+            Some(Value::Text(t)) => t.clone(),
+            Some(Value::Null) | None => String::new(),
+        };
+        row(
+            out,
+            &[
+                &d.name,
+                f.kind.as_str(),
+                &f.text,
+                &value,
+                opt(&f.unit),
+                f.approx.map(approx_str).unwrap_or(""),
+                opt(&f.object),
+                opt(&f.metric),
+                opt(&f.title),
+                opt(&f.region),
+                opt(&f.speaker),
+                &f.start.to_string(),
+                &f.end.to_string(),
+                sentence,
+            ],
+        );
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{DocReport, Fact, Kind, Span};
+    use crate::report::{Fact, Kind, Span};
 
     #[test]
     fn cells_are_quoted_and_formulas_defused() {
