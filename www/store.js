@@ -1,4 +1,4 @@
-// The analysed report, held in the wasm (src/explore.rs), never on the
+// The analysed report, held in the wasm (src/explore/), never on the
 // page nor as a JS object: a 10 MB corpus makes a report of tens of
 // megabytes (every document's text, sentences and facts). The core answers
 // from it in small JSON strings: `summary()` — what the views draw, a few
