@@ -21,6 +21,7 @@
 pub mod aggregate;
 pub mod decode;
 pub mod dictionary;
+pub mod explore;
 pub mod extract;
 pub mod gazetteer;
 pub mod html;

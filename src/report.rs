@@ -89,7 +89,14 @@ pub struct Fact {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `Some(Value::Null)` for a relative date (written `null`), `None` for
+    /// a kind without a value (left out); a report file read back keeps the
+    /// difference.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "value_or_null"
+    )]
     pub value: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -108,6 +115,12 @@ pub struct Fact {
     /// Index of the sentence (in `DocReport::sentences`) the fact starts in.
     #[serde(default)]
     pub sentence: usize,
+}
+
+/// A present `value` field, `null` included (serde reads a `null` option as
+/// `None`).
+fn value_or_null<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(d).map(Some)
 }
 
 impl Fact {
@@ -173,8 +186,10 @@ pub struct EntityCounts {
     pub org: usize,
 }
 
-/// Everything about one input file.
+/// Everything about one input file. A report file read back may lack any
+/// field (the page opens files exported by earlier versions).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DocReport {
     pub name: String,
     /// The encoding the bytes were decoded from (an encoding_rs name), or
@@ -278,6 +293,7 @@ pub struct EntityEntry {
     pub kind: Kind,
     pub name: String,
     pub mentions: usize,
+    #[serde(default)]
     pub docs: Vec<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -293,8 +309,9 @@ pub struct CoOccurrence {
     pub weight: usize,
 }
 
-/// Corpus-wide aggregates.
+/// Corpus-wide aggregates (each may be missing from a report file).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Aggregates {
     pub top_words: Vec<Weighted>,
     pub keywords: Keywords,
@@ -309,5 +326,6 @@ pub struct Aggregates {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub documents: Vec<DocReport>,
+    #[serde(default)]
     pub aggregates: Aggregates,
 }

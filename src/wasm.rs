@@ -1,20 +1,21 @@
 //! The wasm boundary: the only module that knows about wasm-bindgen.
 //!
-//! Thin by design. [`WasmAnalyzer`] builds one [`Analyzer`] and analyses
-//! named byte buffers (a `Uint8Array` each, with an optional encoding
-//! override); the report crosses into JS once, as a JSON string, with every
-//! offset the page uses also given in UTF-16 code units (`start_utf16`,
-//! `end_utf16`) beside the schema's code-point `start`/`end`.
-//! [`WasmAnalyzer::cut`] returns a segmentation as a `Uint32Array` of UTF-16
-//! offsets, no strings, so JS pays for words only if it slices them.
+//! Thin by design: it converts (bytes in; JSON strings and typed arrays
+//! out) and calls the core. [`WasmAnalyzer`] builds one [`Analyzer`],
+//! analyses named byte buffers (a `Uint8Array` each, with an optional
+//! encoding override) and KEEPS the report: the page's worker asks for the
+//! summary and for what the user opens ([`crate::explore`]), each answer a
+//! small JSON string with every offset the page slices by in UTF-16 units
+//! (`*_utf16`). The whole report crosses only when the user exports it.
+//! [`WasmAnalyzer::cut`] returns a segmentation as a `Uint32Array` of
+//! UTF-16 offsets, no strings, so JS pays for words only if it slices them.
 
 use std::sync::Mutex;
 
-use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::dictionary::Dictionary;
+use crate::explore::{self, Query};
 use crate::report::{DocReport, Report};
 use crate::stopwords::Stopwords;
 use crate::userdict::UserDict;
@@ -44,116 +45,8 @@ pub fn last_panic() -> String {
     LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default()
 }
 
-/// `map[i]` is the UTF-16 offset of code point `i`; `map[len]` the length.
-pub fn utf16_map(text: &str) -> Vec<u32> {
-    let mut map = Vec::with_capacity(text.len() + 1);
-    let mut at = 0u32;
-    for c in text.chars() {
-        map.push(at);
-        at += c.len_utf16() as u32;
-    }
-    map.push(at);
-    map
-}
-
-/// The UTF-16 offset of every code-point offset, clamped to the text.
-fn to_utf16(map: &[u32], cp: usize) -> u32 {
-    map[cp.min(map.len() - 1)]
-}
-
-/// An item with code-point `start`/`end` (a fact, a sentence, a
-/// paragraph), written with its UTF-16 offsets beside them.
-#[derive(Serialize)]
-struct WithUtf16<'a, T: Serialize> {
-    #[serde(flatten)]
-    item: &'a T,
-    start_utf16: u32,
-    end_utf16: u32,
-}
-
-/// Writes `items` as a JSON array, each item with its UTF-16 offsets.
-fn write_items<T: Serialize>(
-    out: &mut Vec<u8>,
-    items: &[T],
-    map: &[u32],
-    span: impl Fn(&T) -> (usize, usize),
-) -> serde_json::Result<()> {
-    out.push(b'[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        let (start, end) = span(item);
-        serde_json::to_writer(
-            &mut *out,
-            &WithUtf16 {
-                item,
-                start_utf16: to_utf16(map, start),
-                end_utf16: to_utf16(map, end),
-            },
-        )?;
-    }
-    out.push(b']');
-    Ok(())
-}
-
-/// One document as the page receives it: the schema's fields plus UTF-16
-/// offsets for facts, sentences and paragraphs. Written straight to `out`:
-/// the small fields through a `Value`, then the text and the three lists
-/// (nearly all of a document's size) directly, so nothing large is held
-/// twice.
-fn write_doc(out: &mut Vec<u8>, mut doc: DocReport) -> serde_json::Result<()> {
-    let facts = std::mem::take(&mut doc.facts);
-    let sentences = std::mem::take(&mut doc.sentences);
-    let paragraphs = std::mem::take(&mut doc.paragraphs);
-    let text = doc.text.take();
-    let map = utf16_map(text.as_deref().unwrap_or(""));
-    let Value::Object(mut small) = serde_json::to_value(&doc)? else {
-        unreachable!("a document serialises as an object")
-    };
-    for key in ["facts", "sentences", "paragraphs"] {
-        small.remove(key);
-    }
-    out.push(b'{');
-    for (key, value) in &small {
-        serde_json::to_writer(&mut *out, key)?;
-        out.push(b':');
-        serde_json::to_writer(&mut *out, value)?;
-        out.push(b',');
-    }
-    if let Some(text) = &text {
-        out.extend_from_slice(br#""text":"#);
-        serde_json::to_writer(&mut *out, text)?;
-        out.push(b',');
-    }
-    out.extend_from_slice(br#""facts":"#);
-    write_items(out, &facts, &map, |f| (f.start, f.end))?;
-    out.extend_from_slice(br#","sentences":"#);
-    write_items(out, &sentences, &map, |s| (s.start, s.end))?;
-    out.extend_from_slice(br#","paragraphs":"#);
-    write_items(out, &paragraphs, &map, |p| (p.start, p.end))?;
-    out.push(b'}');
-    Ok(())
-}
-
-/// The report as the page receives it (see [`write_doc`]), as JSON text.
-pub fn report_to_js(report: Report) -> String {
-    let mut out = Vec::with_capacity(1 << 16);
-    let written = (|| {
-        out.extend_from_slice(br#"{"documents":["#);
-        for (i, doc) in report.documents.into_iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            write_doc(&mut out, doc)?;
-        }
-        out.extend_from_slice(br#"],"aggregates":"#);
-        serde_json::to_writer(&mut out, &report.aggregates)?;
-        out.push(b'}');
-        Ok::<_, serde_json::Error>(())
-    })();
-    written.expect("a report always serialises");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+fn to_json(value: impl serde::Serialize) -> String {
+    serde_json::to_string(&value).expect("answers always serialise")
 }
 
 /// The analyzer, built once per worker.
@@ -161,6 +54,8 @@ pub fn report_to_js(report: Report) -> String {
 pub struct WasmAnalyzer {
     inner: Analyzer,
     pending: Vec<DocReport>,
+    /// The report of the last [`Self::finish`] or [`Self::load`].
+    report: Option<Report>,
 }
 
 #[wasm_bindgen]
@@ -175,6 +70,7 @@ impl WasmAnalyzer {
         Ok(WasmAnalyzer {
             inner: Analyzer::with_dictionary(dict, Options::default()),
             pending: Vec::new(),
+            report: None,
         })
     }
 
@@ -196,9 +92,11 @@ impl WasmAnalyzer {
         self.inner.set_user_dict(UserDict::parse(text));
     }
 
-    /// Starts a new corpus, forgetting documents added so far.
+    /// Starts a new corpus, forgetting documents added so far and the
+    /// report (its memory is free for the analysis).
     pub fn begin(&mut self) {
         self.pending.clear();
+        self.report = None;
     }
 
     /// Analyses one file of the corpus and keeps it for [`Self::finish`].
@@ -215,11 +113,65 @@ impl WasmAnalyzer {
         err
     }
 
-    /// Aggregates the documents added since [`Self::begin`] and returns the
-    /// whole report as JSON.
-    pub fn finish(&mut self) -> String {
+    /// Aggregates the documents added since [`Self::begin`] into the report
+    /// this analyzer keeps and answers about.
+    pub fn finish(&mut self) {
         let docs = std::mem::take(&mut self.pending);
-        report_to_js(self.inner.aggregate(docs))
+        self.report = Some(self.inner.aggregate(docs));
+    }
+
+    /// Adds a file the core never saw (the page refused it, or it trapped
+    /// an earlier instance) to the report, after the analysed ones and
+    /// outside the aggregates, so the page lists it with its error.
+    pub fn add_refused(&mut self, name: &str, error: &str) {
+        if let Some(report) = &mut self.report {
+            report.documents.push(DocReport {
+                name: name.to_string(),
+                error: Some(error.to_string()),
+                ..DocReport::default()
+            });
+        }
+    }
+
+    /// A report file exported earlier (`wenxi analyze --json`, with or
+    /// without `--text`) becomes the report; an error if it is not one.
+    /// Until then (and if it is not one) the current report stays.
+    pub fn load(&mut self, json: &[u8]) -> Result<(), JsError> {
+        let report: Report =
+            serde_json::from_slice(json).map_err(|e| JsError::new(&e.to_string()))?;
+        self.pending.clear();
+        self.report = Some(report);
+        Ok(())
+    }
+
+    /// What the views draw up front (`explore::summary`), as JSON; "null"
+    /// before any report.
+    pub fn summary(&self) -> String {
+        to_json(self.report.as_ref().map(explore::summary))
+    }
+
+    /// The answer to a query (`explore::Query` as JSON: `{"what": ...}`),
+    /// as JSON; "null" before any report or for a query it cannot read.
+    pub fn query(&self, query: &str) -> String {
+        let (Some(report), Ok(q)) = (&self.report, serde_json::from_str::<Query>(query)) else {
+            return "null".into();
+        };
+        to_json(explore::answer(report, &q))
+    }
+
+    /// The report as `wenxi analyze --json --text` prints it, byte for byte
+    /// (so not indented: a third smaller, and one serialiser in the wasm),
+    /// for download; "" before any report.
+    pub fn export_json(&self) -> String {
+        self.report.as_ref().map(to_json).unwrap_or_default()
+    }
+
+    /// Every fact as CSV (`explore::csv`), for download; "" before any report.
+    pub fn export_csv(&self) -> String {
+        self.report
+            .as_ref()
+            .map(explore::csv::facts_csv)
+            .unwrap_or_default()
     }
 
     /// The pipeline's words of `text` as UTF-16 offset pairs:

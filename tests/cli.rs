@@ -1,4 +1,5 @@
-//! The command line: `--dict` adds user words (segmentation and facts).
+//! The command line: `--dict` adds user words (segmentation and facts);
+//! `--csv` prints the page's facts CSV.
 
 use std::process::Command;
 
@@ -81,4 +82,27 @@ fn a_missing_dict_is_an_error() {
         .expect("run wenxi");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("dictionary"));
+}
+
+#[test]
+fn csv_is_the_pages_facts_export() {
+    let seeds = [
+        "seeds/000_c6182d11776261c9.txt",
+        "seeds/003_6235dd1ff99fab61.txt",
+    ];
+    let csv = wenxi(&[&["analyze", "--csv"][..], &seeds[..]].concat());
+    let json = wenxi(&[&["analyze", "--json", "--text"][..], &seeds[..]].concat());
+    let report: wenxi::Report = serde_json::from_str(&json).expect("a report");
+    // Streamed a document at a time, the same bytes as the page's export of the whole report.
+    assert_eq!(csv, wenxi::explore::csv::facts_csv(&report));
+    let facts: usize = report.documents.iter().map(|d| d.facts.len()).sum();
+    assert!(facts > 250, "{facts}");
+    assert_eq!(csv.matches("\r\n").count(), facts + 1);
+    assert!(csv.starts_with("\u{FEFF}\"document\",\"kind\",\"text\""));
+    // Rows name the document as given on the command line.
+    let row = csv.lines().nth(1).expect("a fact row");
+    assert!(
+        row.starts_with("\"seeds/000_c6182d11776261c9.txt\","),
+        "{row}"
+    );
 }

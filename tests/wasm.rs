@@ -1,12 +1,14 @@
 //! The wasm boundary (src/wasm.rs), run by wasm-bindgen-test in Node and, with
-//! `WASM_BINDGEN_USE_BROWSER=1`, in headless Chromium (scripts/test-page.sh).
-//! Text outside the Basic Multilingual Plane (𠮷, emoji) pins the code-point
-//! → UTF-16 conversion: JS slices strings by UTF-16 units.
+//! `WASM_BINDGEN_USE_BROWSER=1`, in headless Chromium (scripts/test-page.sh):
+//! the analyzer keeps the report and answers the summary, queries and
+//! exports as JSON. Text outside the Basic Multilingual Plane (𠮷, emoji)
+//! pins the code-point → UTF-16 conversion: JS slices strings by UTF-16 units.
 #![cfg(target_arch = "wasm32")]
 
 use serde_json::Value;
 use wasm_bindgen_test::*;
-use wenxi::wasm::{utf16_map, WasmAnalyzer};
+use wenxi::explore::utf16::utf16_map;
+use wenxi::wasm::WasmAnalyzer;
 
 fn analyzer() -> &'static mut WasmAnalyzer {
     // wasm32 is single-threaded and tests run one at a time: one analyzer.
@@ -53,25 +55,40 @@ fn cut_returns_utf16_offset_pairs() {
     assert_eq!(&offsets[2 * i..2 * i + 2], &[2, 4]);
 }
 
+fn json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("JSON ({e}): {s:.200}"))
+}
+
+fn ask(a: &WasmAnalyzer, q: Value) -> Value {
+    json(&a.query(&q.to_string()))
+}
+
+/// The facts of every document of the exported report (the CLI's shape).
+fn exported(a: &WasmAnalyzer) -> Value {
+    json(&a.export_json())
+}
+
 #[wasm_bindgen_test]
-fn report_offsets_are_code_points_and_utf16() {
+fn offsets_cross_as_utf16_and_export_as_code_points() {
     let a = analyzer();
     a.begin();
     let text = "😀𠮷截至3月8日，复工率达到99.9％。";
     assert_eq!(a.add("astral.txt", text.as_bytes(), None), "");
-    let report: Value = serde_json::from_str(&a.finish()).unwrap();
+    a.finish();
+    let report = exported(a);
     let doc = &report["documents"][0];
     assert_eq!(doc["name"], "astral.txt");
     assert_eq!(doc["encoding"], "UTF-8");
+    assert_eq!(doc["text"], text);
     assert_eq!(doc["chars"], text.chars().count());
     let facts = doc["facts"].as_array().unwrap();
     assert!(!facts.is_empty());
     for f in facts {
-        let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
-        let (s16, e16) = (
-            f["start_utf16"].as_u64().unwrap(),
-            f["end_utf16"].as_u64().unwrap(),
+        assert!(
+            f.get("start_utf16").is_none(),
+            "the export is the CLI's shape: {f}"
         );
+        let (s, e) = (f["start"].as_u64().unwrap(), f["end"].as_u64().unwrap());
         let cp: String = text
             .chars()
             .skip(s as usize)
@@ -82,35 +99,163 @@ fn report_offsets_are_code_points_and_utf16() {
             cp.as_str(),
             "code-point offsets slice the text: {f}"
         );
-        assert_eq!(
-            js_slice(text, s16, e16),
-            cp,
-            "UTF-16 offsets slice the same text: {f}"
-        );
-        // Two astral characters precede every fact: two units more than code points.
-        assert_eq!((s16 - s, e16 - e), (2, 2), "{f}");
     }
-    let percent = facts
+    let (fi, percent) = facts
         .iter()
-        .find(|f| f["kind"] == "percent")
+        .enumerate()
+        .find(|(_, f)| f["kind"] == "percent")
         .expect("a percent fact");
     assert_eq!(percent["text"], "99.9％");
-    assert_eq!(percent["value"], 99.9);
     assert_eq!(
-        (percent["start"].as_u64(), percent["start_utf16"].as_u64()),
-        (Some(14), Some(16))
+        (percent["start"].as_u64(), percent["end"].as_u64()),
+        (Some(14), Some(19))
     );
+    // The reader marks it by UTF-16 units: two more than code points here.
+    let excerpt = ask(
+        a,
+        serde_json::json!({ "what": "reader", "doc": 0, "fact": fi }),
+    );
+    let runs = excerpt["runs"].as_array().unwrap();
+    let current = runs
+        .iter()
+        .find(|r| r["current"] == true)
+        .expect("the fact is marked");
+    assert_eq!(current["text"], "99.9％");
+    let before: String = runs
+        .iter()
+        .take_while(|r| r["current"] != true)
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(before.encode_utf16().count(), 16, "{runs:?}");
+    assert_eq!(excerpt["sentence"], text);
+    // Concordance hits carry UTF-16 offsets, named so.
+    let kwic = ask(a, serde_json::json!({ "what": "kwic", "word": "复工率" }));
+    assert_eq!(kwic["total"], 1);
+    let hit = &kwic["hits"][0];
     assert_eq!(
-        (percent["end"].as_u64(), percent["end_utf16"].as_u64()),
-        (Some(19), Some(21))
+        (hit["start_utf16"].as_u64(), hit["end_utf16"].as_u64()),
+        (Some(11), Some(14))
     );
-    for s in doc["sentences"].as_array().unwrap() {
-        assert_eq!(
-            s["start_utf16"].as_u64().unwrap() - s["start"].as_u64().unwrap(),
-            if s["start"] == 0 { 0 } else { 2 }
-        );
+    assert_eq!(js_slice(text, 11, 14), "复工率");
+    assert_eq!(hit["left"], "😀𠮷截至3月8日，");
+    // A range from the concordance opens the reader there.
+    let at = ask(
+        a,
+        serde_json::json!({ "what": "reader", "doc": 0, "start_utf16": 11, "end_utf16": 14 }),
+    );
+    let hit_run = at["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "hit")
+        .cloned();
+    assert_eq!(
+        hit_run,
+        Some(serde_json::json!({ "text": "复工率", "kind": "hit", "current": true }))
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_seeds_summary_and_queries() {
+    let a = analyzer();
+    let seeds = [
+        (
+            "000_c6182d11776261c9.txt",
+            include_str!("../seeds/000_c6182d11776261c9.txt"),
+        ),
+        (
+            "003_6235dd1ff99fab61.txt",
+            include_str!("../seeds/003_6235dd1ff99fab61.txt"),
+        ),
+    ];
+    a.begin();
+    for (name, text) in seeds {
+        assert_eq!(a.add(name, text.as_bytes(), None), "");
     }
-    assert!(report["aggregates"]["facts_by_kind"].is_array());
+    a.finish();
+    a.add_refused("huge.txt", "the file is too large");
+    let s = json(&a.summary());
+    let docs = s["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 3);
+    assert_eq!(docs[0]["name"], seeds[0].0);
+    assert_eq!(docs[2]["error"], "the file is too large");
+    let total: u64 = docs.iter().map(|d| d["facts"].as_u64().unwrap()).sum();
+    assert_eq!(s["first"]["facts"]["total"].as_u64(), Some(total));
+    assert!(total > 250, "{total}");
+    assert_eq!(s["first"]["facts"]["rows"].as_array().unwrap().len(), 300);
+    assert_eq!(s["keywords"]["tfidf"][0]["word"], "复工");
+    assert_eq!(s["first"]["trends"]["mode"], "docs");
+    assert!(s["network"]["nodes"].as_array().unwrap().len() > 5);
+    assert!(s["timeline"]["points"].as_array().unwrap().len() > 10);
+    // Every fact of the first seed, opened in the reader, is marked with its own text.
+    let report = exported(a);
+    let facts = report["documents"][0]["facts"].as_array().unwrap();
+    for (fi, f) in facts.iter().enumerate().step_by(7) {
+        let excerpt = ask(
+            a,
+            serde_json::json!({ "what": "reader", "doc": 0, "fact": fi }),
+        );
+        let current: Vec<&Value> = excerpt["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["current"] == true)
+            .collect();
+        assert_eq!(current.len(), 1);
+        assert_eq!(current[0]["text"], f["text"], "fact {fi}");
+    }
+    // Concordance offsets slice each seed's text to the word.
+    let kwic = ask(a, serde_json::json!({ "what": "kwic", "word": "党员" }));
+    assert!(kwic["total"].as_u64().unwrap() > 10);
+    for h in kwic["hits"].as_array().unwrap() {
+        let text = seeds[h["di"].as_u64().unwrap() as usize].1;
+        let (s16, e16) = (
+            h["start_utf16"].as_u64().unwrap(),
+            h["end_utf16"].as_u64().unwrap(),
+        );
+        assert_eq!(js_slice(text, s16, e16), "党员");
+    }
+    let quotes = ask(
+        a,
+        serde_json::json!({ "what": "quotes", "offset": 0, "limit": 5 }),
+    );
+    assert_eq!(quotes["rows"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        ask(a, serde_json::json!({ "what": "nonsense" })),
+        Value::Null
+    );
+    let csv = a.export_csv();
+    assert!(csv.starts_with("\u{FEFF}\"document\",\"kind\""));
+    assert_eq!(csv.matches("\r\n").count() as u64, total + 1);
+}
+
+#[wasm_bindgen_test]
+fn a_report_file_without_text_or_utf16_offsets_loads() {
+    let a = analyzer();
+    assert!(a.load(b"{\"not\": \"a report\"}").is_err());
+    let file = serde_json::json!({ "documents": [{ "name": "a.txt", "encoding": "UTF-8", "chars": 12, "facts": [
+        { "kind": "date", "text": "3月8日", "start": 2, "end": 6, "value": "--03-08", "sentence": 0 },
+        { "kind": "percent", "text": "99%", "start": 9, "end": 12, "value": 99 },
+    ] }], "aggregates": { "keywords": { "tfidf": [{ "word": "复工", "weight": 1.5 }], "textrank": [] } } });
+    a.load(file.to_string().as_bytes()).expect("a report file");
+    let s = json(&a.summary());
+    assert_eq!(s["documents"][0]["facts"], 2);
+    assert_eq!(
+        s["documents"][0]["factsByKind"],
+        serde_json::json!({ "date": 1, "percent": 1 })
+    );
+    assert_eq!(s["keywords"]["tfidf"][0]["word"], "复工");
+    let facts = ask(a, serde_json::json!({ "what": "facts", "kind": "percent" }));
+    assert_eq!(facts["rows"][0]["value"], 99);
+    let excerpt = ask(
+        a,
+        serde_json::json!({ "what": "reader", "doc": 0, "fact": 1 }),
+    );
+    assert_eq!(excerpt["runs"][0]["kind"], "percent");
+    assert_eq!(exported(a)["documents"][0]["facts"][0]["start"], 2);
+    // Not a report: the one loaded stays.
+    assert!(a.load(b"[1, 2]").is_err());
+    assert_eq!(json(&a.summary())["documents"][0]["name"], "a.txt");
 }
 
 #[wasm_bindgen_test]
@@ -126,7 +271,8 @@ fn encoding_override_and_not_text_errors() {
     ];
     let err = a.add("image.png", &png, None);
     assert!(!err.is_empty());
-    let report: Value = serde_json::from_str(&a.finish()).unwrap();
+    a.finish();
+    let report = exported(a);
     let docs = report["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 3);
     assert_eq!(docs[0]["encoding"], "GBK");
@@ -138,6 +284,9 @@ fn encoding_override_and_not_text_errors() {
         .any(|f| f["kind"] == "percent" && f["value"] == 97.7));
     assert_eq!(docs[2]["error"], err.as_str());
     assert_eq!(docs[2]["facts"].as_array().unwrap().len(), 0);
+    let s = json(&a.summary());
+    assert_eq!(s["documents"][2]["error"], err.as_str());
+    assert_eq!(s["documents"][0]["encoding"], "GBK");
 }
 
 #[wasm_bindgen_test]
@@ -147,12 +296,12 @@ fn user_dictionary_and_stopwords_cross_the_boundary() {
     a.set_user_dict("文析小组 org\n");
     a.begin();
     a.add("u.txt", text.as_bytes(), None);
-    let report: Value = serde_json::from_str(&a.finish()).unwrap();
-    let orgs: Vec<&str> = report["documents"][0]["facts"]
+    a.finish();
+    let orgs = ask(a, serde_json::json!({ "what": "facts", "kind": "org" }));
+    let orgs: Vec<&str> = orgs["rows"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["kind"] == "org")
         .map(|f| f["text"].as_str().unwrap())
         .collect();
     assert_eq!(orgs, vec!["文析小组", "文析小组"]);
@@ -160,7 +309,8 @@ fn user_dictionary_and_stopwords_cross_the_boundary() {
     a.set_stopwords(Some("工具\n".into()));
     a.begin();
     a.add("u.txt", text.as_bytes(), None);
-    let report: Value = serde_json::from_str(&a.finish()).unwrap();
+    a.finish();
+    let report = exported(a);
     let top: Vec<&str> = report["aggregates"]["top_words"]
         .as_array()
         .unwrap()

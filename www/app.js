@@ -203,8 +203,8 @@ async function analyse(files) {
     else { hideProgress(); return; } // it failed with no file at all: nothing more to try
   }
   hideProgress();
-  timings.reportJsonBytes = res.jsonChars;
-  timings.reportParseMs = res.parseMs;
+  timings.summaryChars = res.summaryChars;
+  timings.finishMs = res.finishMs;
   timings.summaryMs = res.summaryMs;
   timings.workerAnalyseMs = res.ms;
   state.source = {
@@ -343,7 +343,7 @@ function ctx() {
   return {
     summary: state.summary, state, charts: ui.charts, chartBox, encodings: ENCODINGS, query,
     openFact(di, fi) { return openReader({ doc: di, fact: fi }); },
-    openAt(di, s, e) { return openReader({ doc: di, start: s, end: e }); },
+    openAt(di, s, e) { return openReader({ doc: di, start_utf16: s, end_utf16: e }); },
     kwic(word) {
       state.kwicWord = word;
       renderView('kwic');

@@ -70,16 +70,3 @@ export function table(headers, rows, attrs) {
     h('thead', null, h('tr', null, headers.map((x) => h('th', { scope: 'col' }, x)))),
     h('tbody', null, rows.map((r) => (r instanceof Node ? r : h('tr', null, r.map((c) => h('td', null, c)))))));
 }
-
-/** Code-point offset → UTF-16 offset map, for reports without *_utf16 fields. */
-export function utf16Map(text) {
-  const map = new Uint32Array(text.length + 1);
-  let cp = 0;
-  let u = 0;
-  for (const ch of text) {
-    map[cp++] = u;
-    u += ch.length;
-  }
-  map[cp] = u;
-  return map.subarray(0, cp + 1);
-}

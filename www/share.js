@@ -1,4 +1,5 @@
-// Share links and exports.
+// Share links. (The exports, the report JSON and the facts CSV, are the
+// core's: src/wasm.rs export_json, src/explore/csv.rs.)
 //
 // A link carries the corpus and the settings in the URL fragment (never sent
 // to a server): a JSON header line, then the files' original bytes, all
@@ -107,57 +108,6 @@ export async function decodeLink(fragment) {
     userdict: typeof header.ud === 'string' ? header.ud : '',
     view: typeof header.view === 'string' ? header.view : 'overview',
   };
-}
-
-// ---- exports
-
-/** A CSV cell: quoted, with formula-looking cells (= + - @, tab, CR) prefixed by '. */
-export function csvCell(v) {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return '"' + s.replace(/"/g, '""') + '"';
-}
-
-export const CSV_COLUMNS = ['document', 'kind', 'text', 'value', 'unit', 'approx', 'object', 'metric',
-  'title', 'region', 'speaker', 'start', 'end', 'sentence'];
-
-/** Facts CSV: UTF-8 with BOM, CRLF lines. `sentenceOf(doc, docIndex, fact)` gives a fact's sentence text. */
-export function factsCsv(report, sentenceOf = sentenceByCodePoints) {
-  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
-  for (const [di, d] of report.documents.entries()) {
-    for (const f of d.facts || []) {
-      const sentence = sentenceOf(d, di, f);
-      lines.push([d.name, f.kind, f.text, f.value, f.unit, f.approx, f.object, f.metric, f.title, f.region,
-        f.speaker, f.start, f.end, sentence].map(csvCell).join(','));
-    }
-  }
-  return new Blob(['\uFEFF' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
-}
-
-// Slow on long texts (it splits the text per fact): the worker passes a mapped one.
-function sentenceByCodePoints(d, di, f) {
-  const s = d.sentences && d.sentences[f.sentence];
-  return s && d.text ? [...d.text].slice(s.start, s.end).join('') : '';
-}
-
-/** The report as `wenxi analyze --json --text` prints it: the UTF-16 offsets stripped. */
-export function reportJson(report) {
-  const strip = (o) => {
-    const c = { ...o };
-    delete c.start_utf16;
-    delete c.end_utf16;
-    return c;
-  };
-  const out = {
-    documents: report.documents.map((d) => ({
-      ...d,
-      facts: (d.facts || []).map(strip),
-      sentences: (d.sentences || []).map(strip),
-      paragraphs: (d.paragraphs || []).map(strip),
-    })),
-    aggregates: report.aggregates,
-  };
-  return new Blob([JSON.stringify(out, null, 2)], { type: 'application/json' });
 }
 
 export function encodedLength(s) { return enc.encode(s).length; }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use wenxi::aggregate::CorpusBuilder;
 use wenxi::decode::{DecodeError, MAX_FILE_BYTES};
+use wenxi::explore::csv;
 use wenxi::report::{DocReport, Kind, Report};
 use wenxi::stopwords::Stopwords;
 use wenxi::userdict::UserDict;
@@ -27,6 +28,8 @@ OPTIONS:
     --json              print the report as JSON (the facts-schema shape plus aggregates)
     --jsonl             streaming mode (see above); bounded memory
     --text              include each document's decoded text in the JSON
+    --csv               print every fact as CSV instead (the page's facts export:
+                        UTF-8 with BOM, one row per fact with its sentence)
     --stopwords FILE    stopword list (one word per line) replacing the built-in one
     --dict FILE         user dictionary: `word [person|place|org|word]` per line (see README)
     --encoding LABEL    decode every file with this encoding (gbk, big5, utf-16le, …)
@@ -40,6 +43,7 @@ struct Args {
     json: bool,
     jsonl: bool,
     text: bool,
+    csv: bool,
     stopwords: Option<String>,
     dict: Option<String>,
     encoding: Option<String>,
@@ -63,6 +67,7 @@ fn parse_args() -> Result<Args, String> {
         json: false,
         jsonl: false,
         text: false,
+        csv: false,
         stopwords: None,
         dict: None,
         encoding: None,
@@ -80,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
             "--json" => a.json = true,
             "--jsonl" => a.jsonl = true,
             "--text" => a.text = true,
+            "--csv" => a.csv = true,
             "--no-hmm" => a.hmm = false,
             "--stopwords" => a.stopwords = Some(value(&mut it, "--stopwords")?),
             "--dict" => a.dict = Some(value(&mut it, "--dict")?),
@@ -185,6 +191,13 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     const BATCH: usize = 64;
     let mut builder = CorpusBuilder::default();
     let mut documents: Vec<DocReport> = Vec::with_capacity(args.files.len());
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // The CSV streams: each batch's rows are written while it has its texts.
+    let mut csv = String::new();
+    if args.csv {
+        out.write_all(csv::header().as_bytes())?;
+    }
     for batch in args.files.chunks(BATCH) {
         let mut docs: Vec<DocReport> = batch
             .par_iter()
@@ -213,6 +226,11 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
                 eprintln!("wenxi: {}: {err}", doc.name);
             }
             builder.add(documents.len(), doc);
+            if args.csv {
+                csv.clear();
+                csv::doc_rows(&mut csv, doc);
+                out.write_all(csv.as_bytes())?;
+            }
             if !args.text {
                 doc.text = None;
             }
@@ -224,9 +242,9 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
         documents,
         aggregates: builder.finish(analyzer.idf(), analyzer.options()),
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    if args.json {
+    if args.csv {
+        // Written above.
+    } else if args.json {
         serde_json::to_writer(&mut out, &report)?;
         writeln!(out)?;
     } else {

@@ -71,8 +71,9 @@ const tests = [
     const t = await page.evaluate(() => window.__wenxiTimings);
     timings.seeds_drop_to_charts_drawn_ms = Math.round(t.drawn - t.inputAt);
     timings.seeds_worker_analyse_ms = Math.round(t.workerAnalyseMs);
-    timings.seeds_report_json_chars = t.reportJsonBytes;
-    timings.seeds_report_json_parse_ms = +t.reportParseMs.toFixed(1);
+    timings.seeds_summary_json_chars = t.summaryChars;
+    timings.seeds_finish_ms = +t.finishMs.toFixed(1);
+    timings.seeds_summary_ms = +t.summaryMs.toFixed(1);
     const charts = await page.$$eval('.chart', (els) => els.map((el) => {
       const c = el.querySelector('canvas');
       if (!c || !c.width || !c.height) return { id: el.id, ink: 0 };

@@ -1,6 +1,6 @@
 // The reader: a document's text around a fact (or a concordance hit), with
-// facts marked displaCy-style and coloured by kind. The worker cuts the
-// excerpt (store.js `reader`: UTF-16 offsets from the wasm boundary) into
+// facts marked displaCy-style and coloured by kind. The core cuts the
+// excerpt (src/explore `reader`, in UTF-16 units as JS slices) into
 // runs; they go in here as text nodes, bidi controls made visible (after
 // cutting, so offsets stay exact).
 import { h, clear, inert } from '../dom.js';
