@@ -23,10 +23,11 @@ const app = await build({
 // beside app.js instead of after parsing it (the lazily imported chart code
 // is not among them).
 const appOut = Object.entries(app.metafile.outputs).find(([, o]) => o.entryPoint === 'www/app.js');
-const preloads = appOut[1].imports.filter((i) => i.kind === 'import-statement')
-  .map((i) => `<link rel="modulepreload" href="./${path.basename(i.path)}">`);
 const html = path.join(out, 'index.html');
 const page = fs.readFileSync(html, 'utf8');
+const preloads = [...new Set(appOut[1].imports.filter((i) => i.kind === 'import-statement').map((i) => path.basename(i.path)))]
+  .map((f) => `<link rel="modulepreload" href="./${f}">`)
+  .filter((link) => !page.includes(link));
 if (!page.includes('<script type="module" src="./app.js"></script>')) throw new Error('index.html: app.js script tag not found');
 fs.writeFileSync(html, page.replace('<script type="module" src="./app.js"></script>',
   [...preloads, '<script type="module" src="./app.js"></script>'].join('\n')));

@@ -161,27 +161,53 @@ export async function toSvg(key) {
 }
 
 /**
- * Draws a throw-away chart off screen, once, while the page is idle after
- * start-up: ECharts' first chart pays for compiling its code and measuring
- * fonts (a few hundred milliseconds on a slow machine), which would
- * otherwise land on the first report's drawing.
+ * Draws throw-away charts off screen, once, while the page is idle after
+ * start-up, one per task: ECharts' first chart of each kind pays for
+ * compiling its code (a few hundred milliseconds on a slow machine), which
+ * would otherwise land on the first report's drawing. Between them they
+ * use every series type and axis set-up the views use.
  */
-export function warmUp() {
-  const el = document.createElement('div');
-  el.setAttribute('aria-hidden', 'true');
-  Object.assign(el.style, { position: 'fixed', left: '-10000px', top: '0', width: '400px', height: '300px' });
-  document.body.appendChild(el);
-  const chart = echarts.init(el, null, { renderer: 'canvas' });
-  chart.setOption(withRichTooltip({
-    grid: { left: 60, right: 20, top: 10, bottom: 30 },
-    xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: ['日期', '数量', 'abc'], inverse: true },
-    tooltip: { trigger: 'item' },
-    legend: { top: 0 },
-    series: [{ type: 'bar', name: '人物', data: [3, 2, 1], label: { show: true, position: 'right' } }],
-  }));
-  chart.on('finished', () => { chart.dispose(); el.remove(); });
-  warmFonts();
+export async function warmUp() {
+  const labels = ['日期', '数量', 'abc'];
+  const options = [
+    { // overview, keywords, metrics, places, compare (bars); trends (line); timeline (scatter on categories)
+      grid: { left: 60, right: 20, top: 10, bottom: 30 },
+      xAxis: [{ type: 'value' }, { type: 'category', data: labels, axisLabel: { rotate: 40 } }],
+      yAxis: [{ type: 'category', data: labels, inverse: true }, { type: 'value', minInterval: 1 }],
+      tooltip: { trigger: 'item' },
+      legend: { top: 0 },
+      dataZoom: [{ type: 'slider', xAxisIndex: 1, bottom: 0, startValue: 0, endValue: 1 }],
+      series: [
+        { type: 'bar', name: '人物', data: [3, 2, 1], label: { show: true, position: 'right' } },
+        { type: 'line', xAxisIndex: 1, yAxisIndex: 1, data: [1, 3, 2] },
+        { type: 'scatter', xAxisIndex: 1, yAxisIndex: 1, symbolSize: 12, data: [['日期', 1], ['abc', 2]] },
+      ],
+    },
+    { // network (graph, laid out); the word cloud (labels on hidden axes)
+      xAxis: { type: 'value', min: 0, max: 100, show: false },
+      yAxis: { type: 'value', min: 0, max: 100, inverse: true, show: false },
+      legend: { data: ['人物'], top: 0, left: 0 },
+      series: [
+        { type: 'graph', layout: 'none', roam: true, draggable: true, label: { show: true, position: 'right', fontSize: 11 },
+          categories: [{ name: '人物' }], data: [{ name: '甲', x: 0, y: 0, category: 0 }, { name: '乙', x: 10, y: 10, category: 0 }],
+          links: [{ source: '甲', target: '乙', value: 1 }] },
+        { type: 'scatter', symbol: 'rect', itemStyle: { color: 'rgba(0,0,0,0)' },
+          data: [{ name: '复工', value: [50, 50], symbolSize: [40, 20], label: { show: true, position: 'inside', formatter: '{b}', fontSize: 16 } }] },
+      ],
+    },
+  ];
+  for (const option of options) {
+    await new Promise((resolve) => {
+      const el = document.createElement('div');
+      el.setAttribute('aria-hidden', 'true');
+      Object.assign(el.style, { position: 'fixed', left: '-10000px', top: '0', width: '400px', height: '300px' });
+      document.body.appendChild(el);
+      const chart = echarts.init(el, null, { renderer: 'canvas' });
+      chart.on('finished', () => { chart.dispose(); el.remove(); setTimeout(resolve, 0); });
+      chart.setOption(withRichTooltip(option));
+    });
+  }
+  await warmFonts();
 }
 
 /**

@@ -6,19 +6,7 @@
 // used before) spent over 100 ms of the page's thread measuring and
 // scanning canvases. Pure and deterministic: the same words and area give
 // the same picture, and Node can test it.
-
-/** Width of `word` in ems: 1 per wide character, 0.55 per other. */
-export function emWidth(word) {
-  let w = 0;
-  for (const ch of word) {
-    const c = ch.codePointAt(0);
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
-      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-      || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000;
-    w += wide ? 1 : 0.55;
-  }
-  return w;
-}
+import { emWidth } from './measure.js';
 
 /**
  * The font sizes a cloud uses. Each new size costs the browser a font set-up

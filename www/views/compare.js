@@ -1,6 +1,7 @@
 // Comparison of several documents: facts by kind per document, and each
 // document's top keywords side by side.
-import { h, table } from '../dom.js';
+import { h, table, inert } from '../dom.js';
+import { fitPx } from '../measure.js';
 import { t, kindName } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 
@@ -14,9 +15,10 @@ export function render(root, ctx) {
   ctx.charts.mount('compare', el, {
     legend: { top: 0 },
     grid: { left: 40, right: 20, top: 40, bottom: 60 },
-    xAxis: { type: 'category', data: docs.map((d) => d.name), axisLabel: { width: 140, overflow: 'truncate', interval: 0 } },
+    // Labels cut here (measure.js): ECharts' truncation measures each character.
+    xAxis: { type: 'category', data: docs.map((d) => fitPx(d.name, 140)), axisLabel: { interval: 0 } },
     yAxis: { type: 'value' },
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', formatter: (p) => `${inert(docs[p.dataIndex].name)}\n${p.seriesName}: ${p.value}` },
     series: KINDS.map((k) => ({
       type: 'bar', name: kindName(k), stack: 'facts', itemStyle: { color: KIND_COLOURS[k] },
       data: docs.map((d) => d.factsByKind[k] || 0),

@@ -2,27 +2,7 @@
 import { h, inert } from '../dom.js';
 import { t } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
-import { emWidth } from '../cloud.js';
-
-// The axis labels' room: 150 px of 12 px text.
-const LABEL_EMS = 150 / 12;
-
-/**
- * `label` cut to `ems` (estimated by emWidth) with an ellipsis. Done here
- * because ECharts' own truncation measures every label character by
- * character on a canvas: for 60 labels, most of the chart's drawing time.
- */
-export function fit(label, ems) {
-  if (emWidth(label) <= ems) return label;
-  let out = '';
-  let w = 1; // the ellipsis
-  for (const ch of label) {
-    w += emWidth(ch);
-    if (w > ems) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
+import { fitPx } from '../measure.js';
 
 export function render(root, ctx) {
   const { rows, total } = ctx.summary.metrics;
@@ -35,7 +15,8 @@ export function render(root, ctx) {
   ctx.charts.mount('metrics', el, {
     grid: { left: 160, right: 50, top: 10, bottom: 30 },
     xAxis: { type: 'value', max: (v) => Math.max(100, v.max), axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', data: full.map((l) => fit(l, LABEL_EMS)), inverse: true, axisLabel: { interval: 0 } },
+    // Labels cut to the axis's 150 px here (measure.js), not by ECharts.
+    yAxis: { type: 'category', data: full.map((l) => fitPx(l, 150)), inverse: true, axisLabel: { interval: 0 } },
     tooltip: { trigger: 'item', formatter: (p) => `${inert(full[p.dataIndex])}: ${p.value}%` },
     series: [{
       type: 'bar',

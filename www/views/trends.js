@@ -1,6 +1,7 @@
 // Trends: a word's or entity's frequency across documents, or across
 // sections of one long document (counted by the worker).
-import { h } from '../dom.js';
+import { h, inert } from '../dom.js';
+import { fitPx } from '../measure.js';
 import { t, viewName } from '../i18n.js';
 
 export function render(root, ctx) {
@@ -34,9 +35,10 @@ export function render(root, ctx) {
     const word = ans.word ?? input.value.trim();
     ctx.charts.mount('trends', el, {
       grid: { left: 40, right: 20, top: 20, bottom: 60 },
-      xAxis: { type: 'category', data: ans.labels, axisLabel: { rotate: 20, width: 120, overflow: 'truncate' } },
+      // Labels cut here (measure.js): ECharts' truncation measures each character.
+      xAxis: { type: 'category', data: ans.labels.map((l) => fitPx(l, 120)), axisLabel: { rotate: 20 } },
       yAxis: { type: 'value', minInterval: 1 },
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', formatter: (p) => `${inert(ans.labels[p.dataIndex])}: ${p.value}` },
       series: [{ type: mode.value === 'docs' ? 'bar' : 'line', name: word, data: ans.values, itemStyle: { color: '#e15759' } }],
     }, () => word && ctx.kwic(word));
   };
