@@ -33,7 +33,7 @@ cp "$pkg/wenxi_bg.wasm" "$out/"
 # The dictionary is its own asset: fetched beside the wasm, cached apart from
 # it, compressed by the web server (brotli 1.2 MB) — see src/dictionary.rs.
 cp data/jieba-dict.wxd "$out/"
-cp www/index.html www/boot.js www/style.css www/favicon.svg www/THIRD-PARTY-LICENSES.txt "$out/"
+cp www/index.html www/style.css www/favicon.svg www/THIRD-PARTY-LICENSES.txt "$out/"
 node scripts/build-page.mjs "$pkg/wenxi.js" "$out"
 cp seeds/*.txt "$out/seeds/"
 (cd "$out/seeds" && ls *.txt | node -e 'const l=require("fs").readFileSync(0,"utf8").split("\n").filter(Boolean);process.stdout.write(JSON.stringify(l))' > index.json)

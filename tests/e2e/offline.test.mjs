@@ -33,7 +33,7 @@ const tests = [
       }
       return names;
     });
-    for (const f of ['index.html', 'boot.js', 'app.js', 'worker.js', 'wenxi_bg.wasm', 'jieba-dict.wxd', 'index.json']) {
+    for (const f of ['index.html', 'app.js', 'worker.js', 'wenxi_bg.wasm', 'jieba-dict.wxd', 'index.json']) {
       assert(cached.includes(f), `${f} cached (cached: ${cached.join(' ')})`);
     }
     await page.close();

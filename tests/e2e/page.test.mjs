@@ -5,6 +5,7 @@
 // usage: node tests/e2e/page.test.mjs <built page dir>
 // Prints timings as name=value lines (never asserted) and screenshots to
 // test-output/.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, browser, watch, drop, waitDrawn, settled, downloadOf, assert, eq, run } from './lib.mjs';
@@ -59,10 +60,14 @@ const tests = [
     timings.page_open_to_ready_ms = Math.round(await page.evaluate(() => window.__wenxiTimings.ready));
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
     assert(/default-src 'self'/.test(csp), csp);
-    assert(/script-src 'self' 'wasm-unsafe-eval'(;|$)/.test(csp), csp);
+    // One inline script, the start-up one (www/boot.js), allowed by its hash alone.
+    const m = /script-src 'self' 'wasm-unsafe-eval' 'sha256-([A-Za-z0-9+/=]+)'(;|$)/.exec(csp);
+    assert(m, `script-src: ${csp}`);
     assert(!/unsafe-inline|unsafe-eval'|\*|https?:|data:/.test(csp.replace("'wasm-unsafe-eval'", '')), `CSP too loose: ${csp}`);
-    const inline = await page.$$eval('script', (s) => s.filter((x) => !x.src).length);
-    eq(inline, 0, 'inline scripts');
+    const inline = await page.$$eval('script', (s) => s.filter((x) => !x.src).map((x) => x.textContent));
+    eq(inline.length, 1, 'inline scripts');
+    eq(crypto.createHash('sha256').update(inline[0]).digest('base64'), m[1], 'the inline script is the one the CSP allows');
+    eq(inline[0], fs.readFileSync('www/boot.js', 'utf8').trim(), 'the inline script is www/boot.js');
   }],
 
   ['dropping the seeds analyses them and draws every chart', async () => {
