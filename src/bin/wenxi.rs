@@ -180,45 +180,38 @@ fn main() -> ExitCode {
 }
 
 /// Files are read and analysed in parallel a batch at a time, so a corpus of
-/// thousands of files never has more than one batch of texts in memory.
+/// thousands of files never has more than two batches of texts in memory:
+/// one being analysed while the one before joins the corpus aggregates.
 fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     const BATCH: usize = 64;
     let mut builder = CorpusBuilder::default();
     let mut documents: Vec<DocReport> = Vec::with_capacity(args.files.len());
-    for batch in args.files.chunks(BATCH) {
-        let mut docs: Vec<DocReport> = batch
-            .par_iter()
-            .map(|path| {
-                let name = if path == "-" {
-                    "stdin".to_string()
-                } else {
-                    path.clone()
-                };
-                match read_limited(path) {
-                    Ok(bytes) => analyzer.analyze_one(&Input {
-                        name,
-                        bytes: &bytes,
-                        encoding: args.encoding.clone(),
-                    }),
-                    Err(e) => DocReport {
-                        name,
-                        error: Some(e),
-                        ..DocReport::default()
-                    },
+    // Adds analysed documents to the corpus, in order.
+    let add =
+        |docs: Vec<DocReport>, builder: &mut CorpusBuilder, documents: &mut Vec<DocReport>| {
+            for mut doc in docs {
+                if let Some(err) = &doc.error {
+                    eprintln!("wenxi: {}: {err}", doc.name);
                 }
-            })
-            .collect();
-        for doc in &mut docs {
-            if let Some(err) = &doc.error {
-                eprintln!("wenxi: {}: {err}", doc.name);
+                builder.add(documents.len(), &mut doc);
+                if !args.text {
+                    doc.text = None;
+                }
+                documents.push(doc);
             }
-            builder.add(documents.len(), doc);
-            if !args.text {
-                doc.text = None;
-            }
-            documents.push(std::mem::take(doc));
-        }
+        };
+    let mut analysed: Vec<DocReport> = Vec::new();
+    for batch in args.files.chunks(BATCH) {
+        // The batch before is added (serial) while this one is analysed,
+        // so the other threads do not wait for the corpus aggregates.
+        let previous = std::mem::take(&mut analysed);
+        let (docs, ()) = rayon::join(
+            || analyse_batch(analyzer, args, batch),
+            || add(previous, &mut builder, &mut documents),
+        );
+        analysed = docs;
     }
+    add(analysed, &mut builder, &mut documents);
     let any_ok = documents.iter().any(|d| d.error.is_none());
     let report = Report {
         documents,
@@ -234,6 +227,32 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     }
     out.flush()?;
     Ok(any_ok)
+}
+
+/// The reports of a batch of files, analysed in parallel, in order.
+fn analyse_batch(analyzer: &Analyzer, args: &Args, batch: &[String]) -> Vec<DocReport> {
+    batch
+        .par_iter()
+        .map(|path| {
+            let name = if path == "-" {
+                "stdin".to_string()
+            } else {
+                path.clone()
+            };
+            match read_limited(path) {
+                Ok(bytes) => analyzer.analyze_one(&Input {
+                    name,
+                    bytes: &bytes,
+                    encoding: args.encoding.clone(),
+                }),
+                Err(e) => DocReport {
+                    name,
+                    error: Some(e),
+                    ..DocReport::default()
+                },
+            }
+        })
+        .collect()
 }
 
 /// The bytes of a file (`-`: standard input), reading no more than one byte
@@ -263,19 +282,25 @@ fn read_limited(path: &str) -> Result<Vec<u8>, String> {
 /// `{"name": ..., "text": ...}` per line in, one DocReport line per line out,
 /// in input order, a bounded batch at a time.
 fn run_jsonl(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
-    #[derive(serde::Deserialize)]
-    struct Line {
-        #[serde(default)]
-        name: Option<String>,
-        text: String,
-    }
     const BATCH: usize = 256;
     let stdin = io::stdin();
     let mut lines = stdin.lock().lines();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // Not a StdoutLock: the writing runs on whichever thread rayon picks.
+    let mut out = BufWriter::new(io::stdout());
     let mut any_ok = false;
     let mut n = 0usize;
+    // Writes a batch's report lines, in order.
+    let write = |docs: Vec<DocReport>, out: &mut BufWriter<io::Stdout>| -> io::Result<bool> {
+        let mut any_ok = false;
+        for d in &docs {
+            any_ok |= d.error.is_none();
+            serde_json::to_writer(&mut *out, d)?;
+            writeln!(out)?;
+        }
+        out.flush()?;
+        Ok(any_ok)
+    };
+    let mut analysed: Vec<DocReport> = Vec::new();
     loop {
         let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
         for line in lines.by_ref() {
@@ -292,32 +317,46 @@ fn run_jsonl(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
         if batch.is_empty() {
             break;
         }
-        let docs: Vec<DocReport> = batch
-            .par_iter()
-            .map(|(i, line)| match serde_json::from_str::<Line>(line) {
-                Ok(l) => {
-                    let name = l.name.unwrap_or_else(|| format!("line {}", i + 1));
-                    let mut d = analyzer.analyze_str(&name, &l.text);
-                    if !args.text {
-                        d.text = None;
-                    }
-                    d
-                }
-                Err(e) => DocReport {
-                    name: format!("line {}", i + 1),
-                    error: Some(format!("not a {{\"name\", \"text\"}} JSON line: {e}")),
-                    ..DocReport::default()
-                },
-            })
-            .collect();
-        for d in &docs {
-            any_ok |= d.error.is_none();
-            serde_json::to_writer(&mut out, d)?;
-            writeln!(out)?;
-        }
-        out.flush()?;
+        // The batch before is written (serial) while this one is analysed.
+        let previous = std::mem::take(&mut analysed);
+        let (docs, written) = rayon::join(
+            || analyse_lines(analyzer, args, &batch),
+            || write(previous, &mut out),
+        );
+        any_ok |= written?;
+        analysed = docs;
     }
+    any_ok |= write(analysed, &mut out)?;
     Ok(any_ok || n == 0)
+}
+
+/// The reports of a batch of `{"name", "text"}` lines (numbered), analysed
+/// in parallel, in order.
+fn analyse_lines(analyzer: &Analyzer, args: &Args, batch: &[(usize, String)]) -> Vec<DocReport> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        #[serde(default)]
+        name: Option<String>,
+        text: String,
+    }
+    batch
+        .par_iter()
+        .map(|(i, line)| match serde_json::from_str::<Line>(line) {
+            Ok(l) => {
+                let name = l.name.unwrap_or_else(|| format!("line {}", i + 1));
+                let mut d = analyzer.analyze_str(&name, &l.text);
+                if !args.text {
+                    d.text = None;
+                }
+                d
+            }
+            Err(e) => DocReport {
+                name: format!("line {}", i + 1),
+                error: Some(format!("not a {{\"name\", \"text\"}} JSON line: {e}")),
+                ..DocReport::default()
+            },
+        })
+        .collect()
 }
 
 /// Words of each line, in the original characters, separated by spaces.
