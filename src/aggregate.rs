@@ -564,6 +564,9 @@ impl CorpusPart {
 #[derive(Default)]
 pub struct CorpusBuilder {
     counts: FxHashMap<String, u32>,
+    /// More word counts, each map holding other words than `counts` and
+    /// each other: the shards `corpus` merges in parallel.
+    more_counts: Vec<FxHashMap<String, u32>>,
     textrank: FxHashMap<String, f64>,
     timeline: Vec<TimelineEntry>,
     metrics: Vec<MetricEntry>,
@@ -585,15 +588,7 @@ impl CorpusBuilder {
     /// (for the sentences of timeline entries).
     pub fn add(&mut self, index: usize, doc: &mut DocReport) {
         self.docs += 1;
-        // Words already seen (most) are added to without allocating.
-        for (w, c) in std::mem::take(&mut doc.counts).iter() {
-            match self.counts.get_mut(w) {
-                Some(n) => *n += c,
-                None => {
-                    self.counts.insert(w.to_string(), c);
-                }
-            }
-        }
+        add_counts(&mut self.counts, &std::mem::take(&mut doc.counts), |_| true);
         for kw in &doc.keywords.textrank {
             match self.textrank.get_mut(&kw.word) {
                 Some(sum) => *sum += kw.weight,
@@ -671,10 +666,16 @@ impl CorpusBuilder {
     }
 
     pub fn finish(self, idf: &Idf, opts: &Options) -> Aggregates {
-        let total: u32 = self.counts.values().sum::<u32>().max(1);
-        let mut by_count: Vec<(&str, u32)> = self
-            .counts
-            .iter()
+        let total: u32 = std::iter::once(&self.counts)
+            .chain(&self.more_counts)
+            .flat_map(|m| m.values())
+            .sum::<u32>()
+            .max(1);
+        // The shards' words are distinct, and what is made of them below
+        // depends on the words and counts, not on the order of the maps.
+        let mut by_count: Vec<(&str, u32)> = std::iter::once(&self.counts)
+            .chain(&self.more_counts)
+            .flatten()
             .filter(|(w, _)| is_long(w))
             .map(|(w, &c)| (w.as_str(), c))
             .collect();
@@ -746,12 +747,71 @@ impl CorpusBuilder {
     }
 }
 
+/// Adds the counts of `part` whose word passes `mine` to `counts`.
+fn add_counts(counts: &mut FxHashMap<String, u32>, part: &WordCounts, mine: impl Fn(&str) -> bool) {
+    // Words already seen (most) are added to without allocating.
+    for (w, c) in part.iter().filter(|(w, _)| mine(w)) {
+        match counts.get_mut(w) {
+            Some(n) => *n += c,
+            None => {
+                counts.insert(w.to_string(), c);
+            }
+        }
+    }
+}
+
 /// The corpus aggregates of documents already analysed.
+#[cfg(not(feature = "cli"))]
 pub fn corpus(documents: &mut [DocReport], idf: &Idf, opts: &Options) -> Aggregates {
     let mut builder = CorpusBuilder::default();
     for (i, d) in documents.iter_mut().enumerate() {
         builder.add(i, d);
     }
+    builder.finish(idf, opts)
+}
+
+/// The corpus aggregates of documents already analysed. The word counts,
+/// most of the serial work, are merged beside the rest, in one shard of
+/// words per thread (each shard adds its words in document order).
+#[cfg(feature = "cli")]
+pub fn corpus(documents: &mut [DocReport], idf: &Idf, opts: &Options) -> Aggregates {
+    use rayon::prelude::*;
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let parts: Vec<WordCounts> = documents
+        .iter_mut()
+        .map(|d| std::mem::take(&mut d.counts))
+        .collect();
+    let shards = rayon::current_num_threads().max(1);
+    // A word's shard, by a hash other than the maps' own (a shard of
+    // words sharing their map hash's high bits would crowd its table).
+    let shard_of = |w: &str| {
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        h.write_u64(0x243f_6a88_85a3_08d3);
+        w.hash(&mut h);
+        ((h.finish() as u128 * shards as u128) >> 64) as usize
+    };
+    let mut builder = CorpusBuilder::default();
+    let (mut counts, ()) = rayon::join(
+        || {
+            (0..shards)
+                .into_par_iter()
+                .map(|shard| {
+                    let mut counts = FxHashMap::default();
+                    for part in &parts {
+                        add_counts(&mut counts, part, |w| shards == 1 || shard_of(w) == shard);
+                    }
+                    counts
+                })
+                .collect::<Vec<_>>()
+        },
+        || {
+            for (i, d) in documents.iter_mut().enumerate() {
+                builder.add(i, d);
+            }
+        },
+    );
+    builder.counts = counts.swap_remove(0);
+    builder.more_counts = counts;
     builder.finish(idf, opts)
 }
 

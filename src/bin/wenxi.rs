@@ -186,57 +186,56 @@ fn main() -> ExitCode {
 }
 
 /// Files are read and analysed in parallel a batch at a time, so a corpus of
-/// thousands of files never has more than one batch of texts in memory.
+/// thousands of files never has more than two batches of texts in memory:
+/// one being analysed while the one before joins the corpus aggregates.
 fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     const BATCH: usize = 64;
     let mut builder = CorpusBuilder::default();
     let mut documents: Vec<DocReport> = Vec::with_capacity(args.files.len());
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    // The CSV streams: each batch's rows are written while it has its texts.
-    let mut csv = String::new();
+    // Not a StdoutLock: the CSV rows are written on whichever thread rayon
+    // runs `add` on.
+    let mut out = BufWriter::new(io::stdout());
     if args.csv {
         out.write_all(csv::header().as_bytes())?;
     }
-    for batch in args.files.chunks(BATCH) {
-        let mut docs: Vec<DocReport> = batch
-            .par_iter()
-            .map(|path| {
-                let name = if path == "-" {
-                    "stdin".to_string()
-                } else {
-                    path.clone()
-                };
-                match read_limited(path) {
-                    Ok(bytes) => analyzer.analyze_one(&Input {
-                        name,
-                        bytes: &bytes,
-                        encoding: args.encoding.clone(),
-                    }),
-                    Err(e) => DocReport {
-                        name,
-                        error: Some(e),
-                        ..DocReport::default()
-                    },
-                }
-            })
-            .collect();
-        for doc in &mut docs {
+    // Adds analysed documents to the corpus, in order; the CSV streams, each
+    // document's rows written while it still has its text.
+    let add = |docs: Vec<DocReport>,
+               builder: &mut CorpusBuilder,
+               documents: &mut Vec<DocReport>,
+               out: &mut BufWriter<io::Stdout>|
+     -> io::Result<()> {
+        let mut rows = String::new();
+        for mut doc in docs {
             if let Some(err) = &doc.error {
                 eprintln!("wenxi: {}: {err}", doc.name);
             }
-            builder.add(documents.len(), doc);
+            builder.add(documents.len(), &mut doc);
             if args.csv {
-                csv.clear();
-                csv::doc_rows(&mut csv, doc);
-                out.write_all(csv.as_bytes())?;
+                rows.clear();
+                csv::doc_rows(&mut rows, &doc);
+                out.write_all(rows.as_bytes())?;
             }
             if !args.text {
                 doc.text = None;
             }
-            documents.push(std::mem::take(doc));
+            documents.push(doc);
         }
+        Ok(())
+    };
+    let mut analysed: Vec<DocReport> = Vec::new();
+    for batch in args.files.chunks(BATCH) {
+        // The batch before is added (serial) while this one is analysed,
+        // so the other threads do not wait for the corpus aggregates.
+        let previous = std::mem::take(&mut analysed);
+        let (docs, added) = rayon::join(
+            || analyse_batch(analyzer, args, batch),
+            || add(previous, &mut builder, &mut documents, &mut out),
+        );
+        added?;
+        analysed = docs;
     }
+    add(analysed, &mut builder, &mut documents, &mut out)?;
     let any_ok = documents.iter().any(|d| d.error.is_none());
     let report = Report {
         documents,
@@ -252,6 +251,32 @@ fn run_files(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
     }
     out.flush()?;
     Ok(any_ok)
+}
+
+/// The reports of a batch of files, analysed in parallel, in order.
+fn analyse_batch(analyzer: &Analyzer, args: &Args, batch: &[String]) -> Vec<DocReport> {
+    batch
+        .par_iter()
+        .map(|path| {
+            let name = if path == "-" {
+                "stdin".to_string()
+            } else {
+                path.clone()
+            };
+            match read_limited(path) {
+                Ok(bytes) => analyzer.analyze_one(&Input {
+                    name,
+                    bytes: &bytes,
+                    encoding: args.encoding.clone(),
+                }),
+                Err(e) => DocReport {
+                    name,
+                    error: Some(e),
+                    ..DocReport::default()
+                },
+            }
+        })
+        .collect()
 }
 
 /// The bytes of a file (`-`: standard input), reading no more than one byte
@@ -281,19 +306,25 @@ fn read_limited(path: &str) -> Result<Vec<u8>, String> {
 /// `{"name": ..., "text": ...}` per line in, one DocReport line per line out,
 /// in input order, a bounded batch at a time.
 fn run_jsonl(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
-    #[derive(serde::Deserialize)]
-    struct Line {
-        #[serde(default)]
-        name: Option<String>,
-        text: String,
-    }
     const BATCH: usize = 256;
     let stdin = io::stdin();
     let mut lines = stdin.lock().lines();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    // Not a StdoutLock: the writing runs on whichever thread rayon picks.
+    let mut out = BufWriter::new(io::stdout());
     let mut any_ok = false;
     let mut n = 0usize;
+    // Writes a batch's report lines, in order.
+    let write = |docs: Vec<DocReport>, out: &mut BufWriter<io::Stdout>| -> io::Result<bool> {
+        let mut any_ok = false;
+        for d in &docs {
+            any_ok |= d.error.is_none();
+            serde_json::to_writer(&mut *out, d)?;
+            writeln!(out)?;
+        }
+        out.flush()?;
+        Ok(any_ok)
+    };
+    let mut analysed: Vec<DocReport> = Vec::new();
     loop {
         let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
         for line in lines.by_ref() {
@@ -310,32 +341,46 @@ fn run_jsonl(analyzer: &Analyzer, args: &Args) -> io::Result<bool> {
         if batch.is_empty() {
             break;
         }
-        let docs: Vec<DocReport> = batch
-            .par_iter()
-            .map(|(i, line)| match serde_json::from_str::<Line>(line) {
-                Ok(l) => {
-                    let name = l.name.unwrap_or_else(|| format!("line {}", i + 1));
-                    let mut d = analyzer.analyze_str(&name, &l.text);
-                    if !args.text {
-                        d.text = None;
-                    }
-                    d
-                }
-                Err(e) => DocReport {
-                    name: format!("line {}", i + 1),
-                    error: Some(format!("not a {{\"name\", \"text\"}} JSON line: {e}")),
-                    ..DocReport::default()
-                },
-            })
-            .collect();
-        for d in &docs {
-            any_ok |= d.error.is_none();
-            serde_json::to_writer(&mut out, d)?;
-            writeln!(out)?;
-        }
-        out.flush()?;
+        // The batch before is written (serial) while this one is analysed.
+        let previous = std::mem::take(&mut analysed);
+        let (docs, written) = rayon::join(
+            || analyse_lines(analyzer, args, &batch),
+            || write(previous, &mut out),
+        );
+        any_ok |= written?;
+        analysed = docs;
     }
+    any_ok |= write(analysed, &mut out)?;
     Ok(any_ok || n == 0)
+}
+
+/// The reports of a batch of `{"name", "text"}` lines (numbered), analysed
+/// in parallel, in order.
+fn analyse_lines(analyzer: &Analyzer, args: &Args, batch: &[(usize, String)]) -> Vec<DocReport> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        #[serde(default)]
+        name: Option<String>,
+        text: String,
+    }
+    batch
+        .par_iter()
+        .map(|(i, line)| match serde_json::from_str::<Line>(line) {
+            Ok(l) => {
+                let name = l.name.unwrap_or_else(|| format!("line {}", i + 1));
+                let mut d = analyzer.analyze_str(&name, &l.text);
+                if !args.text {
+                    d.text = None;
+                }
+                d
+            }
+            Err(e) => DocReport {
+                name: format!("line {}", i + 1),
+                error: Some(format!("not a {{\"name\", \"text\"}} JSON line: {e}")),
+                ..DocReport::default()
+            },
+        })
+        .collect()
 }
 
 /// Words of each line, in the original characters, separated by spaces.

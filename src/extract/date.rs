@@ -215,8 +215,14 @@ fn at(chars: &[char], i: usize) -> char {
 }
 
 fn starts_with(chars: &[char], i: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    i + n <= chars.len() && word.chars().eq(chars[i..i + n].iter().copied())
+    // Char by char, stopping at the first difference: asked for every
+    // word of a list at many chars, and most differ at their first char.
+    let mut k = i;
+    word.chars().all(|c| {
+        let same = chars.get(k) == Some(&c);
+        k += 1;
+        same
+    })
 }
 
 fn is_range_mark(c: char) -> bool {

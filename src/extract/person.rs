@@ -611,12 +611,17 @@ fn surname_with_honorific(
     place_spans: &Spans,
 ) {
     let chars = &doc.chars;
+    // The honorifics as chars, compared in place: they are tried at every
+    // name and at every word that starts with a surname.
+    static HONORIFIC_CHARS: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let honorifics =
+        HONORIFIC_CHARS.get_or_init(|| HONORIFICS.iter().map(|h| h.chars().collect()).collect());
     // 胡老, 李老师 read as whole names are the surname and a title.
     out.retain(|f| {
         !(f.end - f.start >= 2
-            && HONORIFICS.iter().any(|h| {
-                h.chars().count() == f.end - f.start - 1 && doc.slice(f.start + 1, f.end) == *h
-            }))
+            && honorifics
+                .iter()
+                .any(|h| h[..] == chars[f.start + 1..f.end]))
     });
     let mut taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
     taken.sort_unstable();
@@ -624,25 +629,25 @@ fn surname_with_honorific(
     for t in &doc.tokens {
         let i = t.start;
         let c = chars[i];
-        if !lex.surnames.common.contains(&c)
+        if !lex.surnames.firsts.has(c)
+            || !lex.surnames.common.contains(&c)
             || char_set!("和都向于由但那来从与及将在把对给让为以应谈全各该本每").contains(c)
             || lex.surname_at(chars, i) != 1
         {
             continue;
         }
-        let Some(h) = HONORIFICS.iter().find(|h| {
-            let hc = h.chars().count();
-            let e = i + 1 + hc;
+        let Some(h) = honorifics.iter().find(|h| {
+            let e = i + 1 + h.len();
             e <= chars.len()
-                && h.chars().zip(&chars[i + 1..e]).all(|(a, &b)| a == b)
+                && chars[i + 1..e] == h[..]
                 && doc.is_boundary(e)
                 && t.end <= e
                 // 胡老: only as one word (老 starts many words).
-                && (**h != "老" || t.end == e)
+                && (h[..] != ['老'] || t.end == e)
         }) else {
             continue;
         };
-        let e = i + 1 + h.chars().count();
+        let e = i + 1 + h.len();
         if taken.iter().any(|&(a, b)| a < e && i < b)
             || org_spans.overlaps(i, e)
             || place_spans.overlaps(i, e)

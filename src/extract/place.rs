@@ -571,10 +571,12 @@ fn abbreviations(doc: &Doc, tk: &Tokens, mentions: &[Mention]) -> Vec<(usize, us
             let alone = len == 1
                 && matches!(t.tag, "ns" | "j")
                 && !char_set!("中港台京沪华非亚法德以").contains(c);
+            // The rest of the word compared char by char: this is asked for
+            // every word starting with an abbreviation char (中国, 加强, 以来).
             let role = (len == 1
                 || ABBR_NEXT
                     .iter()
-                    .any(|w| word[1..] == w.chars().collect::<Vec<_>>()[..]))
+                    .any(|w| w.chars().eq(word[1..].iter().copied())))
                 && next_ok(i + 1);
             if fang || role || alone {
                 out.push((i, i + 1));

@@ -2,10 +2,13 @@
 //! re-encoding: the hot lookups of the entity extractors (titles, org
 //! suffixes and names, stop words) ask "is there a word of length l ending
 //! (or starting) here?" at almost every character, and almost always the
-//! answer is no. Bitmaps of the words' first and last chars and of their
-//! lengths answer most of those questions without hashing.
+//! answer is no. Bitmaps of the words' first and last chars answer most of
+//! those questions without hashing; the rest walk a trie of the words (read
+//! forwards for "starting", backwards for "ending") one char at a time, and
+//! stop at the first char no word continues with, instead of hashing every
+//! candidate length.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Bitmap over the low 16 bits of a char (a filter: non-BMP chars share
 /// bits with BMP ones, which only costs an extra exact lookup).
@@ -28,7 +31,54 @@ impl CharBits {
     }
 }
 
-/// Words (as chars), with first-char, last-char and length filters.
+/// Words as a trie: node 0 is the root, an edge is (node, char) → node.
+#[derive(Default)]
+struct Trie {
+    edges: FxHashMap<(u32, char), u32>,
+    /// Does a word end at this node?
+    ends_word: Vec<bool>,
+}
+
+impl Trie {
+    fn new() -> Trie {
+        Trie {
+            edges: FxHashMap::default(),
+            ends_word: vec![false],
+        }
+    }
+
+    fn insert(&mut self, word: impl Iterator<Item = char>) {
+        let mut node = 0u32;
+        for c in word {
+            let next = self.ends_word.len() as u32;
+            node = *self.edges.entry((node, c)).or_insert(next);
+            if node == next {
+                self.ends_word.push(false);
+            }
+        }
+        self.ends_word[node as usize] = true;
+    }
+
+    /// The length of the longest word spelled by the first `max` chars of
+    /// `chars`, or 0.
+    #[inline]
+    fn longest(&self, chars: impl Iterator<Item = char>, max: usize) -> usize {
+        let mut node = 0u32;
+        let mut best = 0;
+        for (k, c) in chars.take(max).enumerate() {
+            match self.edges.get(&(node, c)) {
+                Some(&next) => node = next,
+                None => break,
+            }
+            if self.ends_word[node as usize] {
+                best = k + 1;
+            }
+        }
+        best
+    }
+}
+
+/// Words (as chars), with first-char and last-char filters.
 pub struct WordSet {
     words: FxHashSet<Box<[char]>>,
     strs: Vec<&'static str>,
@@ -38,6 +88,10 @@ pub struct WordSet {
     /// set bit 63 and are checked by exact lookup only).
     lens: u64,
     max: usize,
+    /// The words read forwards, for `longest_starting`.
+    forwards: Trie,
+    /// The words read backwards, for `longest_ending`.
+    backwards: Trie,
 }
 
 impl WordSet {
@@ -49,6 +103,8 @@ impl WordSet {
             lasts: CharBits::new(),
             lens: 0,
             max: 0,
+            forwards: Trie::new(),
+            backwards: Trie::new(),
         }
     }
 
@@ -65,6 +121,8 @@ impl WordSet {
         self.lasts.insert(last);
         self.lens |= 1 << chars.len().min(63);
         self.max = self.max.max(chars.len());
+        self.forwards.insert(chars.iter().copied());
+        self.backwards.insert(chars.iter().rev().copied());
         if self.words.insert(chars) {
             self.strs.push(w);
         }
@@ -115,14 +173,8 @@ impl WordSet {
             return 0;
         }
         let max = max.min(end).min(self.max);
-        (1..=max)
-            .rev()
-            .find(|&l| {
-                self.lens & (1 << l.min(63)) != 0
-                    && self.firsts.has(chars[end - l])
-                    && self.words.contains(&chars[end - l..end])
-            })
-            .unwrap_or(0)
+        self.backwards
+            .longest(chars[..end].iter().rev().copied(), max)
     }
 
     /// Longest word (up to `max` chars) that starts exactly at `start`, or 0.
@@ -132,14 +184,7 @@ impl WordSet {
             return 0;
         }
         let max = max.min(chars.len() - start).min(self.max);
-        (1..=max)
-            .rev()
-            .find(|&l| {
-                self.lens & (1 << l.min(63)) != 0
-                    && self.lasts.has(chars[start + l - 1])
-                    && self.words.contains(&chars[start..start + l])
-            })
-            .unwrap_or(0)
+        self.forwards.longest(chars[start..].iter().copied(), max)
     }
 }
 
