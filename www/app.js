@@ -271,6 +271,7 @@ let renderSeq = 0;
 // yield costs a frame, so a small report renders in one or two slices);
 // "drawn" once every view is rendered and every chart has painted.
 const SLICE_MS = 50;
+const CHART_SLICE_MS = 20;
 
 async function renderAll() {
   if (!state.summary || !ui) return;
@@ -283,8 +284,8 @@ async function renderAll() {
   for (const v of order) clear(document.querySelector(`#v-${v} .body`));
   timings.views = [];
   let slice = performance.now();
-  const yieldIfLong = async () => {
-    if (performance.now() - slice <= SLICE_MS) return true;
+  const yieldIfLong = async (budget = SLICE_MS) => {
+    if (performance.now() - slice <= budget) return true;
     await nextTask();
     slice = performance.now();
     return run === renderSeq;
@@ -298,7 +299,9 @@ async function renderAll() {
     busy += performance.now() - v0;
     if (run !== renderSeq) return;
     for (const draw of mounts) {
-      if (!await yieldIfLong()) return;
+      // A chart's first drawing takes 20–80 ms: it starts a slice of its
+      // own unless little of this one is spent.
+      if (!await yieldIfLong(CHART_SLICE_MS)) return;
       const c0 = performance.now();
       draw();
       busy += performance.now() - c0;
