@@ -165,6 +165,9 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     }
 }
 
+/// The organisations of `doc`, sorted by start and never overlapping (the
+/// longest of overlapping candidates is kept): person's title grammar
+/// searches them by position.
 pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();

@@ -357,6 +357,10 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
 }
 
 pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<Fact> {
+    debug_assert!(
+        orgs.windows(2).all(|w| w[0].end <= w[1].start),
+        "org::extract gives sorted spans that do not overlap"
+    );
     let chars = &doc.chars;
     let org_spans = Spans::new(orgs);
     let place_spans = Spans::new(places);
@@ -680,8 +684,15 @@ fn full_title(
         {
             s -= 1;
         }
-        if let Some(o) = orgs
+        // The organisation ending at the role, or holding its start. Orgs
+        // are sorted and never overlap (org::extract), so ends rise too:
+        // skip those ending before `s` by binary search, then look only at
+        // those starting before it (a scan of every org for every title
+        // made long texts quadratic).
+        let from = orgs.partition_point(|o| o.end < s);
+        if let Some(o) = orgs[from..]
             .iter()
+            .take_while(|o| o.start < s)
             .find(|o| o.end == s || (o.start < s && s < o.end && o.end <= e))
         {
             // An organisation before the role belongs to the title, but a
