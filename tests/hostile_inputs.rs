@@ -400,6 +400,47 @@ fn sixty_thousand_titled_people_at_sixty_thousand_companies() {
     assert!(titled >= 58_000, "{titled} with a title");
 }
 
+/// Each fact was checked against every match of the user dictionary: a long
+/// text with a frequent user word was quadratic (here 26 s of CPU in the
+/// test build, 3.6 s after; the 5.5 MB People's Daily corpus with a few
+/// common words as entities, release build: 2.2 s, 1.3 s after).
+#[test]
+fn user_words_found_fifteen_thousand_times() {
+    let mut analyzer = Analyzer::new();
+    analyzer.set_user_dict(wenxi::userdict::UserDict::parse("企业 org\n复工 place\n"));
+    let mut text = String::new();
+    let seeds = seeds();
+    while text.chars().filter(|&c| c == '企').count() < 10_000 {
+        for (_, t) in &seeds {
+            text.push_str(t);
+        }
+    }
+    let report = timed("user words", Duration::from_secs(TIMED_USER_WORDS), || {
+        analyzer.analyze(&[Input::new("many.txt", text.as_bytes())])
+    });
+    let doc = &report.documents[0];
+    let users = doc
+        .facts
+        .iter()
+        .filter(|f| {
+            (f.kind == Kind::Org && f.text == "企业") || (f.kind == Kind::Place && f.text == "复工")
+        })
+        .count();
+    assert!(users >= 15_000, "{users} user facts");
+    // The user's entity wins where an extractor's guess overlaps it.
+    for f in &doc.facts {
+        if f.kind.is_entity() && f.text != "企业" && f.text != "复工" {
+            assert!(
+                !f.text.contains("企业") && !f.text.contains("复工"),
+                "{} overlaps a user word",
+                f.text
+            );
+        }
+    }
+}
+/// The bound, in CPU seconds: between the two figures above.
+const TIMED_USER_WORDS: u64 = 12;
+
 #[test]
 fn three_hundred_thousand_one_character_lines() {
     let alphabet: Vec<char> = "复工率年月日中国人说了9％“”。".chars().collect();

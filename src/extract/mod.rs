@@ -61,17 +61,23 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     facts.extend(persons);
     facts.extend(quotes);
     // The user's own entities win over the extractors' guesses that overlap them.
-    let users = user.find(&doc.chars);
+    let mut users = user.find(&doc.chars);
     if !users.is_empty() {
+        // They never overlap one another (userdict::find): sorted by start,
+        // their ends rise too, so the ones overlapping a fact are a run found
+        // by binary search (a scan of them all for every fact made a long
+        // text with a frequent user word quadratic).
+        users.sort_unstable_by_key(|u| u.start);
+        let overlapping = |start: usize, end: usize| {
+            let from = users.partition_point(|u| u.end <= start);
+            users[from..].iter().take_while(move |u| u.start < end)
+        };
         facts.retain(|f| {
             !f.kind.is_entity()
-                || !users
-                    .iter()
-                    .any(|u| u.overlaps(f.start, f.end) && (u.start, u.end) != (f.start, f.end))
+                || !overlapping(f.start, f.end).any(|u| (u.start, u.end) != (f.start, f.end))
         });
         facts.retain(|f| {
-            !users
-                .iter()
+            !overlapping(f.start, f.end)
                 .any(|u| (u.start, u.end, u.kind) == (f.start, f.end, f.kind))
         });
         facts.extend(users);
