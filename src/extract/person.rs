@@ -627,8 +627,12 @@ fn surname_with_honorific(
                 .iter()
                 .any(|h| h[..] == chars[f.start + 1..f.end]))
     });
-    let mut taken: Vec<(usize, usize)> = out.iter().map(|f| (f.start, f.end)).collect();
-    taken.sort_unstable();
+    // What is taken: the names found (searched by position) and the names
+    // added here, in text order and never overlapping, so only the last of
+    // them can reach a later word (a scan of all of them per word made a
+    // long text of 李老师 quadratic).
+    let found = Spans::from_pairs(out.iter().map(|f| (f.start, f.end)));
+    let mut last_added: Option<(usize, usize)> = None;
     let mut extra = Vec::new();
     for t in &doc.tokens {
         let i = t.start;
@@ -652,7 +656,8 @@ fn surname_with_honorific(
             continue;
         };
         let e = i + 1 + h.len();
-        if taken.iter().any(|&(a, b)| a < e && i < b)
+        if found.overlaps(i, e)
+            || last_added.is_some_and(|(a, b)| a < e && i < b)
             || org_spans.overlaps(i, e)
             || place_spans.overlaps(i, e)
             || contains(&lex.stop, &chars[i..e])
@@ -662,7 +667,7 @@ fn surname_with_honorific(
         let mut f = Fact::new(Kind::Person, i, i + 1);
         f.title = Some(doc.slice(i + 1, e));
         extra.push(f);
-        taken.push((i, e));
+        last_added = Some((i, e));
     }
     out.extend(extra);
 }
