@@ -72,14 +72,14 @@ export function layoutCloud(words, width, height, { minSize = 14, maxSize = 62, 
       const bh = size * 1.15 + 2 * pad;
       const spot = bw <= width ? findSpot(placed, bw, bh, cx, cy, spirals, width, height) : null;
       if (spot) {
-        placed.push({ word: w.word, weight: w.weight, size, x: spot.x, y: spot.y, bw, bh });
+        placed.push({ word: w.word, weight: w.weight, size, x: spot.x, y: spot.y, width: bw, height: bh });
         break;
       }
       if (size <= smallest) break;
       size = CLOUD_SIZES[CLOUD_SIZES.indexOf(size) - 1];
     }
   }
-  return placed.map(({ bw, bh, ...p }) => ({ ...p, width: bw, height: bh }));
+  return placed;
 }
 
 /**
@@ -121,5 +121,5 @@ function findSpot(placed, bw, bh, cx, cy, spirals, width, height) {
 }
 
 function hits(p, x0, y0, bw, bh) {
-  return x0 < p.x + p.bw / 2 && p.x - p.bw / 2 < x0 + bw && y0 < p.y + p.bh / 2 && p.y - p.bh / 2 < y0 + bh;
+  return x0 < p.x + p.width / 2 && p.x - p.width / 2 < x0 + bw && y0 < p.y + p.height / 2 && p.y - p.height / 2 < y0 + bh;
 }

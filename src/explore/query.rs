@@ -84,6 +84,15 @@ fn truthy(a: &Option<Arg>) -> bool {
     a.as_ref().is_some_and(Arg::truthy)
 }
 
+/// `String(a || '')`: the text of a truthy argument, else "".
+fn text_or_empty(a: &Option<Arg>) -> Cow<'_, str> {
+    if truthy(a) {
+        text_of(a)
+    } else {
+        Cow::Borrowed("")
+    }
+}
+
 /// A question about the report (`what` names it). Missing parameters and
 /// nulls read as JS reads `undefined`.
 #[derive(Debug, Clone, Deserialize)]
@@ -168,11 +177,7 @@ pub fn answer<'a>(report: &'a Report, q: &Query) -> Answer<'a> {
             offset,
             limit,
         } => {
-            let kind = if truthy(kind) {
-                text_of(kind)
-            } else {
-                Cow::Borrowed("")
-            };
+            let kind = text_or_empty(kind);
             Answer::Facts(facts(report, &kind, doc.as_ref(), paging(offset, limit)))
         }
         Query::Entities {
@@ -181,11 +186,7 @@ pub fn answer<'a>(report: &'a Report, q: &Query) -> Answer<'a> {
             offset,
             limit,
         } => {
-            let province = if truthy(province) {
-                text_of(province)
-            } else {
-                Cow::Borrowed("")
-            };
+            let province = text_or_empty(province);
             Answer::Entities(entities(
                 report,
                 &text_of(kind),
@@ -195,19 +196,11 @@ pub fn answer<'a>(report: &'a Report, q: &Query) -> Answer<'a> {
         }
         Query::Quotes { offset, limit } => Answer::Quotes(quotes(report, paging(offset, limit))),
         Query::Kwic { word } => {
-            let word = if truthy(word) {
-                text_of(word)
-            } else {
-                Cow::Borrowed("")
-            };
+            let word = text_or_empty(word);
             Answer::Kwic(kwic(report, &word))
         }
         Query::Trends { word, mode, doc } => {
-            let word = if truthy(word) {
-                text_of(word)
-            } else {
-                Cow::Borrowed("")
-            };
+            let word = text_or_empty(word);
             let docs = mode
                 .as_ref()
                 .is_some_and(|m| *m == Arg::Text("docs".into()));
