@@ -37,7 +37,7 @@ if ! cargo deny --version 2>/dev/null | grep -q "$CARGO_DENY_VERSION"; then
 fi
 
 # npm tools (package.json + package-lock.json): esbuild (bundles the page),
-# echarts 6 (shipped in dist/), binaryen 132 (wasm-opt:
+# binaryen 132 (wasm-opt:
 # Debian's binaryen breaks wasm-bindgen output), playwright-core (drives
 # Debian's chromium; it never downloads a browser).
 if [ -f package-lock.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then

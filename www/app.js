@@ -88,10 +88,9 @@ function onWorker(m) {
       timings.ready = performance.now();
       timings.worker = m.timings;
       registerOfflineCache();
-      // The chart code loads, and draws one throw-away chart, once the
-      // analyzer is ready: loading it during start-up (tried) slowed the
-      // worker's dictionary build by 100–300 ms on 2 cores.
-      whenIdle(() => loadViews().then((m) => whenIdle(() => { if (!state.summary) m.charts.warmUp(); })));
+      // The views' code loads once the analyzer is ready: nothing but the
+      // analyzer's start competes for the 2 cores of a small machine before.
+      whenIdle(() => loadViews());
     }
     state.defaultStopwords = m.stopwords;
     const sw = document.getElementById('stopwords');
@@ -269,9 +268,9 @@ let renderSeq = 0;
 // The current view first, then the others, in slices of about SLICE_MS (a
 // new task after each slice, so input and painting get in between; every
 // yield costs a frame, so a small report renders in one or two slices);
-// "drawn" once every view is rendered and every chart has painted.
+// "drawn" once every view is rendered and every chart has painted. Charts
+// draw in the next frame, all together (charts.js mount).
 const SLICE_MS = 50;
-const CHART_SLICE_MS = 20;
 
 async function renderAll() {
   if (!state.summary || !ui) return;
@@ -284,29 +283,17 @@ async function renderAll() {
   for (const v of order) clear(document.querySelector(`#v-${v} .body`));
   timings.views = [];
   let slice = performance.now();
-  const yieldIfLong = async (budget = SLICE_MS) => {
-    if (performance.now() - slice <= budget) return true;
+  const yieldIfLong = async () => {
+    if (performance.now() - slice <= SLICE_MS) return true;
     await nextTask();
     slice = performance.now();
     return run === renderSeq;
   };
   for (const v of order) {
     const v0 = performance.now();
-    let busy = 0; // this view's own time, without the slices between its charts
-    ui.charts.deferMounts();
     await renderView(v);
-    const mounts = ui.charts.deferredMounts();
-    busy += performance.now() - v0;
     if (run !== renderSeq) return;
-    for (const draw of mounts) {
-      // A chart's first drawing takes 20–80 ms: it starts a slice of its
-      // own unless little of this one is spent.
-      if (!await yieldIfLong(CHART_SLICE_MS)) return;
-      const c0 = performance.now();
-      draw();
-      busy += performance.now() - c0;
-    }
-    timings.views.push([v, Math.round(v0 - timings.analysed), Math.round(busy)]);
+    timings.views.push([v, Math.round(v0 - timings.analysed), Math.round(performance.now() - v0)]);
     if (!await yieldIfLong()) return;
   }
   timings.viewsRendered = performance.now();

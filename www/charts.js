@@ -1,63 +1,288 @@
-// ECharts set-up shared by the views: tree-shaken imports (bundled by
-// esbuild, loaded lazily after the first analysis), one registry of mounted
-// charts for resizing and PNG/SVG export.
+// The page's charts, drawn as SVG by this file: bars (across or up, one
+// series or stacked), a line, points on dates (the timeline), a word cloud
+// and a network. Five kinds of simple chart did not need a chart library:
+// ECharts (used before) was 0.67 MB of script that took ~300 ms to parse and
+// ~160 ms to run before the first chart, and 20–100 ms per chart after that,
+// all on a 2-core machine busy starting the analyzer. Here a chart is a few
+// hundred SVG elements built in a millisecond or two.
 //
-// Document text reaches charts only as data (names, labels). Tooltips use
-// renderMode 'richText' (drawn on the canvas, never parsed as HTML), so a
-// label such as <img src=x onerror=...> is shown as the characters it is.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, ScatterChart, GraphChart } from 'echarts/charts';
-import {
-  GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent,
-} from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+// Document text reaches a chart only as text nodes (labels, and <title>
+// tooltips that the browser shows on hover), never as markup, with bidi
+// controls made visible (dom.js inert) as in the tables. Every item that
+// does something on click is a focusable button for the keyboard too.
+//
+// A spec (what the views pass to mount) is one of:
+//   {type: 'bars', categories, series: [{name, values, color, colors?}],
+//    across?: categories down the side and bars across, stacked?, legend?,
+//    labels?: a bar's value at its end, format?: value → text,
+//    max?: the value axis's least maximum, rotate?: category labels' angle,
+//    line?: a line with points instead of bars, tip(i, s): hover text}
+//   {type: 'points', categories, points: [[category index, height]], color, tip(i)}
+//   {type: 'cloud', words: [{text, x, y, size, color, tip}]}  (laid out by cloud.js)
+//   {type: 'graph', nodes: [{name, x, y, r, color, tip}], edges: [{a, b, width}], legend}
+// and onClick(i) is called with the index of the clicked bar (category),
+// point, word or node.
 import { inert } from './dom.js';
-import { CLOUD_SIZES } from './cloud.js';
-
-echarts.use([
-  BarChart, LineChart, ScatterChart, GraphChart,
-  GridComponent, TooltipComponent, TitleComponent, LegendComponent, DataZoomComponent,
-  CanvasRenderer, SVGRenderer,
-]);
+import { emWidth } from './measure.js';
 
 export const KIND_COLOURS = {
   date: '#4e79a7', quantity: '#f28e2b', percent: '#e15759', person: '#2a9d8f',
   place: '#59a14f', org: '#b8860b', quote: '#b07aa1',
 };
 
-const mounted = new Map(); // key -> {chart, option, el}
+const NS = 'http://www.w3.org/2000/svg';
+const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+const TEXT = '#333';
+const AXIS = '#999';
+const GRID = '#e6e6e6';
+const SIZE = 12; // label font size, px
+
+const mounted = new Map(); // key -> {el, svg, spec, onClick, ro}
 let pendingDraws = 0;
 let waiting = []; // allDrawn() promises, resolved when pendingDraws reaches 0
 
-const FONT = 'system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
-
-function base(option) {
-  return {
-    animation: false,
-    textStyle: { fontFamily: FONT },
-    tooltip: { renderMode: 'richText', confine: true, ...(option.tooltip || {}) },
-    ...option,
-    // `tooltip` above wins over option.tooltip's renderMode: force richText.
-  };
+/** An SVG element with attributes (null and undefined skipped) and children. */
+function s(tag, attrs, ...kids) {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) e.setAttribute(k, String(v));
+  for (const k of kids.flat()) if (k !== null && k !== undefined) e.append(k);
+  return e;
 }
 
-// Canvas text obeys bidi controls too: every string in an option (labels,
-// names, data) has them made visible, as in the tables.
-function deepInert(v) {
-  if (typeof v === 'string') return inert(v);
-  if (Array.isArray(v)) return v.map(deepInert);
-  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const o = {};
-    for (const [k, x] of Object.entries(v)) o[k] = deepInert(x);
-    return o;
+function text(x, y, str, attrs) {
+  return s('text', { x: r1(x), y: r1(y), 'font-size': SIZE, fill: TEXT, ...attrs }, inert(String(str)));
+}
+
+const r1 = (v) => Math.round(v * 10) / 10;
+
+/** An item that reacts to the mouse and the keyboard (when clickable) and says `tip` on hover. */
+function item(el, tip, onActivate) {
+  if (tip) el.append(s('title', null, inert(tip)));
+  if (!onActivate) return el;
+  el.setAttribute('class', 'item');
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+  if (tip) el.setAttribute('aria-label', inert(tip));
+  el.addEventListener('click', onActivate);
+  el.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); onActivate(); }
+  });
+  return el;
+}
+
+/**
+ * Tick values from 0 to at least `max`, at the finest step of 1, 2 or 5 ×
+ * 10^k that makes at most `count` + 1 intervals.
+ */
+export function ticks(max, count = 5, integer = false) {
+  if (!(max > 0)) return [0, 1];
+  const mag = 10 ** Math.floor(Math.log10(max / count));
+  let step = [1, 2, 5, 10, 20].map((m) => m * mag).find((st) => Math.ceil(max / st - 1e-9) <= count + 1);
+  if (integer) step = Math.max(1, Math.round(step));
+  const out = [];
+  for (let v = 0; v < max + step * 1e-9; v += step) out.push(+v.toPrecision(12));
+  if (out[out.length - 1] < max) out.push(+(out[out.length - 1] + step).toPrecision(12));
+  return out;
+}
+
+const px = (label) => emWidth(label) * SIZE;
+
+/** A legend row at the top: [{name, color}]. Returns its height. */
+function legend(g, entries, width) {
+  let x = 4;
+  let y = 12;
+  for (const { name, color } of entries) {
+    const w = 18 + px(name) + 12;
+    if (x + w > width && x > 4) { x = 4; y += 18; }
+    g.append(s('rect', { x, y: y - 9, width: 12, height: 10, rx: 2, fill: color }), text(x + 16, y, name));
+    x += w;
   }
-  return v;
+  return y + 10;
 }
 
-function withRichTooltip(option) {
-  const o = base(deepInert(option));
-  o.tooltip = { ...(option.tooltip || {}), renderMode: 'richText', confine: true };
-  return o;
+function barsChart(root, spec, width, height, onClick) {
+  const { categories, series } = spec;
+  const n = categories.length;
+  const stacked = !!spec.stacked;
+  const format = spec.format || ((v) => String(v));
+  const totals = categories.map((_, i) => (stacked
+    ? series.reduce((a, se) => a + (se.values[i] || 0), 0)
+    : Math.max(0, ...series.map((se) => se.values[i] || 0))));
+  const tv = ticks(Math.max(spec.max || 0, ...totals), spec.across ? 5 : 4, !!spec.integer);
+  const top = spec.legend ? legend(root, series.map((se) => ({ name: se.name, color: se.color })), width) + 6 : 10;
+  const tickText = tv.map((v) => format(v));
+  if (spec.across) {
+    const left = Math.min(spec.labelWidth || 90, Math.max(...categories.map(px), 0) + 10);
+    const right = spec.labels ? Math.max(30, ...totals.map((v) => px(format(v)) + 10)) : 20;
+    const bottom = 24;
+    const plotW = Math.max(10, width - left - right);
+    const plotH = Math.max(10, height - top - bottom);
+    const max = tv[tv.length - 1];
+    const xOf = (v) => left + (v / max) * plotW;
+    const band = plotH / Math.max(1, n);
+    for (const [k, v] of tv.entries()) {
+      root.append(s('line', { x1: r1(xOf(v)), x2: r1(xOf(v)), y1: top, y2: top + plotH, stroke: GRID }),
+        text(xOf(v), top + plotH + 16, tickText[k], { 'text-anchor': 'middle', fill: AXIS }));
+    }
+    for (let i = 0; i < n; i++) {
+      const y = top + band * i;
+      root.append(text(left - 6, y + band / 2, categories[i], { 'text-anchor': 'end', 'dominant-baseline': 'central' }));
+      const g = s('g');
+      let acc = 0;
+      for (const se of series) {
+        const v = se.values[i] || 0;
+        const x0 = xOf(stacked ? acc : 0);
+        acc += v;
+        g.append(s('rect', {
+          x: r1(x0), y: r1(y + band * 0.18), width: r1(Math.max(0, xOf(stacked ? acc : v) - x0)), height: r1(band * 0.64),
+          fill: (se.colors && se.colors[i]) || se.color,
+        }));
+      }
+      if (spec.labels) g.append(text(xOf(totals[i]) + 4, y + band / 2, format(totals[i]), { 'dominant-baseline': 'central' }));
+      root.append(item(g, spec.tip && spec.tip(i, 0), onClick && (() => onClick(i))));
+    }
+    root.append(s('line', { x1: left, x2: left, y1: top, y2: top + plotH, stroke: AXIS }));
+    return;
+  }
+  // Categories along the bottom, values up.
+  const rot = spec.rotate || 0;
+  const longest = Math.max(0, ...categories.map(px));
+  const bottom = rot ? Math.min(110, longest * Math.sin((rot * Math.PI) / 180) + SIZE + 10) : 26;
+  const left = Math.max(...tickText.map(px)) + 14;
+  const right = 16;
+  const plotW = Math.max(10, width - left - right);
+  const plotH = Math.max(10, height - top - bottom);
+  const max = tv[tv.length - 1];
+  const yOf = (v) => top + plotH - (v / max) * plotH;
+  const band = plotW / Math.max(1, n);
+  for (const [k, v] of tv.entries()) {
+    root.append(s('line', { x1: left, x2: left + plotW, y1: r1(yOf(v)), y2: r1(yOf(v)), stroke: GRID }),
+      text(left - 6, yOf(v), tickText[k], { 'text-anchor': 'end', 'dominant-baseline': 'central', fill: AXIS }));
+  }
+  // Labels that would overlap are thinned to every step-th.
+  const step = rot ? Math.max(1, Math.ceil((SIZE + 2) / Math.max(1, band * Math.sin((rot * Math.PI) / 180)))) : 1;
+  for (let i = 0; i < n; i += step) {
+    const x = left + band * (i + 0.5);
+    const y = top + plotH + (rot ? 8 : 16);
+    root.append(text(x, y, categories[i], rot
+      ? { 'text-anchor': 'end', 'dominant-baseline': 'central', transform: `rotate(${-rot} ${r1(x)} ${r1(y)})` }
+      : { 'text-anchor': 'middle' }));
+  }
+  if (spec.line) {
+    const se = series[0];
+    const pts = se.values.map((v, i) => `${r1(left + band * (i + 0.5))},${r1(yOf(v || 0))}`).join(' ');
+    root.append(s('polyline', { points: pts, fill: 'none', stroke: se.color, 'stroke-width': 2 }));
+  }
+  for (let i = 0; i < n; i++) {
+    const g = s('g');
+    if (spec.line) {
+      g.append(s('circle', { cx: r1(left + band * (i + 0.5)), cy: r1(yOf(series[0].values[i] || 0)), r: 4, fill: series[0].color }));
+    } else {
+      let acc = 0;
+      const w = Math.max(1, Math.min(band * 0.64, 60));
+      for (const se of series) {
+        const v = se.values[i] || 0;
+        const y0 = yOf(stacked ? acc : 0);
+        acc += v;
+        const y1 = yOf(stacked ? acc : v);
+        g.append(s('rect', {
+          x: r1(left + band * (i + 0.5) - w / 2), y: r1(y1), width: r1(w), height: r1(Math.max(0, y0 - y1)),
+          fill: (se.colors && se.colors[i]) || se.color,
+        }, spec.stackTip ? s('title', null, inert(spec.stackTip(i, se))) : null));
+      }
+    }
+    root.append(item(g, spec.tip && spec.tip(i), onClick && (() => onClick(i))));
+  }
+  root.append(s('line', { x1: left, x2: left + plotW, y1: top + plotH, y2: top + plotH, stroke: AXIS }));
+}
+
+/** Points on a date axis (stacked per date). Many dates widen the chart, which then scrolls sideways. */
+function pointsChart(root, spec, width, height, onClick) {
+  const { categories, points } = spec;
+  const n = categories.length;
+  const top = 12;
+  const bottom = Math.min(110, Math.max(0, ...categories.map(px)) * Math.sin(Math.PI / 4.5) + SIZE + 10);
+  const tv = ticks(Math.max(1, ...points.map((p) => p[1])), 4, true);
+  const left = Math.max(...tv.map((v) => px(String(v)))) + 14;
+  const band = Math.max(14, (width - left - 16) / Math.max(1, n));
+  const fullW = left + band * n + 16;
+  const plotH = Math.max(10, height - top - bottom - (fullW > width ? 14 : 0));
+  const max = tv[tv.length - 1];
+  const yOf = (v) => top + plotH - (v / max) * plotH;
+  for (const v of tv) {
+    root.append(s('line', { x1: left, x2: fullW - 16, y1: r1(yOf(v)), y2: r1(yOf(v)), stroke: GRID }),
+      text(left - 6, yOf(v), v, { 'text-anchor': 'end', 'dominant-baseline': 'central', fill: AXIS }));
+  }
+  const step = Math.max(1, Math.ceil((SIZE + 2) / (band * Math.sin(Math.PI / 4.5))));
+  for (let i = 0; i < n; i += step) {
+    const x = left + band * (i + 0.5);
+    const y = top + plotH + 8;
+    root.append(text(x, y, categories[i], { 'text-anchor': 'end', 'dominant-baseline': 'central', transform: `rotate(-40 ${r1(x)} ${r1(y)})` }));
+  }
+  for (const [i, [c, h]] of points.entries()) {
+    const dot = s('circle', { cx: r1(left + band * (c + 0.5)), cy: r1(yOf(h)), r: 6, fill: spec.color, 'fill-opacity': 0.85 });
+    root.append(item(dot, spec.tip && spec.tip(i), onClick && (() => onClick(i))));
+  }
+  root.append(s('line', { x1: left, x2: fullW - 16, y1: top + plotH, y2: top + plotH, stroke: AXIS }));
+  return fullW;
+}
+
+function cloudChart(root, spec, onClick) {
+  for (const [i, w] of spec.words.entries()) {
+    const t = text(w.x, w.y, w.text, { 'font-size': w.size, fill: w.color, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
+    root.append(item(t, w.tip, onClick && (() => onClick(i))));
+  }
+}
+
+/**
+ * The nodes' own coordinates (any scale) stretched to fill the box, labels
+ * to their right: a wide box spreads the labels out sideways.
+ */
+function graphChart(root, spec, width, height, onClick) {
+  const top = (spec.legend ? legend(root, spec.legend, width) : 0) + 20;
+  const [left, right, bottom] = [20, 90, 20];
+  const xs = spec.nodes.map((nd) => nd.x);
+  const ys = spec.nodes.map((nd) => nd.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const kx = (width - left - right) / Math.max(1e-9, x1 - x0);
+  const ky = (height - top - bottom) / Math.max(1e-9, y1 - y0);
+  const cx = (x) => (x1 > x0 ? left + kx * (x - x0) : width / 2);
+  const cy = (y) => (y1 > y0 ? top + ky * (y - y0) : (top + height) / 2);
+  const at = new Map(spec.nodes.map((nd, i) => [nd.name, i]));
+  const lines = s('g', { stroke: AXIS, 'stroke-opacity': 0.6 });
+  for (const e of spec.edges) {
+    const a = spec.nodes[at.get(e.a)];
+    const b = spec.nodes[at.get(e.b)];
+    if (a && b) lines.append(s('line', { x1: r1(cx(a.x)), y1: r1(cy(a.y)), x2: r1(cx(b.x)), y2: r1(cy(b.y)), 'stroke-width': e.width }));
+  }
+  root.insertBefore(lines, root.firstChild);
+  for (const [i, nd] of spec.nodes.entries()) {
+    const g = s('g', null,
+      s('circle', { cx: r1(cx(nd.x)), cy: r1(cy(nd.y)), r: r1(nd.r), fill: nd.color }),
+      text(cx(nd.x) + nd.r + 3, cy(nd.y), nd.name, { 'font-size': 11, 'dominant-baseline': 'central' }));
+    root.append(item(g, nd.tip, onClick && (() => onClick(i))));
+  }
+}
+
+/** Draws the chart at the box's size. */
+function draw(entry, width, height) {
+  const { el, onClick } = entry;
+  const spec = typeof entry.spec === 'function' ? entry.spec(width, height) : entry.spec;
+  const svg = s('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, role: 'img' });
+  if (el.getAttribute('aria-label')) svg.setAttribute('aria-label', el.getAttribute('aria-label'));
+  let drawnWidth = width;
+  if (spec.type === 'bars') barsChart(svg, spec, width, height, onClick);
+  else if (spec.type === 'points') drawnWidth = pointsChart(svg, spec, width, height, onClick);
+  else if (spec.type === 'cloud') cloudChart(svg, spec, onClick);
+  else if (spec.type === 'graph') graphChart(svg, spec, width, height, onClick);
+  else throw new Error(`unknown chart type ${spec.type}`);
+  if (drawnWidth > width) {
+    svg.setAttribute('width', r1(drawnWidth));
+    svg.setAttribute('viewBox', `0 0 ${r1(drawnWidth)} ${height}`);
+  }
+  el.classList.toggle('wide', drawnWidth > width);
+  el.replaceChildren(svg);
+  entry.svg = svg;
 }
 
 function settle() {
@@ -72,60 +297,61 @@ export function allDrawn() {
   return new Promise((resolve) => { waiting.push(resolve); settle(); });
 }
 
-// While the page draws every view (app.js renderAll), mounts wait here and
-// the page runs each in a slice of its own: a chart costs 20–100 ms on its
-// first drawing, and a view with two charts would otherwise be one task.
-let deferred = null;
+// Charts mounted before the next frame, drawn together in it: their boxes'
+// sizes read first, all at once, then every chart drawn. Reading a box's
+// size right after drawing the one before forced a layout of the whole page
+// per chart, most of the drawing time.
+let toDraw = [];
 
-/** From now on, mount() queues instead of drawing, until deferredMounts(). */
-export function deferMounts() { deferred = []; }
-
-/** The mounts queued since deferMounts(), as functions to run; mount() draws at once again. */
-export function deferredMounts() {
-  const d = deferred || [];
-  deferred = null;
-  return d;
+function flushDraws() {
+  const batch = toDraw.filter((e) => mounted.get(e.key) === e);
+  toDraw = [];
+  const sizes = batch.map((e) => [e.el.clientWidth || 600, e.el.clientHeight || 300]);
+  for (const [i, e] of batch.entries()) {
+    e.size = sizes[i].join('x');
+    draw(e, ...sizes[i]);
+  }
+  // Drawn once the browser has painted them: after this frame.
+  setTimeout(() => {
+    for (const e of batch) {
+      if (!e.pending) continue;
+      e.pending = false;
+      e.el.dataset.drawn = '1';
+      pendingDraws--;
+    }
+    settle();
+  }, 0);
 }
 
-/** Mounts (or replaces) the chart `key` in `el`. `onClick(params)` is optional. */
-export function mount(key, el, option, onClick) {
-  if (deferred) {
-    deferred.push(() => mount(key, el, option, onClick));
-    return null;
-  }
+/**
+ * Mounts (or replaces) the chart `key` in `el`, drawn in the next frame and
+ * again whenever the box changes size. `spec` is a spec, or a function of
+ * the box's (width, height) returning one; `onClick(index)` is optional.
+ */
+export function mount(key, el, spec, onClick) {
   unmount(key);
-  const chart = echarts.init(el, null, { renderer: 'canvas' });
-  const full = withRichTooltip(option);
-  const entry = { chart, option: full, el, ro: null, pending: true };
+  const entry = { key, el, spec, onClick, svg: null, size: '', ro: null, pending: true };
   pendingDraws++;
-  chart.on('finished', () => {
-    if (!entry.pending) return;
-    entry.pending = false;
-    el.dataset.drawn = '1';
-    pendingDraws--;
-    settle();
-  });
-  chart.setOption(full);
-  if (onClick) chart.on('click', onClick);
-  // A ResizeObserver calls back once as soon as it observes, and resize()
-  // draws the whole chart again: only a real change of size is passed on.
-  let size = `${el.clientWidth}x${el.clientHeight}`;
-  entry.ro = new ResizeObserver(() => {
-    const now = `${el.clientWidth}x${el.clientHeight}`;
-    if (now === size) return;
-    size = now;
-    chart.resize();
+  if (!toDraw.length) requestAnimationFrame(flushDraws);
+  toDraw.push(entry);
+  // Later changes of size, as the browser reports them after its layout
+  // (the first report, on observing, matches the size drawn at).
+  entry.ro = new ResizeObserver(([e]) => {
+    const width = Math.round(e.contentRect.width);
+    const height = Math.round(e.contentRect.height);
+    if (!entry.size || !width || !height || `${width}x${height}` === entry.size || mounted.get(key) !== entry) return;
+    entry.size = `${width}x${height}`;
+    draw(entry, width, height);
   });
   entry.ro.observe(el);
   mounted.set(key, entry);
-  return chart;
 }
 
 export function unmount(key) {
   const m = mounted.get(key);
   if (!m) return;
   m.ro.disconnect();
-  m.chart.dispose();
+  m.el.replaceChildren();
   delete m.el.dataset.drawn;
   mounted.delete(key);
   // A chart replaced before it painted is no longer awaited.
@@ -136,96 +362,40 @@ export function unmountAll() {
   for (const k of [...mounted.keys()]) unmount(k);
 }
 
-/** The chart `key` as a PNG Blob (white background, 2× pixels). */
-export async function toPng(key) {
-  const m = mounted.get(key);
-  const url = m.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-  const bin = atob(url.slice(url.indexOf(',') + 1));
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new Blob([bytes], { type: 'image/png' });
-}
-
-/** The chart `key` re-rendered by the SVG renderer (server-side mode: no DOM). */
-export async function toSvg(key) {
-  const m = mounted.get(key);
-  const width = m.el.clientWidth || 800;
-  const height = m.el.clientHeight || 400;
-  const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    c.setOption({ ...m.option, backgroundColor: '#fff' });
-    return new Blob([c.renderToSVGString()], { type: 'image/svg+xml' });
-  } finally {
-    c.dispose();
-  }
-}
-
-/**
- * Draws throw-away charts off screen, once, while the page is idle after
- * start-up, one per task: ECharts' first chart of each kind pays for
- * compiling its code (a few hundred milliseconds on a slow machine), which
- * would otherwise land on the first report's drawing. Between them they
- * use every series type and axis set-up the views use.
- */
-export async function warmUp() {
-  const labels = ['日期', '数量', 'abc'];
-  const options = [
-    { // overview, keywords, metrics, places, compare (bars); trends (line); timeline (scatter on categories)
-      grid: { left: 60, right: 20, top: 10, bottom: 30 },
-      xAxis: [{ type: 'value' }, { type: 'category', data: labels, axisLabel: { rotate: 40 } }],
-      yAxis: [{ type: 'category', data: labels, inverse: true }, { type: 'value', minInterval: 1 }],
-      tooltip: { trigger: 'item' },
-      legend: { top: 0 },
-      dataZoom: [{ type: 'slider', xAxisIndex: 1, bottom: 0, startValue: 0, endValue: 1 }],
-      series: [
-        { type: 'bar', name: '人物', data: [3, 2, 1], label: { show: true, position: 'right' } },
-        { type: 'line', xAxisIndex: 1, yAxisIndex: 1, data: [1, 3, 2] },
-        { type: 'scatter', xAxisIndex: 1, yAxisIndex: 1, symbolSize: 12, data: [['日期', 1], ['abc', 2]] },
-      ],
-    },
-    { // network (graph, laid out); the word cloud (labels on hidden axes)
-      xAxis: { type: 'value', min: 0, max: 100, show: false },
-      yAxis: { type: 'value', min: 0, max: 100, inverse: true, show: false },
-      legend: { data: ['人物'], top: 0, left: 0 },
-      series: [
-        { type: 'graph', layout: 'none', roam: true, draggable: true, label: { show: true, position: 'right', fontSize: 11 },
-          categories: [{ name: '人物' }], data: [{ name: '甲', x: 0, y: 0, category: 0 }, { name: '乙', x: 10, y: 10, category: 0 }],
-          links: [{ source: '甲', target: '乙', value: 1 }] },
-        { type: 'scatter', symbol: 'rect', itemStyle: { color: 'rgba(0,0,0,0)' },
-          data: [{ name: '复工', value: [50, 50], symbolSize: [40, 20], label: { show: true, position: 'inside', formatter: '{b}', fontSize: 16 } }] },
-      ],
-    },
-  ];
-  for (const option of options) {
-    await new Promise((resolve) => {
-      const el = document.createElement('div');
-      el.setAttribute('aria-hidden', 'true');
-      Object.assign(el.style, { position: 'fixed', left: '-10000px', top: '0', width: '400px', height: '300px' });
-      document.body.appendChild(el);
-      const chart = echarts.init(el, null, { renderer: 'canvas' });
-      chart.on('finished', () => { chart.dispose(); el.remove(); setTimeout(resolve, 0); });
-      chart.setOption(withRichTooltip(option));
-    });
-  }
-  await warmFonts();
-}
-
-/**
- * Sets up, while idle, every font size the charts draw text in: the
- * browser's first measurement in a new size costs 2–4 ms (finding the
- * fallback font for CJK and for control characters), 60 ms over the seeds'
- * charts, on the page's thread, before this. One size per task.
- */
-async function warmFonts() {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return;
-  const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
-  for (const px of new Set([11, 12, ...CLOUD_SIZES])) {
-    ctx.font = `${px}px ${FONT}`;
-    ctx.measureText('国');
-    ctx.measureText(ascii);
-    await new Promise((r) => setTimeout(r, 0));
-  }
-}
-
 export function has(key) { return mounted.has(key); }
+
+/** The chart `key` as a standalone SVG file (white background). */
+export function svgText(key) {
+  const { svg } = mounted.get(key);
+  const copy = svg.cloneNode(true);
+  copy.removeAttribute('role');
+  for (const e of copy.querySelectorAll('[tabindex]')) { e.removeAttribute('tabindex'); e.removeAttribute('role'); e.removeAttribute('class'); }
+  copy.insertBefore(s('rect', { width: '100%', height: '100%', fill: '#fff' }), copy.firstChild);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export async function toSvg(key) {
+  return new Blob([svgText(key)], { type: 'image/svg+xml' });
+}
+
+/** The chart `key` as a PNG Blob (white background, 2× pixels): the SVG drawn on a canvas. */
+export async function toPng(key) {
+  const { svg } = mounted.get(key);
+  const w = Number(svg.getAttribute('width'));
+  const h = Number(svg.getAttribute('height'));
+  const url = URL.createObjectURL(await toSvg(key));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(w * 2);
+    canvas.height = Math.round(h * 2);
+    const g = canvas.getContext('2d');
+    g.scale(2, 2);
+    g.drawImage(img, 0, 0, w, h);
+    return await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

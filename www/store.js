@@ -32,7 +32,7 @@ export function summary() {
  * Places the network's nodes (x, y) with a force-directed layout
  * (Fruchterman–Reingold, with a strong pull to the centre so that separate
  * clusters stay near the main one instead of drifting to the edges).
- * ECharts' own force layout runs on the page's thread, every step
+ * A force layout in the chart (ECharts', used before) ran on the page's thread, every step
  * re-laying out the chart: half a second in one task. Here it costs the
  * worker a few milliseconds, and the chart draws the positions as given.
  * Deterministic: the same report gives the same picture.

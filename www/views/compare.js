@@ -1,6 +1,6 @@
 // Comparison of several documents: facts by kind per document, and each
 // document's top keywords side by side.
-import { h, table, inert } from '../dom.js';
+import { h, table } from '../dom.js';
 import { fitPx } from '../measure.js';
 import { t, kindName } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
@@ -12,17 +12,13 @@ export function render(root, ctx) {
   if (docs.length < 2) { root.append(h('p', null, t('compareHint'))); return; }
   const el = h('div', { class: 'chart small', id: 'chart-compare' });
   root.append(ctx.chartBox('compare', t('facts'), el));
+  const series = KINDS.map((k) => ({ name: kindName(k), color: KIND_COLOURS[k], values: docs.map((d) => d.factsByKind[k] || 0) }));
   ctx.charts.mount('compare', el, {
-    legend: { top: 0 },
-    grid: { left: 40, right: 20, top: 40, bottom: 60 },
-    // Labels cut here (measure.js): ECharts' truncation measures each character.
-    xAxis: { type: 'category', data: docs.map((d) => fitPx(d.name, 140)), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value' },
-    tooltip: { trigger: 'item', formatter: (p) => `${inert(docs[p.dataIndex].name)}\n${p.seriesName}: ${p.value}` },
-    series: KINDS.map((k) => ({
-      type: 'bar', name: kindName(k), stack: 'facts', itemStyle: { color: KIND_COLOURS[k] },
-      data: docs.map((d) => d.factsByKind[k] || 0),
-    })),
+    type: 'bars', stacked: true, legend: true, integer: true,
+    // Labels cut to 140 px (measure.js); the whole in the tooltip.
+    categories: docs.map((d) => fitPx(d.name, 140)),
+    series,
+    stackTip: (i, se) => `${docs[i].name}\n${se.name}: ${se.values[i]}`,
   });
   const n = 10;
   const rows = [];

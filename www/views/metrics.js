@@ -1,5 +1,5 @@
 // Metrics: every percentage that names the rate it measures, as a bar.
-import { h, inert } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { KIND_COLOURS } from '../charts.js';
 import { fitPx } from '../measure.js';
@@ -13,16 +13,11 @@ export function render(root, ctx) {
   el.style.height = `${Math.max(200, rows.length * 28 + 60)}px`;
   const full = rows.map((m) => `${m.subject ? m.subject + ' ' : ''}${m.metric}`);
   ctx.charts.mount('metrics', el, {
-    grid: { left: 160, right: 50, top: 10, bottom: 30 },
-    xAxis: { type: 'value', max: (v) => Math.max(100, v.max), axisLabel: { formatter: '{value}%' } },
-    // Labels cut to the axis's 150 px here (measure.js), not by ECharts.
-    yAxis: { type: 'category', data: full.map((l) => fitPx(l, 150)), inverse: true, axisLabel: { interval: 0 } },
-    tooltip: { trigger: 'item', formatter: (p) => `${inert(full[p.dataIndex])}: ${p.value}%` },
-    series: [{
-      type: 'bar',
-      data: rows.map((m) => ({ value: m.value, doc: m.doc, fact: m.fact })),
-      itemStyle: { color: KIND_COLOURS.percent },
-      label: { show: true, position: 'right', formatter: '{c}%' },
-    }],
-  }, (p) => ctx.openFact(p.data.doc, p.data.fact));
+    type: 'bars', across: true, labels: true, max: 100, labelWidth: 160,
+    // Labels cut to the axis's 150 px (measure.js); the whole in the tooltip.
+    categories: full.map((l) => fitPx(l, 150)),
+    series: [{ values: rows.map((m) => m.value), color: KIND_COLOURS.percent }],
+    format: (v) => `${v}%`,
+    tip: (i) => `${full[i]}: ${rows[i].value}%`,
+  }, (i) => ctx.openFact(rows[i].doc, rows[i].fact));
 }

@@ -16,16 +16,12 @@ export function render(root, ctx) {
   const chartEl = h('div', { class: 'chart small', id: 'chart-kinds', role: 'img', 'aria-label': t('facts') });
   root.append(ctx.chartBox('kinds', t('facts'), chartEl));
   ctx.charts.mount('kinds', chartEl, {
-    grid: { left: 80, right: 20, top: 10, bottom: 30 },
-    xAxis: { type: 'value' },
-    yAxis: { type: 'category', data: byKind.map(([k]) => kindName(k)), inverse: true },
-    tooltip: { trigger: 'item' },
-    series: [{
-      type: 'bar',
-      data: byKind.map(([k, n]) => ({ value: n, name: kindName(k), kind: k, itemStyle: { color: KIND_COLOURS[k] } })),
-      label: { show: true, position: 'right' },
-    }],
-  }, (p) => ctx.filterFacts({ kind: p.data.kind }));
+    type: 'bars', across: true, labels: true, integer: true, labelWidth: 80,
+    categories: byKind.map(([k]) => kindName(k)),
+    series: [{ values: byKind.map(([, n]) => n), colors: byKind.map(([k]) => KIND_COLOURS[k]) }],
+    format: fmtNum,
+    tip: (i) => `${kindName(byKind[i][0])}: ${fmtNum(byKind[i][1])}`,
+  }, (i) => ctx.filterFacts({ kind: byKind[i][0] }));
 
   const rows = docs.map((d, i) => {
     const sel = h('select', { 'aria-label': `${t('encoding')} ${d.name}`, dataset: { doc: String(i) } },

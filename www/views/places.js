@@ -25,11 +25,10 @@ export function render(root, ctx) {
   };
   root.append(filterNote, holder);
   ctx.charts.mount('places', el, {
-    grid: { left: 40, right: 20, top: 20, bottom: 70 },
-    xAxis: { type: 'category', data: provinces.map(([p]) => p), axisLabel: { rotate: 40, interval: 0 } },
-    yAxis: { type: 'value', minInterval: 1 },
-    tooltip: { trigger: 'item' },
-    series: [{ type: 'bar', data: provinces.map(([, n]) => n), itemStyle: { color: KIND_COLOURS.place } }],
-  }, (p) => show(p.name));
+    type: 'bars', rotate: 40, integer: true,
+    categories: provinces.map(([p]) => p),
+    series: [{ values: provinces.map(([, n]) => n), color: KIND_COLOURS.place }],
+    tip: (i) => `${provinces[i][0]}: ${fmtNum(provinces[i][1])}`,
+  }, (i) => show(provinces[i][0]));
   show('');
 }

@@ -1,6 +1,6 @@
 // Trends: a word's or entity's frequency across documents, or across
 // sections of one long document (counted by the worker).
-import { h, inert } from '../dom.js';
+import { h } from '../dom.js';
 import { fitPx } from '../measure.js';
 import { t, viewName } from '../i18n.js';
 
@@ -34,12 +34,11 @@ export function render(root, ctx) {
   const show = (ans) => {
     const word = ans.word ?? input.value.trim();
     ctx.charts.mount('trends', el, {
-      grid: { left: 40, right: 20, top: 20, bottom: 60 },
-      // Labels cut here (measure.js): ECharts' truncation measures each character.
-      xAxis: { type: 'category', data: ans.labels.map((l) => fitPx(l, 120)), axisLabel: { rotate: 20 } },
-      yAxis: { type: 'value', minInterval: 1 },
-      tooltip: { trigger: 'item', formatter: (p) => `${inert(ans.labels[p.dataIndex])}: ${p.value}` },
-      series: [{ type: mode.value === 'docs' ? 'bar' : 'line', name: word, data: ans.values, itemStyle: { color: '#e15759' } }],
+      type: 'bars', line: mode.value !== 'docs', rotate: 20, integer: true,
+      // Labels cut to 120 px (measure.js); the whole in the tooltip.
+      categories: ans.labels.map((l) => fitPx(l, 120)),
+      series: [{ name: word, values: ans.values, color: '#e15759' }],
+      tip: (i) => `${ans.labels[i]}: ${ans.values[i]}`,
     }, () => word && ctx.kwic(word));
   };
   mode.addEventListener('change', draw);
