@@ -200,7 +200,7 @@ function barsChart(root, spec, width, height, onClick) {
 function pointsChart(root, spec, width, height, onClick) {
   const { categories, points } = spec;
   const n = categories.length;
-  const top = 12;
+  const top = 16; // room for the top row's points (r 6)
   const bottom = Math.min(110, Math.max(0, ...categories.map(px)) * Math.sin(Math.PI / 4.5) + SIZE + 10);
   const tv = ticks(Math.max(1, ...points.map((p) => p[1])), 4, true);
   const left = Math.max(...tv.map((v) => px(String(v)))) + 14;
@@ -297,20 +297,28 @@ export function allDrawn() {
   return new Promise((resolve) => { waiting.push(resolve); settle(); });
 }
 
-// Charts mounted before the next frame, drawn together in it: their boxes'
-// sizes read first, all at once, then every chart drawn. Reading a box's
-// size right after drawing the one before forced a layout of the whole page
-// per chart, most of the drawing time.
+// Charts mounted before the next frame are drawn in it, as many as fit in
+// FRAME_MS, the rest in the frames after: their boxes' sizes read first, all
+// at once, then the charts drawn. Reading a box's size right after drawing
+// the one before forced a layout of the whole page per chart, most of the
+// drawing time; a chart's box contains its layout (style.css), so drawing
+// one does not undo the layout for the next frame's reads.
+const FRAME_MS = 30;
 let toDraw = [];
 
 function flushDraws() {
-  const batch = toDraw.filter((e) => mounted.get(e.key) === e);
-  toDraw = [];
-  const sizes = batch.map((e) => [e.el.clientWidth || 600, e.el.clientHeight || 300]);
-  for (const [i, e] of batch.entries()) {
+  const start = performance.now();
+  const waiting = toDraw.filter((e) => mounted.get(e.key) === e);
+  const sizes = waiting.map((e) => [e.el.clientWidth || 600, e.el.clientHeight || 300]);
+  const batch = [];
+  for (const [i, e] of waiting.entries()) {
+    if (batch.length && performance.now() - start > FRAME_MS) break;
     e.size = sizes[i].join('x');
     draw(e, ...sizes[i]);
+    batch.push(e);
   }
+  toDraw = waiting.slice(batch.length);
+  if (toDraw.length) requestAnimationFrame(flushDraws);
   // Drawn once the browser has painted them: after this frame.
   setTimeout(() => {
     for (const e of batch) {
