@@ -9,7 +9,7 @@
 // Document text reaches a chart only as text nodes (labels, and <title>
 // tooltips that the browser shows on hover), never as markup, with bidi
 // controls made visible (dom.js inert) as in the tables. Every item that
-// does something on click is a focusable button for the keyboard too.
+// does something on click is a button for the keyboard too (roving()).
 //
 // A spec (what the views pass to mount) is one of:
 //   {type: 'bars', categories, series: [{name, values, color, colors?}],
@@ -60,7 +60,7 @@ function item(el, tip, onActivate) {
   if (tip) el.append(s('title', null, inert(tip)));
   if (!onActivate) return el;
   el.setAttribute('class', 'item');
-  el.setAttribute('tabindex', '0');
+  el.setAttribute('tabindex', '-1'); // one stop per chart: see roving()
   el.setAttribute('role', 'button');
   if (tip) el.setAttribute('aria-label', inert(tip));
   el.addEventListener('click', onActivate);
@@ -265,6 +265,28 @@ function graphChart(root, spec, width, height, onClick) {
 }
 
 /** Draws the chart at the box's size. */
+/**
+ * The keyboard reaches a chart's items as one Tab stop (the first item) and
+ * moves between them with the arrow keys, Home and End: a timeline of 1,000
+ * points would otherwise be 1,000 Tab stops between the user and the rest
+ * of the page.
+ */
+function roving(svg) {
+  const items = [...svg.querySelectorAll('.item')];
+  if (!items.length) return;
+  items[0].setAttribute('tabindex', '0');
+  svg.addEventListener('keydown', (ev) => {
+    const at = items.indexOf(ev.target);
+    if (at < 0) return;
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[ev.key];
+    if (to === undefined || to < 0 || to >= items.length) return;
+    ev.preventDefault();
+    items[at].setAttribute('tabindex', '-1');
+    items[to].setAttribute('tabindex', '0');
+    items[to].focus();
+  });
+}
+
 function draw(entry, width, height) {
   const { el, onClick } = entry;
   const spec = typeof entry.spec === 'function' ? entry.spec(width, height) : entry.spec;
@@ -281,6 +303,7 @@ function draw(entry, width, height) {
     svg.setAttribute('viewBox', `0 0 ${r1(drawnWidth)} ${height}`);
   }
   el.classList.toggle('wide', drawnWidth > width);
+  roving(svg);
   el.replaceChildren(svg);
   entry.svg = svg;
 }

@@ -467,6 +467,20 @@ const tests = [
     await page.waitForSelector('dialog#reader[open] mark.current');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.getElementById('reader').open);
+    // A chart is one Tab stop; the arrow keys move between its items and Enter opens one.
+    const stops = await page.$$eval('#chart-keywords-bar .item', (l) => l.map((e) => e.getAttribute('tabindex')));
+    eq(stops.filter((x) => x === '0').length, 1, 'one Tab stop in the keywords chart');
+    assert(stops.length >= 10, `every bar is an item (${stops.length})`);
+    await page.focus('#chart-keywords-bar .item[tabindex="0"]');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('#chart-keywords-bar .item')];
+      return { at: items.indexOf(document.activeElement), label: document.activeElement.getAttribute('aria-label') };
+    });
+    eq(second.at, 1, 'ArrowDown moves to the second bar');
+    await page.keyboard.press('Enter');
+    const word = second.label.slice(0, second.label.lastIndexOf(':'));
+    await page.waitForFunction((w) => document.getElementById('kwic-word').value === w, word, { timeout: 5000 });
   }],
 
   ['no request left the origin; no console errors', async () => {
