@@ -70,6 +70,12 @@ struct Key {
     chars: u8,
     region: RegionId,
     short: bool,
+    /// The index after the last key of the same name (keys of one name are
+    /// adjacent): `names_at` steps from name to name without comparing them.
+    name_end: u32,
+    /// Byte offset of the name's third char: names are found in buckets
+    /// of their first two chars, and only the rest is compared.
+    rest_at: u8,
 }
 
 /// One way a name can be read: the region and whether the name is its
@@ -220,6 +226,17 @@ impl Gazetteer {
             buckets.insert(pk, (i as u32, j as u32));
             i = j;
         }
+        let mut i = 0;
+        while i < keys.len() {
+            let mut j = i + 1;
+            while j < keys.len() && keys[j].name == keys[i].name {
+                j += 1;
+            }
+            for k in &mut keys[i..j] {
+                k.name_end = j as u32;
+            }
+            i = j;
+        }
         let mut pair_filter = vec![0u64; 1 << (PAIR_FILTER_BITS - 6)].into_boxed_slice();
         for &pk in buckets.keys() {
             let bit = pair_bit(pk);
@@ -345,29 +362,27 @@ impl Gazetteer {
         } else {
             None
         };
-        let keys: &'g [Key] = match range {
-            Some((lo, hi)) => &self.keys[lo as usize..hi as usize],
-            None => &[],
-        };
+        let (lo, hi) = range.map_or((0, 0), |(lo, hi)| (lo as usize, hi as usize));
         // Keys are sorted longest first and, within a length, by name, so
-        // equal names are adjacent.
+        // equal names are adjacent (`Key::name_end`). Every name of the
+        // bucket begins with `chars[0..2]`: only the rest is compared.
         let mut matched: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < keys.len() {
-            let k = keys[i];
-            let mut j = i + 1;
-            while j < keys.len() && keys[j].name == k.name {
-                j += 1;
-            }
-            if (k.chars as usize) <= chars.len() && k.name.chars().zip(chars).all(|(a, b)| a == *b)
+        let mut i = lo;
+        while i < hi {
+            let k = self.keys[i];
+            let len = k.chars as usize;
+            if len <= chars.len()
+                && k.name[k.rest_at as usize..]
+                    .chars()
+                    .eq(chars[2..len].iter().copied())
             {
-                matched.push((i, j));
+                matched.push((i, k.name_end as usize));
             }
-            i = j;
+            i = k.name_end as usize;
         }
         matched.into_iter().map(move |(i, j)| NameMatch {
-            len: keys[i].chars as usize,
-            keys: &keys[i..j],
+            len: self.keys[i].chars as usize,
+            keys: &self.keys[i..j],
         })
     }
 
@@ -392,6 +407,9 @@ fn push_key(keys: &mut Vec<Key>, name: &'static str, region: RegionId, short: bo
         chars: n as u8,
         region,
         short,
+        // Set once the keys are sorted.
+        name_end: 0,
+        rest_at: pair_len(name) as u8,
     });
 }
 
