@@ -349,26 +349,41 @@ impl Gazetteer {
     }
 
     /// The place names that start at `chars[0]`, longest first: each item
-    /// is one name (with all its readings). No allocation.
+    /// is one name (with all its readings). No allocation when none does.
+    /// Asked at most chars of a text, and most char pairs begin no name:
+    /// the filter test is inlined into the caller, the lookup is a call.
+    #[inline(always)]
     pub fn names_at<'g>(&'g self, chars: &[char]) -> impl Iterator<Item = NameMatch<'g>> + 'g {
-        let range = if chars.len() >= 2 {
-            let pk = pair_key(chars[0], chars[1]);
-            let bit = pair_bit(pk);
-            if self.pair_filter[bit >> 6] & (1 << (bit & 63)) != 0 {
-                self.buckets.get(&pk).copied()
-            } else {
-                None
-            }
-        } else {
-            None
+        let matched = match chars {
+            [a, b, ..] if self.pair_filter_has(pair_key(*a, *b)) => self.matches_at(chars),
+            _ => Vec::new(),
         };
-        let (lo, hi) = range.map_or((0, 0), |(lo, hi)| (lo as usize, hi as usize));
+        matched.into_iter().map(move |(i, j)| NameMatch {
+            len: self.keys[i].chars as usize,
+            keys: &self.keys[i..j],
+        })
+    }
+
+    /// May a name begin with the pair of `pk`? (False: certainly not.)
+    #[inline(always)]
+    fn pair_filter_has(&self, pk: u64) -> bool {
+        let bit = pair_bit(pk);
+        self.pair_filter[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// `names_at` past the filter: the (first, end) key ranges of the names
+    /// of `chars[0..2]`'s bucket that `chars` begins with.
+    #[inline(never)]
+    fn matches_at(&self, chars: &[char]) -> Vec<(usize, usize)> {
+        let Some(&(lo, hi)) = self.buckets.get(&pair_key(chars[0], chars[1])) else {
+            return Vec::new();
+        };
         // Keys are sorted longest first and, within a length, by name, so
         // equal names are adjacent (`Key::name_end`). Every name of the
         // bucket begins with `chars[0..2]`: only the rest is compared.
         let mut matched: Vec<(usize, usize)> = Vec::new();
-        let mut i = lo;
-        while i < hi {
+        let mut i = lo as usize;
+        while i < hi as usize {
             let k = self.keys[i];
             let len = k.chars as usize;
             if len <= chars.len()
@@ -380,10 +395,7 @@ impl Gazetteer {
             }
             i = k.name_end as usize;
         }
-        matched.into_iter().map(move |(i, j)| NameMatch {
-            len: self.keys[i].chars as usize,
-            keys: &self.keys[i..j],
-        })
+        matched
     }
 
     /// The longest place name starting at `chars[0]`, if any.
