@@ -162,14 +162,17 @@ fn best_of(bytes: &[u8], candidates: &[&'static Encoding]) -> &'static Encoding 
 
 fn decode_with(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, DecodeError> {
     let (text, used, _had_errors) = enc.decode(bytes);
-    let total = text.chars().count().max(1);
-    let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+    // Counted on the bytes, not by decoding the chars three times: a char
+    // starts at every byte that is not a continuation byte (10xxxxxx), NUL
+    // is the byte 0, and U+FFFD's encoding is found by a byte search.
+    let total = text.bytes().filter(|&b| (b as i8) >= -0x40).count().max(1);
+    let bad = text.matches('\u{FFFD}').count();
     // A few stray bytes are tolerated (they show as U+FFFD); a text that is
     // mostly replacement characters is not text in this encoding.
     if bad * 10 > total {
         return Err(DecodeError::Undecodable(used.name()));
     }
-    if text.chars().filter(|&c| c == '\0').count() * 100 > total {
+    if text.bytes().filter(|&b| b == 0).count() * 100 > total {
         return Err(DecodeError::Binary("it contains NUL bytes"));
     }
     let text = text

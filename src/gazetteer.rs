@@ -72,6 +72,12 @@ struct Key {
     chars: u8,
     region: RegionId,
     short: bool,
+    /// The index after the last key of the same name (keys of one name are
+    /// adjacent): `names_at` steps from name to name without comparing them.
+    name_end: u32,
+    /// Byte offset of the name's third char: names are found in buckets
+    /// of their first two chars, and only the rest is compared.
+    rest_at: u8,
 }
 
 /// One way a name can be read: the region and whether the name is its
@@ -222,6 +228,17 @@ impl Gazetteer {
             buckets.insert(pk, (i as u32, j as u32));
             i = j;
         }
+        let mut i = 0;
+        while i < keys.len() {
+            let mut j = i + 1;
+            while j < keys.len() && keys[j].name == keys[i].name {
+                j += 1;
+            }
+            for k in &mut keys[i..j] {
+                k.name_end = j as u32;
+            }
+            i = j;
+        }
         let mut pair_filter = vec![0u64; 1 << (PAIR_FILTER_BITS - 6)].into_boxed_slice();
         for &pk in buckets.keys() {
             let bit = pair_bit(pk);
@@ -334,43 +351,53 @@ impl Gazetteer {
     }
 
     /// The place names that start at `chars[0]`, longest first: each item
-    /// is one name (with all its readings). No allocation.
+    /// is one name (with all its readings). No allocation when none does.
+    /// Asked at most chars of a text, and most char pairs begin no name:
+    /// the filter test is inlined into the caller, the lookup is a call.
+    #[inline(always)]
     pub fn names_at<'g>(&'g self, chars: &[char]) -> impl Iterator<Item = NameMatch<'g>> + 'g {
-        let range = if chars.len() >= 2 {
-            let pk = pair_key(chars[0], chars[1]);
-            let bit = pair_bit(pk);
-            if self.pair_filter[bit >> 6] & (1 << (bit & 63)) != 0 {
-                self.buckets.get(&pk).copied()
-            } else {
-                None
-            }
-        } else {
-            None
+        let matched = match chars {
+            [a, b, ..] if self.pair_filter_has(pair_key(*a, *b)) => self.matches_at(chars),
+            _ => Vec::new(),
         };
-        let keys: &'g [Key] = match range {
-            Some((lo, hi)) => &self.keys[lo as usize..hi as usize],
-            None => &[],
+        matched.into_iter().map(move |(i, j)| NameMatch {
+            len: self.keys[i].chars as usize,
+            keys: &self.keys[i..j],
+        })
+    }
+
+    /// May a name begin with the pair of `pk`? (False: certainly not.)
+    #[inline(always)]
+    fn pair_filter_has(&self, pk: u64) -> bool {
+        let bit = pair_bit(pk);
+        self.pair_filter[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// `names_at` past the filter: the (first, end) key ranges of the names
+    /// of `chars[0..2]`'s bucket that `chars` begins with.
+    #[inline(never)]
+    fn matches_at(&self, chars: &[char]) -> Vec<(usize, usize)> {
+        let Some(&(lo, hi)) = self.buckets.get(&pair_key(chars[0], chars[1])) else {
+            return Vec::new();
         };
         // Keys are sorted longest first and, within a length, by name, so
-        // equal names are adjacent.
+        // equal names are adjacent (`Key::name_end`). Every name of the
+        // bucket begins with `chars[0..2]`: only the rest is compared.
         let mut matched: Vec<(usize, usize)> = Vec::new();
-        let mut i = 0;
-        while i < keys.len() {
-            let k = keys[i];
-            let mut j = i + 1;
-            while j < keys.len() && keys[j].name == k.name {
-                j += 1;
-            }
-            if (k.chars as usize) <= chars.len() && k.name.chars().zip(chars).all(|(a, b)| a == *b)
+        let mut i = lo as usize;
+        while i < hi as usize {
+            let k = self.keys[i];
+            let len = k.chars as usize;
+            if len <= chars.len()
+                && k.name[k.rest_at as usize..]
+                    .chars()
+                    .eq(chars[2..len].iter().copied())
             {
-                matched.push((i, j));
+                matched.push((i, k.name_end as usize));
             }
-            i = j;
+            i = k.name_end as usize;
         }
-        matched.into_iter().map(move |(i, j)| NameMatch {
-            len: keys[i].chars as usize,
-            keys: &keys[i..j],
-        })
+        matched
     }
 
     /// The longest place name starting at `chars[0]`, if any.
@@ -394,6 +421,9 @@ fn push_key(keys: &mut Vec<Key>, name: &'static str, region: RegionId, short: bo
         chars: n as u8,
         region,
         short,
+        // Set once the keys are sorted.
+        name_end: 0,
+        rest_at: pair_len(name) as u8,
     });
 }
 

@@ -237,7 +237,16 @@ impl Analyzer {
         let script = script::detect(original);
         let normalised = script::normalise(original, script);
         let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
-        let original_chars: Vec<char> = original.chars().collect();
+        // The original's chars are the segmented text's when normalising
+        // changed nothing (Simplified text without full-width forms: most
+        // texts), and are collected only when it did.
+        let converted_chars: Vec<char>;
+        let original_chars: &[char] = if normalised == original {
+            &seg.chars
+        } else {
+            converted_chars = original.chars().collect();
+            &converted_chars
+        };
         debug_assert_eq!(original_chars.len(), seg.chars.len());
 
         let mut facts = extract::extract_all(&seg, &self.lexicons, &self.user);
@@ -266,7 +275,7 @@ impl Analyzer {
         doc.sentences = seg.sentences;
         doc.paragraphs = seg.paragraphs;
         if corpus_part {
-            doc.corpus_part = Some(aggregate::CorpusPart::of(&doc, &original_chars));
+            doc.corpus_part = Some(aggregate::CorpusPart::of(&doc, original_chars));
         }
         doc.text = Some(original.to_string());
         doc

@@ -178,7 +178,9 @@ fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
     fn numeric(w: &str) -> bool {
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
     }
-    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
+    // Compacted in place: `kept` tokens are final, `i` is the next to read
+    // (never behind `kept`), so no second vector of every token is built.
+    let mut kept = 0;
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
@@ -191,21 +193,22 @@ fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
             && tokens[i + 2].start == tokens[i + 1].end
         {
             let last = tokens[i + 2];
-            out.push(Token {
+            tokens[kept] = Token {
                 word: &text[t.byte_start..last.byte_end],
                 tag: "m",
                 start: t.start,
                 end: last.end,
                 byte_start: t.byte_start,
                 byte_end: last.byte_end,
-            });
+            };
             i += 3;
-            continue;
+        } else {
+            tokens[kept] = t;
+            i += 1;
         }
-        out.push(t);
-        i += 1;
+        kept += 1;
     }
-    *tokens = out;
+    tokens.truncate(kept);
 }
 
 /// Paragraphs are the non-blank lines (LF, CRLF or CR), trimmed of the

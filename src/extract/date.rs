@@ -247,8 +247,12 @@ fn year_number(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 
 /// A year: `1946年`, not `2020年度` or `近2000年` (a duration).
 fn year_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    year_of_number(doc, i, year_number(doc, i)?)
+}
+
+/// `year_at`, for the `year_number` at `i` already read.
+fn year_of_number(doc: &Doc, i: usize, (y, j): (u32, usize)) -> Option<(u32, usize)> {
     let chars = &doc.chars;
-    let (y, j) = year_number(doc, i)?;
     if at(chars, j) != '年' || matches!(at(chars, j + 1), '度' | '代' | '级' | '多' | '余') {
         return None;
     }
@@ -356,7 +360,8 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     }
 
     // 1958~1963年: the bare first year of a range is a date of its own.
-    if let Some((y, j)) = year_number(doc, i) {
+    let number = year_number(doc, i);
+    if let Some((y, j)) = number {
         if is_range_mark(at(chars, j)) && year_at(doc, j + 1).is_some() {
             let first = Found {
                 start: i,
@@ -376,7 +381,7 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
 
     let mut parts = Parts::default();
     let mut j = i;
-    if let Some((y, e)) = year_at(doc, j) {
+    if let Some((y, e)) = number.and_then(|n| year_of_number(doc, i, n)) {
         parts.year = Some(y);
         j = e;
     }

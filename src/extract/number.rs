@@ -476,26 +476,35 @@ pub struct Marker {
 /// `上` and `过` only mark round figures (`上万人`, `过百名`), which the
 /// caller tells with `round`.
 pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
+    // BEFORE as chars, compared with the text's chars without decoding the
+    // words at every number.
+    static MARKERS: std::sync::OnceLock<Vec<(Vec<char>, Approx)>> = std::sync::OnceLock::new();
+    let markers = MARKERS.get_or_init(|| {
+        BEFORE
+            .iter()
+            .map(|&(word, approx)| (word.chars().collect(), approx))
+            .collect()
+    });
     let chars = &doc.chars;
     for gap in [0usize, 1] {
         if gap == 1 && !matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了')) {
             break;
         }
         let end = start - gap;
-        for &(word, approx) in BEFORE {
-            let n = word.chars().count();
-            if end < n || !word.chars().eq(chars[end - n..end].iter().copied()) {
+        for (word, approx) in markers {
+            let (n, approx) = (word.len(), *approx);
+            if !chars[..end].ends_with(word) {
                 continue;
             }
             let m = end - n;
             if n == 1 {
-                if matches!(word, "上" | "过") && !round {
+                if matches!(word[0], '上' | '过') && !round {
                     continue;
                 }
                 if !doc.is_boundary(m) {
                     continue;
                 }
-            } else if m > 0 && word == "超过" && chars[m - 1] == '不' {
+            } else if m > 0 && word[..] == ['超', '过'] && chars[m - 1] == '不' {
                 continue; // 不超过 is the longer marker, tried first
             }
             return Some(Marker {

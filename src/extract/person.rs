@@ -61,16 +61,19 @@ pub(crate) fn sections(data: &'static str) -> HashMap<&'static str, Vec<&'static
 }
 
 /// Looks `chars` up in a set of words without allocating.
+#[inline(always)]
 pub(crate) fn contains(set: &WordSet, chars: &[char]) -> bool {
     set.contains(chars)
 }
 
 /// Longest word of `set` (up to `max` chars) that ends exactly at `end`.
+#[inline(always)]
 pub(crate) fn longest_ending(set: &WordSet, chars: &[char], end: usize, max: usize) -> usize {
     set.longest_ending(chars, end, max)
 }
 
 /// Longest word of `set` (up to `max` chars) that starts exactly at `start`.
+#[inline(always)]
 pub(crate) fn longest_starting(set: &WordSet, chars: &[char], start: usize, max: usize) -> usize {
     set.longest_starting(chars, start, max)
 }
@@ -221,11 +224,20 @@ impl Lexicon {
         }
     }
 
-    /// Length of the surname at `i` (2 for 欧阳), or 0.
+    /// Length of the surname at `i` (2 for 欧阳), or 0. Asked at almost
+    /// every char: the bitmap test, which answers most, is inlined into the
+    /// caller, the set lookups are a call.
+    #[inline(always)]
     fn surname_at(&self, chars: &[char], i: usize) -> usize {
         if !self.surnames.firsts.has(chars[i]) {
             return 0;
         }
+        self.surname_of_first(chars, i)
+    }
+
+    /// `surname_at` for a char that may begin a surname.
+    #[inline(never)]
+    fn surname_of_first(&self, chars: &[char], i: usize) -> usize {
         if i + 1 < chars.len() && self.surnames.double.contains(&(chars[i], chars[i + 1])) {
             2
         } else if is_single_surname(chars[i]) {

@@ -167,22 +167,35 @@ impl WordSet {
     }
 
     /// Longest word (up to `max` chars) that ends exactly at `end`, or 0.
-    #[inline]
+    /// The bitmap test, which answers almost every call, is inlined into
+    /// the caller; only the trie walk is a call.
+    #[inline(always)]
     pub fn longest_ending(&self, chars: &[char], end: usize, max: usize) -> usize {
         if end == 0 || end > chars.len() || !self.lasts.has(chars[end - 1]) {
             return 0;
         }
+        self.walk_ending(chars, end, max)
+    }
+
+    #[inline(never)]
+    fn walk_ending(&self, chars: &[char], end: usize, max: usize) -> usize {
         let max = max.min(end).min(self.max);
         self.backwards
             .longest(chars[..end].iter().rev().copied(), max)
     }
 
     /// Longest word (up to `max` chars) that starts exactly at `start`, or 0.
-    #[inline]
+    /// Inlined bitmap test, out-of-line trie walk, as `longest_ending`.
+    #[inline(always)]
     pub fn longest_starting(&self, chars: &[char], start: usize, max: usize) -> usize {
         if start >= chars.len() || !self.firsts.has(chars[start]) {
             return 0;
         }
+        self.walk_starting(chars, start, max)
+    }
+
+    #[inline(never)]
+    fn walk_starting(&self, chars: &[char], start: usize, max: usize) -> usize {
         let max = max.min(chars.len() - start).min(self.max);
         self.forwards.longest(chars[start..].iter().copied(), max)
     }
