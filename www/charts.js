@@ -393,10 +393,8 @@ export function unmountAll() {
   for (const k of [...mounted.keys()]) unmount(k);
 }
 
-export function has(key) { return mounted.has(key); }
-
 /** The chart `key` as a standalone SVG file (white background). */
-export function svgText(key) {
+function svgText(key) {
   const { svg } = mounted.get(key);
   const copy = svg.cloneNode(true);
   copy.removeAttribute('role');
