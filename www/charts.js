@@ -15,8 +15,10 @@
 //   {type: 'bars', categories, series: [{name, values, color, colors?}],
 //    across?: categories down the side and bars across, stacked?, legend?,
 //    labels?: a bar's value at its end, format?: value → text,
-//    max?: the value axis's least maximum, rotate?: category labels' angle,
-//    line?: a line with points instead of bars, tip(i, s): hover text}
+//    max?: the value axis's least maximum, integer?: whole-number ticks,
+//    labelWidth?: room for the category labels across (px), rotate?:
+//    category labels' angle, line?: a line with points instead of bars,
+//    tip(i): a category's hover text, stackTip(i, series): a segment's}
 //   {type: 'points', categories, points: [[category index, height]], color, tip(i)}
 //   {type: 'cloud', words: [{text, x, y, size, color, tip}]}  (laid out by cloud.js)
 //   {type: 'graph', nodes: [{name, x, y, r, color, tip}], edges: [{a, b, width}], legend}
