@@ -5,8 +5,9 @@
 //! cities (`data/places-features.txt`).
 //!
 //! The data is embedded as plain text and parsed once per analyzer without
-//! a per-entry allocation: names are `&'static str` slices of it, and lookups go through buckets keyed on a name's first two chars
-//! (every name has at least two), longest name first within a bucket.
+//! a per-entry allocation: names are `&'static str` slices of it, and
+//! lookups go through buckets keyed on a name's first two chars (every name
+//! has at least two), longest name first within a bucket.
 //!
 //! Public API for the other extractors:
 //! - [`Gazetteer::lookup`]: the preferred region for a name (full or short

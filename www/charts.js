@@ -141,7 +141,7 @@ function barsChart(root, spec, width, height, onClick) {
         }));
       }
       if (spec.labels) g.append(text(xOf(totals[i]) + 4, y + band / 2, format(totals[i]), { 'dominant-baseline': 'central' }));
-      root.append(item(g, spec.tip && spec.tip(i, 0), onClick && (() => onClick(i))));
+      root.append(item(g, spec.tip && spec.tip(i), onClick && (() => onClick(i))));
     }
     root.append(s('line', { x1: left, x2: left, y1: top, y2: top + plotH, stroke: AXIS }));
     return;
