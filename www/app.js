@@ -278,7 +278,7 @@ let renderSeq = 0;
 // new task after each slice, so input and painting get in between; every
 // yield costs a frame, so a small report renders in one or two slices);
 // "drawn" once every view is rendered and every chart has painted. Charts
-// are measured together and drawn in the frames after, up to 30 ms a frame
+// are measured together and drawn in the frames after, up to 16 ms a frame
 // (charts.js mount).
 const SLICE_MS = 50;
 
