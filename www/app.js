@@ -99,7 +99,10 @@ function onWorker(m) {
       registerOfflineCacheWhenQuiet();
       // The views' code loads once the analyzer is ready: nothing but the
       // analyzer's start competes for the 2 cores of a small machine before.
-      whenIdle(() => loadViews());
+      // Right at ready, not when idle: files dropped at once waited for it
+      // (seeds dropped at ready → charts drawn 347 → 300 ms, medians of 10
+      // interleaved opens).
+      loadViews();
     }
     state.defaultStopwords = m.stopwords;
     const sw = document.getElementById('stopwords');
@@ -241,15 +244,10 @@ async function openReportFile(file) {
 let ui = null; // the lazily loaded views + charts
 let uiLoading = null;
 
-/** The views and the chart code: fetched when the page is idle after start-up, or at the first report. */
+/** The views and the chart code: loaded once the analyzer is ready, or at the first report. */
 function loadViews() {
   uiLoading = uiLoading || import('./views/index.js').then((m) => { ui = m; return m; });
   return uiLoading;
-}
-
-function whenIdle(fn) {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 1000 });
-  else setTimeout(fn, 50);
 }
 
 // A fresh task: rendering one view per task keeps each one short.
