@@ -385,11 +385,16 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         start = t.start;
         taken += 1;
     }
-    // Generic words and verbs at the left edge are not part of the name.
+    // Generic words and verbs at the left edge are not part of the name,
+    // nor is a one-char link with nothing it links to (经|邮电部 批准:
+    // 经 "through", which jieba tags n).
     while start < p {
         let Some(ki) = doc.token_at(start) else { break };
         let t = doc.tokens[ki];
-        if t.end <= p && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v") {
+        let lone_link = t.end - t.start == 1 && classify(lex, doc, &t, places) == Modifier::Link;
+        if t.end <= p
+            && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v" || lone_link)
+        {
             start = t.end;
         } else {
             break;
@@ -586,6 +591,8 @@ mod tests {
                 &["浙江省科技厅", "党员服务先锋队"],
             ),
             ("全体干部在大厅集合，部署全局工作。", &[]),
+            // 经 "through" (jieba: n) links nothing before the ministry.
+            ("目前经邮电部批准组建全国性网络。", &["邮电部"]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");
