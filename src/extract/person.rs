@@ -566,7 +566,49 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             kept.push(f);
         }
     }
-    kept
+    drop_units_and_groups(doc, lex, kept)
+}
+
+/// Words after a name that make it a group, not a person (塔利班分子,
+/// 塔利班武装: jieba tags 塔利班 as a name). Not 政府 or 政权, which follow
+/// people too (克林顿政府, 萨达姆政权).
+const GROUP_HEADS: [[char; 2]; 5] = [
+    ['分', '子'],
+    ['武', '装'],
+    ['组', '织'],
+    ['联', '盟'],
+    ['势', '力'],
+];
+
+/// Drops every mention of a "name" that is somewhere in the document a
+/// unit or a group: untitled and followed by a spokesperson and another
+/// person (白宫|发言人|麦柯里, as an organisation precedes its officer:
+/// jieba tags 白宫 as a name), or followed by a group's head word.
+fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let mut not_people: FxHashSet<&[char]> = FxHashSet::default();
+    for (i, f) in people.iter().enumerate() {
+        // Only a spokesperson's: headlines run people and their titles
+        // together (江泽民主席叶利钦总统).
+        let role = longest_starting(&lex.roles, chars, f.end, lex.max_title);
+        let unit = f.title.is_none()
+            && role > 0
+            && chars[f.end..f.end + role].ends_with(&['发', '言', '人'])
+            && people
+                .get(i + 1)
+                .is_some_and(|next| next.start == f.end + role);
+        let group = GROUP_HEADS.iter().any(|h| chars[f.end..].starts_with(h));
+        if unit || group {
+            not_people.insert(&chars[f.start..f.end]);
+        }
+    }
+    if not_people.is_empty() {
+        return people;
+    }
+    people
+        .into_iter()
+        .filter(|f| !not_people.contains(&chars[f.start..f.end]))
+        .collect()
 }
 
 /// Honorifics and roles written right after a bare surname: 江主席, 李老师,
@@ -1080,6 +1122,18 @@ mod tests {
             (
                 "会议确定由荷兰人维姆·杜伊森贝赫出任首任行长。",
                 &["维姆·杜伊森贝赫"],
+            ),
+            // jieba tags 白宫 and 塔利班 as names: a unit before its
+            // spokesperson, a group before its fighters, at any mention.
+            (
+                "白宫１３日表示，将继续协商。白宫发言人麦柯里说，时间不多了。",
+                &["麦柯里"],
+            ),
+            ("塔利班要求对方释放被俘的塔利班分子。", &[]),
+            // People before a government or a regime stay people.
+            (
+                "克林顿政府与萨达姆政权的对峙仍在继续。",
+                &["克林顿", "萨达姆"],
             ),
         ];
         for (text, want) in cases {
