@@ -124,12 +124,12 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         if let Some(q) = (from..open).rev().find(|&k| matches!(chars[k], '”' | '」')) {
             from = q + 1;
         }
-        if let Some(p) = in_range(persons, from, open)
-            .iter()
+        let before = in_range(persons, from, open);
+        if let Some(p) = (0..before.len())
             .rev()
-            .find(|p| p.end < open)
+            .find(|&k| before[k].end < open && !addressed(chars, before, k))
         {
-            return Some(p);
+            return Some(&before[p]);
         }
         // 他说：“…” — the last person named before, in this or the previous
         // paragraph.
@@ -169,6 +169,34 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         return Some(next);
     }
     None
+}
+
+/// Is `persons[k]` spoken to rather than speaking: after 对, 向, 跟 or
+/// 给, alone, with its title, or in a list (张三对李四说：, 并对毛泽东、
+/// 周恩来说：)?
+fn addressed(chars: &[char], persons: &[Fact], mut k: usize) -> bool {
+    loop {
+        // Before the name, its title (对副厂长李明说：).
+        let mut at = persons[k].start;
+        if let Some(title) = &persons[k].title {
+            let t: Vec<char> = title.chars().collect();
+            if chars[..at].ends_with(&t) {
+                at -= t.len();
+            }
+        }
+        let Some(&c) = at.checked_sub(1).and_then(|i| chars.get(i)) else {
+            return false;
+        };
+        if char_set!("对向跟给").contains(c) {
+            return true;
+        }
+        // One more name of a list: 、 or 和 right after the previous one.
+        if matches!(c, '、' | '和') && k > 0 && persons[k - 1].end + 1 == at {
+            k -= 1;
+            continue;
+        }
+        return false;
+    }
 }
 
 /// The paragraph containing `pos` (paragraphs are sorted).
@@ -242,6 +270,15 @@ mod tests {
             (
                 "教授孙立平在会上发言。他说：“数据还在变化，需要观察”。",
                 &[("数据还在变化，需要观察", s("孙立平"))],
+            ),
+            // The one spoken to is not the speaker.
+            (
+                "厂长王海对副厂长李明说：“明天准时开工。”",
+                &[("明天准时开工。", s("王海"))],
+            ),
+            (
+                "客人举起酒杯，对王海、李明说：“为大家干杯！”",
+                &[("为大家干杯！", None)],
             ),
         ];
         for (text, want) in cases {
