@@ -369,6 +369,8 @@ function ctx() {
 }
 
 let pinnedUntil = 0; // after a jump, scrolling does not change the current view for a moment
+const REALIGN_MS = 400; // and views above that take their real height re-align it (sectionSizes)
+let realignUntil = 0;
 
 function setCurrent(v) {
   state.view = v;
@@ -379,8 +381,24 @@ function goto(v) {
   setCurrent(v);
   pinnedUntil = performance.now() + 1000;
   const sec = document.getElementById(`v-${v}`);
-  if (sec) { sec.scrollIntoView({ block: 'start' }); sec.focus({ preventScroll: true }); }
+  if (!sec) return;
+  sec.scrollIntoView({ block: 'start' });
+  sec.focus({ preventScroll: true });
+  realignUntil = performance.now() + REALIGN_MS;
 }
+
+// Views out of sight are laid out at an estimated height (style.css,
+// content-visibility); one the jump brings into sight takes its real height
+// a few frames later, and one above the view jumped to moved that view down
+// the window (by 216 px for the seeds' places). Such a change aligns the
+// view again: in the first REALIGN_MS only, as later a move under the
+// pointer would be a surprise of its own.
+const sectionSizes = new ResizeObserver((entries) => {
+  if (performance.now() >= realignUntil) return;
+  const sec = document.getElementById(`v-${state.view}`);
+  const above = (e) => e.target.compareDocumentPosition(sec) & Node.DOCUMENT_POSITION_FOLLOWING;
+  if (sec && entries.some(above)) sec.scrollIntoView({ block: 'start' });
+});
 
 // The view in the middle of the window is the current one (the share link keeps it).
 const viewObserver = new IntersectionObserver((entries) => {
@@ -559,7 +577,8 @@ function build() {
     h('h2', { id: `h-${v}` }, viewName(v)), h('div', { class: 'body' })));
 
   viewObserver.disconnect();
-  for (const sec of sections) viewObserver.observe(sec);
+  sectionSizes.disconnect();
+  for (const sec of sections) { viewObserver.observe(sec); sectionSizes.observe(sec); }
   readerDialog = reader.create();
   clear(app).append(
     h('header', null,

@@ -186,7 +186,9 @@ const tests = [
     // Clicking the first bar (the top TF-IDF keyword) opens it in the concordance.
     await page.click('#chart-keywords-bar .item rect');
     await page.waitForFunction((w) => document.getElementById('kwic-word').value === w, report.aggregates.keywords.tfidf[0].word, { timeout: 5000 });
-    assert(await page.$$eval('#kwic-lines .line', (l) => l.length) > 0, 'the clicked keyword has lines');
+    // The lines follow the word, once the worker has answered.
+    await page.waitForFunction(() => document.querySelectorAll('#kwic-lines .line').length > 0, null, { timeout: 5000 })
+      .catch(() => { throw new Error('assertion failed: the clicked keyword has lines'); });
     await page.evaluate(() => { document.body.dataset.charts = ''; });
     await page.click('input[name="kw-method"][value="textrank"]');
     await page.waitForFunction(() => document.getElementById('chart-keywords-bar')?.dataset.drawn === '1');
@@ -195,6 +197,23 @@ const tests = [
     await page.screenshot({ path: `${shots}/network.png` });
   }],
 
+  ['a view chosen in the menu starts at the top of the window, after the views above take their real height', async () => {
+    // A fresh page: the views above have never been drawn, so they sit at
+    // their estimated height until the jump brings the nearest into sight.
+    const p2 = await context.newPage();
+    watch(p2, log);
+    await p2.goto(url);
+    await p2.waitForFunction(() => document.getElementById('status').dataset.kind === 'ready', null, { timeout: 60000 });
+    await drop(p2, seeds);
+    await waitDrawn(p2);
+    for (const view of ['people', 'facts']) {
+      await p2.click(`#nav button[data-view="${view}"]`);
+      await p2.waitForTimeout(700);
+      const top = await p2.$eval(`#v-${view}`, (sec) => sec.getBoundingClientRect().top);
+      assert(top >= 0 && top <= 100, `${view} starts at ${top} px`);
+    }
+    await p2.close();
+  }],
   ['every chart exports as PNG and SVG', async () => {
     for (const key of ['kinds', 'keywords-cloud', 'network']) {
       const png = await downloadOf(page, `button[data-export="${key}.png"]`);
