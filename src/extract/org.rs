@@ -391,7 +391,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
     while start < p {
         let Some(ki) = doc.token_at(start) else { break };
         let t = doc.tokens[ki];
-        let lone_link = t.end - t.start == 1 && classify(lex, doc, &t, places) == Modifier::Link;
+        // 反 (anti-) begins names (反兴奋剂委员会).
+        let lone_link = t.end - t.start == 1
+            && chars[t.start] != '反'
+            && classify(lex, doc, &t, places) == Modifier::Link;
         if t.end <= p
             && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v" || lone_link)
         {
@@ -593,6 +596,10 @@ mod tests {
             ("全体干部在大厅集合，部署全局工作。", &[]),
             // 经 "through" (jieba: n) links nothing before the ministry.
             ("目前经邮电部批准组建全国性网络。", &["邮电部"]),
+            (
+                "国际奥委会反兴奋剂委员会今天开会。",
+                &["国际奥委会", "反兴奋剂委员会"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");

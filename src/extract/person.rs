@@ -571,14 +571,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 
 /// Words after a name that make it a group, not a person (塔利班分子,
 /// 塔利班武装: jieba tags 塔利班 as a name). Not 政府 or 政权, which follow
-/// people too (克林顿政府, 萨达姆政权).
-const GROUP_HEADS: [[char; 2]; 5] = [
-    ['分', '子'],
-    ['武', '装'],
-    ['组', '织'],
-    ['联', '盟'],
-    ['势', '力'],
-];
+/// people too (克林顿政府, 萨达姆政权), nor 组织, also a verb (杨光组织民警).
+const GROUP_HEADS: [[char; 2]; 4] = [['分', '子'], ['武', '装'], ['联', '盟'], ['势', '力']];
 
 /// Drops every mention of a "name" that is somewhere in the document a
 /// unit or a group: untitled and followed by a spokesperson and another
@@ -1130,6 +1124,8 @@ mod tests {
                 &["麦柯里"],
             ),
             ("塔利班要求对方释放被俘的塔利班分子。", &[]),
+            // 组织 is also a verb.
+            ("所长杨光上任后，杨光组织民警巡逻。", &["杨光", "杨光"]),
             // People before a government or a regime stay people.
             (
                 "克林顿政府与萨达姆政权的对峙仍在继续。",

@@ -648,18 +648,6 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
             // 新华社, 黄埔军校: a short county name opening an organisation.
             return None;
         }
-        // 大城市 (big city, which jieba tags ns) is 大城 and 市 but no
-        // place: a short name whose word goes on with a division's suffix
-        // is that division only under that full name.
-        let remainder = &chars[e..cross.end];
-        if !full
-            && remainder.len() == 1
-            && char_set!("省市县区州旗盟镇乡村").contains(remainder[0])
-            && g.names_at(&chars[s..cross.end])
-                .all(|n| s + n.len != cross.end)
-        {
-            return None;
-        }
         if cross.tag == "ns" || cross.tag == "nt" {
             // A place word or an organisation that begins with this name
             // (上海虹桥机场, 宁波港, 永康市委).
@@ -1139,7 +1127,6 @@ mod tests {
             "他毕业于浙江大学，现在中国科学院工作。",
             "中国跳水队出征。",
             "长江电力检修厂党委成立突击队，黄河公司复工率100%。",
-            "为了改变大城市管理权限过于集中的体制。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
