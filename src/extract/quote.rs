@@ -179,9 +179,9 @@ fn addressed(chars: &[char], persons: &[Fact], mut k: usize) -> bool {
         // Before the name, its title (对副厂长李明说：).
         let mut at = persons[k].start;
         if let Some(title) = &persons[k].title {
-            let t: Vec<char> = title.chars().collect();
-            if chars[..at].ends_with(&t) {
-                at -= t.len();
+            let n = title.chars().count();
+            if at >= n && chars[at - n..at].iter().copied().eq(title.chars()) {
+                at -= n;
             }
         }
         let Some(&c) = at.checked_sub(1).and_then(|i| chars.get(i)) else {
