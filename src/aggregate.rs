@@ -397,6 +397,21 @@ fn metric_subject(text: &[char], sentence: (usize, usize), fact: &Fact) -> Optio
     Some(subject.chars().skip(n.saturating_sub(12)).collect())
 }
 
+/// Gives a document's top words and keywords their written spelling
+/// (`spellings`: normalised word → written; see `respell`).
+pub fn respell_keywords(doc: &mut DocReport, spellings: &FxHashMap<&str, String>) {
+    let lists = [
+        &mut doc.top_words,
+        &mut doc.keywords.tfidf,
+        &mut doc.keywords.textrank,
+    ];
+    for w in lists.into_iter().flatten() {
+        if let Some(s) = spellings.get(w.word.as_str()) {
+            w.word.clone_from(s);
+        }
+    }
+}
+
 /// An entity of one document: its mentions there, and the fullest title
 /// and first region stated there.
 #[derive(Debug, Clone, PartialEq)]
@@ -580,6 +595,13 @@ pub struct CorpusBuilder {
     pairs: FxHashMap<(u32, u32), usize>,
     facts_by_kind: FxHashMap<Kind, usize>,
     docs: usize,
+    /// Written spellings of normalised words, the first document's that
+    /// spells a word differently (Traditional documents).
+    spellings: FxHashMap<String, String>,
+    /// Chars of Traditional and of Simplified documents: the corpus's words
+    /// are spelled in the script most of its text is written in.
+    traditional_chars: usize,
+    simplified_chars: usize,
 }
 
 impl CorpusBuilder {
@@ -589,13 +611,32 @@ impl CorpusBuilder {
     pub fn add(&mut self, index: usize, doc: &mut DocReport) {
         self.docs += 1;
         add_counts(&mut self.counts, &std::mem::take(&mut doc.counts), |_| true);
+        if doc.script == crate::script::Script::Traditional.as_str() {
+            self.traditional_chars += doc.chars;
+        } else {
+            self.simplified_chars += doc.chars;
+        }
+        // The document's keywords are written as it spells them; the corpus
+        // sums them under their normalised word, like the counts.
+        let normalised: FxHashMap<&str, &str> = doc
+            .spellings
+            .iter()
+            .map(|(n, w)| (w.as_str(), n.as_str()))
+            .collect();
         for kw in &doc.keywords.textrank {
-            match self.textrank.get_mut(&kw.word) {
+            let word = normalised
+                .get(kw.word.as_str())
+                .copied()
+                .unwrap_or(&kw.word);
+            match self.textrank.get_mut(word) {
                 Some(sum) => *sum += kw.weight,
                 None => {
-                    self.textrank.insert(kw.word.clone(), 0.0 + kw.weight);
+                    self.textrank.insert(word.to_string(), 0.0 + kw.weight);
                 }
             }
+        }
+        for (n, w) in std::mem::take(&mut doc.spellings) {
+            self.spellings.entry(n).or_insert(w);
         }
         let part = doc
             .corpus_part
@@ -682,13 +723,22 @@ impl CorpusBuilder {
         by_count.sort_unstable_by_key(|&(_, c)| Reverse(c));
         let top_words = top_counted(&by_count, opts.top_k);
         let tfidf = top_tfidf(&by_count, total, idf, opts.top_k);
-        let textrank = top_borrowed(
+        let mut textrank = top_borrowed(
             self.textrank
                 .iter()
                 .map(|(word, &weight)| (word.as_str(), weight / self.docs.max(1) as f64))
                 .collect(),
             opts.top_k,
         );
+        let mut top_words = top_words;
+        let mut tfidf = tfidf;
+        if self.traditional_chars > self.simplified_chars {
+            for w in top_words.iter_mut().chain(&mut tfidf).chain(&mut textrank) {
+                if let Some(s) = self.spellings.get(&w.word) {
+                    w.word.clone_from(s);
+                }
+            }
+        }
         let mut timeline = self.timeline;
         timeline.sort_by(|a, b| {
             date_sort_key(&a.value)

@@ -26,6 +26,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod html;
 pub mod report;
+pub mod respell;
 pub mod script;
 pub mod segment;
 pub mod stopwords;
@@ -254,9 +255,26 @@ impl Analyzer {
             f.text = original_chars[f.start..f.end].iter().collect();
             f.sentence = seg.sentence_of(f.start);
         }
-        if script == script::Script::Traditional {
-            // Speakers were named from the normalised (Simplified) text; give
-            // them the person's name as written, like the person facts.
+        let respeller = (script == script::Script::Traditional)
+            .then(|| respell::Respeller::new(&seg.chars, original_chars));
+        if let Some(r) = &respeller {
+            // Units, objects, metrics and titles were read from the
+            // normalised (Simplified) text; give them as the text writes them.
+            for f in &mut facts {
+                let sentence = seg
+                    .sentences
+                    .get(f.sentence)
+                    .map_or((f.start, f.end), |s| (s.start, s.end));
+                let start = f.start;
+                for v in [&mut f.unit, &mut f.object, &mut f.metric, &mut f.title]
+                    .into_iter()
+                    .flatten()
+                {
+                    *v = r.near(v, sentence, start);
+                }
+            }
+            // Speakers were named from the normalised text too; give them
+            // the person's name as written, like the person facts.
             let names: std::collections::HashMap<String, String> = facts
                 .iter()
                 .filter(|f| f.kind == Kind::Person)
@@ -272,6 +290,18 @@ impl Analyzer {
         doc.script = script.as_str().to_string();
         doc.facts = facts;
         aggregate::document(&mut doc, &seg, &self.idf, &self.options);
+        if let Some(r) = &respeller {
+            // The document's words as it writes them. Its counts stay
+            // normalised, so a corpus counts 復工 and 复工 as one word; the
+            // corpus respells its own words (`CorpusBuilder`).
+            let spellings = r.words(&seg.tokens);
+            aggregate::respell_keywords(&mut doc, &spellings);
+            doc.spellings = spellings
+                .into_iter()
+                .map(|(w, s)| (w.to_string(), s))
+                .collect();
+            doc.spellings.sort_unstable();
+        }
         doc.sentences = seg.sentences;
         doc.paragraphs = seg.paragraphs;
         if corpus_part {

@@ -228,6 +228,12 @@ pub struct DocReport {
     /// document; consumed by the corpus aggregate.
     #[serde(skip)]
     pub corpus_part: Option<crate::aggregate::CorpusPart>,
+    /// A Traditional document's words whose written form differs from the
+    /// normalised one it is counted by, as (normalised, written), sorted;
+    /// empty for Simplified text. The corpus aggregate spells its words
+    /// with them.
+    #[serde(skip)]
+    pub spellings: Vec<(String, String)>,
 }
 
 /// Words and their counts, the words back to back in one buffer: one

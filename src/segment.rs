@@ -18,6 +18,9 @@ pub struct Token<'a> {
     /// Byte range of `word` in the document text.
     pub byte_start: usize,
     pub byte_end: usize,
+    /// A Han word jieba's HMM made up: not in the dictionary, so weak
+    /// evidence of where a word ends (吴兴区接回 cut 吴兴|区接|回).
+    pub guessed: bool,
 }
 
 impl Token<'_> {
@@ -122,13 +125,16 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> 
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() {
             for t in jieba.tag(body, hmm) {
+                let tag = if t.tag == "x" {
+                    unknown_word_tag(jieba, t.word)
+                } else {
+                    t.tag
+                };
                 tokens.push(Token {
                     word: t.word,
-                    tag: if t.tag == "x" {
-                        unknown_word_tag(jieba, t.word)
-                    } else {
-                        t.tag
-                    },
+                    // `unknown_word_tag` keeps `x` for all but Han words.
+                    guessed: t.tag == "x" && tag != "x",
+                    tag,
                     start: char_base + t.start,
                     end: char_base + t.end,
                     byte_start: byte_base + t.byte_start,
@@ -200,6 +206,7 @@ fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
                 end: last.end,
                 byte_start: t.byte_start,
                 byte_end: last.byte_end,
+                guessed: false,
             };
             i += 3;
         } else {

@@ -225,6 +225,69 @@ fn traditional_text_in_big5_and_utf8_gives_the_same_facts() {
 }
 
 #[test]
+fn traditional_text_is_described_in_its_own_script() {
+    let report = analyse_all(&[Input::new("t.txt", TRADITIONAL.as_bytes())]);
+    let doc = &report.documents[0];
+    let fact = |kind: Kind, text: &str| {
+        doc.facts
+            .iter()
+            .find(|f| f.kind == kind && f.text == text)
+            .unwrap_or_else(|| panic!("no {kind:?} {text}"))
+    };
+    assert_eq!(
+        fact(Kind::Percent, "９９．５％").metric.as_deref(),
+        Some("復工率")
+    );
+    assert_eq!(fact(Kind::Person, "柯文哲").title.as_deref(), Some("市長"));
+    let plants = fact(Kind::Quantity, "３０００多家");
+    assert_eq!(plants.unit.as_deref(), Some("家"));
+    assert!(plants
+        .object
+        .as_deref()
+        .is_some_and(|o| o.starts_with("工廠")));
+    assert_eq!(
+        fact(Kind::Quote, "我們會持續協助企業解決缺工與物流問題。")
+            .speaker
+            .as_deref(),
+        Some("柯文哲")
+    );
+    // Words are counted by their Simplified form but shown as written, in
+    // the document and in a corpus written mostly in Traditional.
+    let written = |words: &[wenxi::report::Weighted]| -> Vec<String> {
+        words.iter().map(|w| w.word.clone()).collect()
+    };
+    for words in [
+        written(&doc.top_words),
+        written(&report.aggregates.top_words),
+        written(&report.aggregates.keywords.tfidf),
+        written(&report.aggregates.keywords.textrank),
+    ] {
+        assert!(words.iter().any(|w| w == "企業"), "{words:?}");
+        assert!(!words.iter().any(|w| w == "企业"), "{words:?}");
+    }
+    assert_eq!(report.aggregates.metrics[0].metric, "復工率");
+    // A corpus mostly in Simplified shows the Simplified form, counting the
+    // Traditional document's 企業 with its own 企业.
+    let simplified = "企业复工，企业复产，企业扩产。".repeat(20);
+    let report = analyse_all(&[
+        Input::new("t.txt", TRADITIONAL.as_bytes()),
+        Input::new("s.txt", simplified.as_bytes()),
+    ]);
+    let top = &report.aggregates.top_words;
+    let count = |w: &str| top.iter().find(|x| x.word == w).map(|x| x.weight);
+    assert!(count("企业").is_some(), "{top:?}");
+    assert_eq!(count("企業"), None);
+    assert_eq!(
+        report.documents[0]
+            .top_words
+            .iter()
+            .filter(|w| w.word == "企業")
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn mixed_scripts_and_astral_characters_keep_offsets() {
     let doc = analyse("mixed.txt", MIXED.as_bytes());
     let chars: Vec<char> = MIXED.chars().collect();

@@ -656,6 +656,11 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         if matches!(rest.first(), Some('籍' | '人')) {
             return Some(true);
         }
+        // A full division name whose suffix jieba's HMM glued to the next
+        // char (吴兴区接回 cut 吴兴|区接|回): a made-up word proves nothing.
+        if full && cross.guessed && level.is_admin() {
+            return Some(true);
+        }
         // A full name chained to one of its subdivisions (湖州市长兴 cut
         // as 湖州/市长/兴): the subdivision proves the suffix.
         if full && m.len >= 3 {
@@ -1159,6 +1164,20 @@ mod tests {
             p.last().and_then(|(_, r)| r.as_deref()),
             Some("云南省临沧市临翔区章驮乡勐旺村")
         );
+    }
+
+    #[test]
+    fn a_division_suffix_glued_to_a_made_up_word_still_counts() {
+        // jieba's HMM cuts 永川|区接|回: 区接 is no word.
+        let p = places("重庆市永川区接回外地员工。");
+        assert_eq!(
+            p.last().map(|(t, r)| (t.as_str(), r.as_deref())),
+            Some(("永川区", Some("重庆市永川区")))
+        );
+        assert_eq!(names("宁波市奉化区接回工人。"), ["宁波市", "奉化区"]);
+        // A dictionary word after the stem is a real boundary: 市民 is a
+        // word, so 桐乡市民 is 桐乡 and its citizens.
+        assert_eq!(names("桐乡市民纷纷返岗。"), ["桐乡"]);
     }
 
     #[test]

@@ -61,6 +61,12 @@ pub fn check_report(report: &Report) -> Result<(), String> {
                 }
             }
         }
+        // Words are read width-folded (１２ as 12), and a keyword leads back
+        // to the text: the page's concordance searches for it there.
+        let folded: String = chars
+            .iter()
+            .map(|&c| wenxi::script::fold_width(c))
+            .collect();
         for w in doc
             .top_words
             .iter()
@@ -69,6 +75,9 @@ pub fn check_report(report: &Report) -> Result<(), String> {
         {
             if !w.weight.is_finite() {
                 return Err(ctx(format!("weight of “{}” is not finite", w.word)));
+            }
+            if !folded.contains(w.word.as_str()) {
+                return Err(ctx(format!("word “{}” is not in the text", w.word)));
             }
         }
     }
