@@ -63,24 +63,55 @@ pub fn detect(text: &str) -> Script {
 /// built once (fast2s only converts 3-byte UTF-8, all in the BMP), so
 /// detection is a table lookup per character rather than a conversion of
 /// the sample (a quarter of a bare jieba cut's time before).
-fn is_traditional_char(c: char) -> bool {
-    static TABLE: std::sync::OnceLock<CharBits> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = CharBits::new();
+/// The Han characters fast2s converts, and the one character each becomes
+/// when it becomes one (a few become two and are left out of `simplified`).
+struct Conversions {
+    traditional: CharBits,
+    simplified: rustc_hash::FxHashMap<u16, u16>,
+}
+
+fn conversions() -> &'static Conversions {
+    static TABLE: std::sync::OnceLock<Conversions> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut traditional = CharBits::new();
+        let mut simplified = rustc_hash::FxHashMap::default();
         let blocks = (0x3400u32..=0x4DBF)
             .chain(0x4E00..=0x9FFF)
             .chain(0xF900..=0xFAFF);
         let mut buf = [0u8; 4];
         for c in blocks.filter_map(char::from_u32) {
-            if !fast2s::convert(c.encode_utf8(&mut buf)).starts_with(c) {
-                table.insert(c);
+            let converted = fast2s::convert(c.encode_utf8(&mut buf));
+            if !converted.starts_with(c) {
+                traditional.insert(c);
+                let mut out = converted.chars();
+                if let (Some(s), None) = (out.next(), out.next()) {
+                    if let Ok(unit) = u16::try_from(s as u32) {
+                        simplified.insert(c as u16, unit);
+                    }
+                }
             }
         }
-        table
-    });
+        Conversions {
+            traditional,
+            simplified,
+        }
+    })
+}
+
+fn is_traditional_char(c: char) -> bool {
     // CharBits keys on the low 16 bits: characters beyond the BMP are never
     // converted and must not alias a BMP bit.
-    (c as u32) < 0x1_0000 && table.has(c)
+    (c as u32) < 0x1_0000 && conversions().traditional.has(c)
+}
+
+/// A UTF-16 unit with its Traditional character made Simplified, one unit
+/// for one (so offsets hold): for searching text in either script.
+pub fn simplified_unit(u: u16) -> u16 {
+    if (0x3400..=0xFAFF).contains(&u) {
+        conversions().simplified.get(&u).copied().unwrap_or(u)
+    } else {
+        u
+    }
 }
 
 /// True for CJK unified ideographs (BMP and the common extensions).
@@ -127,6 +158,19 @@ mod tests {
             let converts = !fast2s::convert(&c.to_string()).starts_with(c);
             assert_eq!(in_table, converts && is_han(c), "{c}");
         }
+    }
+
+    #[test]
+    fn units_fold_to_simplified_one_for_one() {
+        let fold = |s: &str| -> String {
+            let units: Vec<u16> = s.encode_utf16().map(simplified_unit).collect();
+            String::from_utf16(&units).unwrap()
+        };
+        assert_eq!(
+            fold("復工率達到９９．５％，企業𠮷"),
+            "复工率达到９９．５％，企业𠮷"
+        );
+        assert_eq!(fold("复工率"), "复工率");
     }
 
     #[test]

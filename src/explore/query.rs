@@ -9,6 +9,7 @@ use super::summary::province;
 use super::utf16::{at, count, index_of, js_number, slice, squash_spaces, utf16_map};
 use super::{KWIC_MAX, KWIC_WIDTH, PAGE_DEFAULT, PAGE_MAX, READER_AROUND, READER_WHOLE};
 use crate::report::{DocReport, EntityEntry, Kind, Report, Value};
+use crate::script::simplified_unit;
 
 /// A query parameter as the page sends it (a number, a form value, true or
 /// false), read the way the page's JS read it.
@@ -449,6 +450,34 @@ fn units_of(d: &DocReport) -> Vec<u16> {
     d.text.as_deref().unwrap_or("").encode_utf16().collect()
 }
 
+/// A word searched for in a report, in the units it is compared by: as
+/// given, or each Traditional character made Simplified when the report
+/// holds Traditional text, so 企业 finds 企業 and 企業 finds 企业.
+struct Needle {
+    units: Vec<u16>,
+    fold: bool,
+}
+
+impl Needle {
+    fn new(report: &Report, word: &str) -> Needle {
+        let fold = report.documents.iter().any(|d| d.script == "traditional");
+        let units = word
+            .encode_utf16()
+            .map(|u| if fold { simplified_unit(u) } else { u })
+            .collect();
+        Needle { units, fold }
+    }
+
+    /// The units of `d` to search: `text` (its own units) folded alike.
+    fn haystack(&self, d: &DocReport, text: &[u16]) -> Vec<u16> {
+        if self.fold && d.script == "traditional" {
+            text.iter().map(|&u| simplified_unit(u)).collect()
+        } else {
+            text.to_vec()
+        }
+    }
+}
+
 /// Every occurrence of `word`, matches not overlapping (as `indexOf`
 /// stepping past each match finds them).
 pub fn kwic<'a>(report: &'a Report, word: &str) -> Concordance<'a> {
@@ -456,13 +485,15 @@ pub fn kwic<'a>(report: &'a Report, word: &str) -> Concordance<'a> {
         total: 0,
         hits: Vec::new(),
     };
-    let w: Vec<u16> = word.encode_utf16().collect();
+    let needle = Needle::new(report, word);
+    let w = &needle.units;
     if w.is_empty() {
         return out;
     }
     for (di, d) in report.documents.iter().enumerate() {
         let text = units_of(d);
-        let mut next = index_of(&text, &w, 0);
+        let folded = needle.haystack(d, &text);
+        let mut next = index_of(&folded, w, 0);
         while let Some(i) = next {
             out.total += 1;
             let end = i + w.len();
@@ -476,7 +507,7 @@ pub fn kwic<'a>(report: &'a Report, word: &str) -> Concordance<'a> {
                     right: squash_spaces(&slice(&text, end, end + KWIC_WIDTH)),
                 });
             }
-            next = index_of(&text, &w, end);
+            next = index_of(&folded, w, end);
         }
     }
     out
@@ -493,7 +524,8 @@ pub struct Trend<'a> {
 /// `word` in each document (`docs`), or in each tenth of document `doc`
 /// (the first analysed one if `doc` is none).
 pub fn trends<'a>(report: &'a Report, word: &str, docs: bool, doc: Option<&Arg>) -> Trend<'a> {
-    let w: Vec<u16> = word.encode_utf16().collect();
+    let needle = Needle::new(report, word);
+    let w = &needle.units;
     let mut out = Trend {
         labels: Vec::new(),
         values: Vec::new(),
@@ -504,12 +536,12 @@ pub fn trends<'a>(report: &'a Report, word: &str, docs: bool, doc: Option<&Arg>)
             let text = if w.is_empty() {
                 Vec::new()
             } else {
-                units_of(d)
+                needle.haystack(d, &units_of(d))
             };
             out.values.push(if w.is_empty() {
                 0
             } else {
-                count(&text, &w, 0, text.len())
+                count(&text, w, 0, text.len())
             });
         }
         return out;
@@ -520,7 +552,9 @@ pub fn trends<'a>(report: &'a Report, word: &str, docs: bool, doc: Option<&Arg>)
         .filter(|n| *n >= 0.0 && n.fract() == 0.0)
         .and_then(|n| report.documents.get(n as usize))
         .or_else(|| report.documents.iter().find(|d| d.error.is_none()));
-    let text = chosen.map(units_of).unwrap_or_default();
+    let text = chosen
+        .map(|d| needle.haystack(d, &units_of(d)))
+        .unwrap_or_default();
     let step = text.len().div_ceil(10).max(1);
     for s in 0..10 {
         if s * step >= text.len() {
@@ -530,7 +564,7 @@ pub fn trends<'a>(report: &'a Report, word: &str, docs: bool, doc: Option<&Arg>)
         let n = if w.is_empty() {
             0
         } else {
-            count(&text, &w, s * step, text.len().min((s + 1) * step))
+            count(&text, w, s * step, text.len().min((s + 1) * step))
         };
         out.values.push(n);
     }

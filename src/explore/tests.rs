@@ -417,6 +417,49 @@ fn kwic_offsets_are_utf16_and_context_squashed() {
 }
 
 #[test]
+fn kwic_and_trends_find_a_word_in_either_script() {
+    let mut r = fixture();
+    let t2 = "臺北市復工率達到98%，各企業復工。";
+    r.documents.push(DocReport {
+        name: "t.txt".into(),
+        encoding: "UTF-8".into(),
+        script: "traditional".into(),
+        chars: t2.chars().count(),
+        text: Some(t2.into()),
+        sentences: vec![Span { start: 0, end: 18 }],
+        ..DocReport::default()
+    });
+    for word in ["复工", "復工"] {
+        let a = ask(&r, json!({ "what": "kwic", "word": word }));
+        assert_eq!(a["total"], 5, "{word}");
+        let hits = a["hits"].as_array().unwrap();
+        let last = hits.last().unwrap();
+        assert_eq!(last["doc"], "t.txt");
+        // The hit is the text as written, at its own offsets.
+        assert_eq!(
+            js_slice(
+                t2,
+                last["start_utf16"].as_u64().unwrap(),
+                last["end_utf16"].as_u64().unwrap()
+            ),
+            "復工"
+        );
+        assert_eq!(last["left"], "臺北市復工率達到98%，各企業");
+        let t = ask(
+            &r,
+            json!({ "what": "trends", "word": word, "mode": "docs" }),
+        );
+        assert_eq!(t["values"], json!([1, 2, 0, 2]), "{word}");
+    }
+    // Without Traditional text nothing is folded: 復工 is not 复工.
+    let simplified = fixture();
+    assert_eq!(
+        ask(&simplified, json!({ "what": "kwic", "word": "復工" }))["total"],
+        0
+    );
+}
+
+#[test]
 fn trends_per_document_and_per_section() {
     let r = fixture();
     for (q, labels, values) in [
