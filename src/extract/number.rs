@@ -100,6 +100,14 @@ fn at(chars: &[char], i: usize) -> char {
     chars.get(i).copied().unwrap_or('\0')
 }
 
+/// A decimal point: `.`, or the middle dot older Chinese print sets between
+/// digits (１·５万, ８５·５％ in 1990s People's Daily). Event names written
+/// with one (５·１２, ９·１１) read as decimals too, but take no unit, so
+/// they make no quantity.
+pub fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '·' | '・')
+}
+
 /// `千` and `百` also begin units: 千米, 千克, 千瓦, 百分点, 百分之.
 fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
     let next = at(chars, i + 1);
@@ -127,7 +135,7 @@ pub fn parse_at(chars: &[char], i: usize) -> Option<Number> {
 fn parse_any_at(chars: &[char], i: usize) -> Option<Number> {
     let c = *chars.get(i)?;
     if c.is_ascii_digit() {
-        if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.') {
+        if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || is_decimal_point(chars[i - 1])) {
             return None;
         }
         parse_arabic(chars, i)
@@ -183,7 +191,7 @@ fn parse_arabic(chars: &[char], start: usize) -> Option<Number> {
     }
     let mut value = int;
     let mut decimal = false;
-    if at(chars, i) == '.' && at(chars, i + 1).is_ascii_digit() {
+    if is_decimal_point(at(chars, i)) && at(chars, i + 1).is_ascii_digit() {
         let mut scale = 0.1;
         i += 1;
         while let Some(d) = at(chars, i).to_digit(10) {
@@ -193,7 +201,7 @@ fn parse_arabic(chars: &[char], start: usize) -> Option<Number> {
         }
         decimal = true;
         // 2020.3.22 and 1.2.3 are dates or section numbers, not decimals.
-        if at(chars, i) == '.' && at(chars, i + 1).is_ascii_digit() {
+        if is_decimal_point(at(chars, i)) && at(chars, i + 1).is_ascii_digit() {
             return None;
         }
     }
@@ -589,6 +597,10 @@ mod tests {
             ("5千克", 5.0, 1),
             ("1.3万千瓦", 13000.0, 4),
             ("3百分点", 3.0, 1),
+            // The middle dot as a decimal point (1990s print).
+            ("1·5万件", 15000.0, 4),
+            ("85·5%", 85.5, 4),
+            ("7965・04点", 7965.04, 7),
         ];
         for &(s, v, end) in cases {
             let n = num(s).unwrap_or_else(|| panic!("{s}"));
@@ -602,6 +614,10 @@ mod tests {
         let chars: Vec<char> = "C919客机".chars().collect();
         assert_eq!(parse_at(&chars, 1), None);
         assert_eq!(num("2020.3.22"), None);
+        assert_eq!(num("1·2·3"), None);
+        // Not a number of its own: the decimals of 4·55.
+        let chars: Vec<char> = "4·55倍".chars().collect();
+        assert_eq!(parse_at(&chars, 2), None);
     }
 
     #[test]

@@ -35,7 +35,9 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
     while i < chars.len() {
         let c = chars[i];
         let (num, body_start) = if c.is_ascii_digit() {
-            if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+            if i > 0
+                && (chars[i - 1].is_ascii_digit() || super::number::is_decimal_point(chars[i - 1]))
+            {
                 i += 1;
                 continue;
             }
@@ -335,6 +337,10 @@ mod tests {
             &[("55%", 55.0, None), ("45%", 45.0, None)],
         );
         check("降水偏多15%以上。", &[("15%以上", 15.0, None)]);
+        check(
+            "增长率分别为0·4%和1·9%。",
+            &[("0·4%", 0.4, Some("增长率")), ("1·9%", 1.9, None)],
+        );
         check("失业率约为百分之五。", &[("百分之五", 5.0, Some("失业率"))]);
         check(
             "占比百分之二十七点三",

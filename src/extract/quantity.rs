@@ -225,7 +225,8 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
             i += 1;
             continue;
         }
-        if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+        if i > 0 && (chars[i - 1].is_ascii_digit() || super::number::is_decimal_point(chars[i - 1]))
+        {
             i += 1;
             continue;
         }
