@@ -442,6 +442,8 @@ pub struct KwicHit<'a> {
     pub doc: &'a str,
     pub start_utf16: usize,
     pub end_utf16: usize,
+    /// The word as this text writes it (復工 where 复工 was asked for).
+    pub word: String,
     pub left: String,
     pub right: String,
 }
@@ -503,6 +505,7 @@ pub fn kwic<'a>(report: &'a Report, word: &str) -> Concordance<'a> {
                     doc: &d.name,
                     start_utf16: i,
                     end_utf16: end,
+                    word: slice(&text, i, end),
                     left: squash_spaces(&slice(&text, i.saturating_sub(KWIC_WIDTH), i)),
                     right: squash_spaces(&slice(&text, end, end + KWIC_WIDTH)),
                 });

@@ -392,7 +392,7 @@ fn kwic_offsets_are_utf16_and_context_squashed() {
     let hits = a["hits"].as_array().unwrap();
     assert_eq!(
         hits[0],
-        json!({ "di": 0, "doc": "a.txt", "start_utf16": 9, "end_utf16": 11, "left": "😀截至3月8日，", "right": "率达到99.9％。 张三说：“好。”张三在北京市" })
+        json!({ "di": 0, "doc": "a.txt", "start_utf16": 9, "end_utf16": 11, "word": "复工", "left": "😀截至3月8日，", "right": "率达到99.9％。 张三说：“好。”张三在北京市" })
     );
     assert_eq!(
         hits[1]["left"], "上海 ",
@@ -445,6 +445,7 @@ fn kwic_and_trends_find_a_word_in_either_script() {
             "復工"
         );
         assert_eq!(last["left"], "臺北市復工率達到98%，各企業");
+        assert_eq!(last["word"], "復工");
         let t = ask(
             &r,
             json!({ "what": "trends", "word": word, "mode": "docs" }),

@@ -29,7 +29,7 @@ export function render(root, ctx) {
     out.replaceChildren(...ans.hits.map((x) => h('div', { class: 'line', role: 'button', tabindex: '0',
       onclick: () => ctx.openAt(x.di, x.start_utf16, x.end_utf16),
       onkeydown: (e) => { if (e.key === 'Enter') ctx.openAt(x.di, x.start_utf16, x.end_utf16); } },
-    h('span', { class: 'l ut' }, inert(x.left)), h('mark', { class: 'kw ut' }, inert(word)), h('span', { class: 'r ut' }, inert(x.right)),
+    h('span', { class: 'l ut' }, inert(x.left)), h('mark', { class: 'kw ut' }, inert(x.word ?? word)), h('span', { class: 'r ut' }, inert(x.right)),
     h('span', { class: 'src ut' }, x.doc))));
   };
   input.addEventListener('input', () => { clearTimeout(input._t); input._t = setTimeout(draw, 200); });
