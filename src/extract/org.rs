@@ -407,6 +407,16 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
     if char_set!(ADMIN).contains(chars[start]) && (start < p || suffix_len >= 2) {
         naming = true;
     }
+    // A lone attribute before the suffix makes a kind of unit, not a name
+    // (省级|政府, 大型|银行, 民办|学校). Adjectives name companies (唯美公司),
+    // so only jieba's distinguishing words (b), and not a word jieba made
+    // up and tagged by its last char.
+    if let Some(ki) = doc.token_at(start) {
+        let t = doc.tokens[ki];
+        if t.end == p && !t.guessed && t.tag == "b" && !places.covers(t.start, t.end) {
+            return None;
+        }
+    }
     naming.then_some((start, e))
 }
 
@@ -600,6 +610,11 @@ mod tests {
                 "国际奥委会反兴奋剂委员会今天开会。",
                 &["国际奥委会", "反兴奋剂委员会"],
             ),
+            // A kind of unit (an adjective or attribute and the suffix) is
+            // no name; a made-up word jieba tags by its last char can be.
+            ("省级政府和大型银行参与。", &[]),
+            ("唯美公司有253名员工到岗。", &["唯美公司"]),
+            ("绿冷集团与多家大型银行签约。", &["绿冷集团"]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");

@@ -473,8 +473,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "ns" | "t"
                 )
         });
+        // The surname is a word of its own and the given name a verb:
+        // 曾|表示 (once said), 陈|进入 (Chen went in).
+        let given_verb = tok.is_some_and(|t| t.start == s && t.end == s + sl)
+            && doc.token_at(s + sl).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == s + sl && t.end == e && t.tag == "v"
+            });
         // 林先生, 江主席: a title, not a given name.
         let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
+        let given_word = given_word || given_verb;
         let strong = (!function || nr)
             && !given_word
             && !given_title
@@ -1121,6 +1129,10 @@ mod tests {
             "他说，江山如此多娇。",
             "大家表示，明年再来。",
             "文件指出，要加强管理。",
+            // A surname that is also a word, before a verb.
+            "美国曾表示希望以观察员身份参加。",
+            "他在会见时强调，要深化合作。",
+            "在全市中开展评比活动。",
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }
