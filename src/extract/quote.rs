@@ -89,12 +89,19 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
         return true;
     }
     // Introduced by a colon (他说：“我们会继续努力”。): a clause with a comma
-    // or long enough to be one. Followed by 的 it modifies a noun (a banner).
+    // or long enough to be one. Followed by 的 it modifies a noun (a banner);
+    // a phrase without any punctuation followed by words is part of the
+    // sentence (报道：“拯救比萨斜塔专家委员会”决定…: a name as its subject).
     let colon = s >= 2 && matches!(chars[s - 2], '：' | ':');
-    let before_de = e + 1 < chars.len() && chars[e + 1] == '的';
+    let next = chars.get(e + 1).copied();
+    let before_de = next == Some('的');
+    let phrase = next.is_some_and(crate::script::is_han)
+        && chars[s..e]
+            .iter()
+            .all(|&c| crate::segment::is_alphanumeric(c));
     let len = e - s;
     let has_comma = chars[s..e].contains(&'，');
-    colon && !before_de && (has_comma || len >= 8) && !is_slogan(chars, s, e)
+    colon && !before_de && !phrase && (has_comma || len >= 8) && !is_slogan(chars, s, e)
 }
 
 /// Parallel slogans: halves of equal length around a comma or 、
@@ -299,6 +306,8 @@ mod tests {
             "“两手都要硬、两战都要赢”，浙江适时提出新要求。",
             "“欢迎新市民回家”的横幅格外抢眼。",
             "他们唱起了「春天的故事」，开展“三服务”活动。",
+            // A name after a colon, the subject of the sentence.
+            "记者报道：“拯救古塔专家委员会”决定采取新的保护措施。",
         ] {
             assert!(
                 quotes(jieba, &lex, text).is_empty(),
