@@ -272,3 +272,21 @@ fn corpus_aggregates_link_back_to_facts() {
             .sum::<usize>()
     );
 }
+
+#[test]
+fn a_place_inside_a_name_is_part_of_the_name() {
+    let text = "副省长李长江和大昭寺民管会主任尼玛慈仁来到长江边。";
+    let doc = analyse_bytes("names.txt", text.as_bytes());
+    let of = |kind: Kind| -> Vec<&str> {
+        doc.facts
+            .iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| f.text.as_str())
+            .collect()
+    };
+    assert_eq!(of(Kind::Person), ["李长江", "尼玛慈仁"]);
+    // 长江 and 尼玛 (a county) inside the names are no places; the river
+    // after 来到 is.
+    assert_eq!(of(Kind::Place), ["长江"]);
+    assert_offsets(&doc);
+}

@@ -54,6 +54,16 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     let orgs = org::extract(doc, &lex.org, &places);
     let persons = person::extract(doc, &lex.person, &places, &orgs);
     let quotes = quote::extract(doc, &persons);
+    // A place inside a longer person's name is part of the name (尼玛, a
+    // county, in 尼玛次仁).
+    let mut places = places;
+    places.retain(|p| {
+        let from = persons.partition_point(|q| q.end <= p.start);
+        !persons[from..]
+            .iter()
+            .take_while(|q| q.start <= p.start)
+            .any(|q| q.end >= p.end && q.end - q.start > p.end - p.start)
+    });
 
     let mut facts = numeric;
     facts.extend(places);

@@ -25,6 +25,7 @@ const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const STOP: &str = include_str!("../../data/person-stop.txt");
 const FAMOUS: &str = include_str!("../../data/person-names.txt");
+const ELEMENTS: &str = include_str!("../../data/name-elements.txt");
 
 /// Surnames, titles and the words that look like names but are not.
 pub struct Lexicon {
@@ -36,6 +37,9 @@ pub struct Lexicon {
     /// Well-known people (邓小平, 马克思), names wherever they start a word.
     famous: WordSet,
     max_famous: usize,
+    /// Elements of names without a surname (`data/name-elements.txt`).
+    elements: WordSet,
+    max_element: usize,
     max_title: usize,
 }
 
@@ -212,9 +216,13 @@ impl Lexicon {
         let stop = sections(STOP).into_values().flatten().collect();
         let famous: WordSet = sections(FAMOUS).into_values().flatten().collect();
         let max_famous = famous.max_len().max(1);
+        let elements: WordSet = sections(ELEMENTS).into_values().flatten().collect();
+        let max_element = elements.max_len().max(1);
         Lexicon {
             famous,
             max_famous,
+            elements,
+            max_element,
             surnames: surnames(),
             roles,
             descriptors,
@@ -548,6 +556,31 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             let name = chars[t.start..t.start + l].to_vec();
             names.entry(name.clone()).or_insert(None);
             famous.insert(name);
+        }
+    }
+
+    // Names without a surname: two or three elements in a row (顿珠次仁,
+    // 格桑尼玛), with the title before them as other names have.
+    for t in &doc.tokens {
+        let s = t.start;
+        let (mut e, mut count) = (s, 0);
+        while count < 3 {
+            let l = longest_starting(&lex.elements, chars, e, lex.max_element);
+            if l == 0 {
+                break;
+            }
+            e += l;
+            count += 1;
+        }
+        if count >= 2 && end_ok(doc, s, e) && !org_spans.overlaps(s, e) {
+            let title = lex
+                .title_before(chars, s)
+                .filter(|t| t.2)
+                .map(|t| full_title(doc, lex, orgs, (t.0, t.1)));
+            let entry = names.entry(chars[s..e].to_vec()).or_insert(None);
+            if entry.is_none() {
+                *entry = title;
+            }
         }
     }
 
@@ -1090,6 +1123,17 @@ mod tests {
         assert!(got
             .iter()
             .all(|(n, t)| n == "王照环" && t.as_deref() == Some("市长")));
+    }
+
+    #[test]
+    fn names_without_a_surname() {
+        assert_eq!(
+            names("副主席次仁卓嘎说，救灾物资已运到。"),
+            [("次仁卓嘎".to_string(), Some("副主席".to_string()))]
+        );
+        assert_eq!(just("歌唱家才旦卓玛演唱了新歌。"), ["才旦卓玛"]);
+        // One element alone is a word or a place as much as a name.
+        assert!(just("尼玛县遭受雪灾。").is_empty());
     }
 
     #[test]
