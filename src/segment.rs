@@ -18,9 +18,6 @@ pub struct Token<'a> {
     /// Byte range of `word` in the document text.
     pub byte_start: usize,
     pub byte_end: usize,
-    /// A Han word jieba's HMM made up: not in the dictionary, so weak
-    /// evidence of where a word ends (吴兴区接回 cut 吴兴|区接|回).
-    pub guessed: bool,
 }
 
 impl Token<'_> {
@@ -52,6 +49,9 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Span>,
     /// The token index of each char (`u32::MAX`: none), for O(1) `token_at`.
     token_of: Vec<u32>,
+    /// Starts of the Han words jieba's HMM made up, sorted (few: kept
+    /// apart rather than as a field of every token).
+    guessed: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -60,7 +60,7 @@ impl<'a> Doc<'a> {
         let chars: Vec<char> = text.chars().collect();
         let paragraphs = split_paragraphs(&chars);
         let sentences = split_sentences(&chars, &paragraphs);
-        let tokens = tag_tokens(jieba, text, hmm);
+        let (tokens, guessed) = tag_tokens(jieba, text, hmm);
         let mut token_of = vec![u32::MAX; chars.len()];
         for (k, t) in tokens.iter().enumerate() {
             debug_assert!(t.start < t.end && t.end <= chars.len());
@@ -75,7 +75,14 @@ impl<'a> Doc<'a> {
             sentences,
             paragraphs,
             token_of,
+            guessed,
         }
+    }
+
+    /// Is `t` a Han word jieba's HMM made up? Not in the dictionary, so weak
+    /// evidence of where a word ends (吴兴区接回 cut 吴兴|区接|回).
+    pub fn is_guessed(&self, t: &Token) -> bool {
+        self.guessed.binary_search(&t.start).is_ok()
     }
 
     /// The characters `start..end` as a String.
@@ -117,8 +124,10 @@ impl<'a> Doc<'a> {
 
 /// Tags the text line by line: per-line calls keep jieba's buffers small and
 /// are faster than one call over a whole long text.
-fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> {
+/// Also returns the starts of the Han words jieba's HMM made up.
+fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> (Vec<Token<'a>>, Vec<usize>) {
     let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut guessed = Vec::new();
     let mut char_base = 0usize;
     let mut byte_base = 0usize;
     for line in text.split_inclusive('\n') {
@@ -130,10 +139,12 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> 
                 } else {
                     t.tag
                 };
+                // `unknown_word_tag` keeps `x` for all but Han words.
+                if t.tag == "x" && tag != "x" {
+                    guessed.push(char_base + t.start);
+                }
                 tokens.push(Token {
                     word: t.word,
-                    // `unknown_word_tag` keeps `x` for all but Han words.
-                    guessed: t.tag == "x" && tag != "x",
                     tag,
                     start: char_base + t.start,
                     end: char_base + t.end,
@@ -145,8 +156,9 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> 
         char_base += line.chars().count();
         byte_base += line.len();
     }
+    // Merged numbers start at digits, never at a guessed word.
     merge_numbers(text, &mut tokens);
-    tokens
+    (tokens, guessed)
 }
 
 /// The tag of a Han word jieba found with its HMM but has no entry for
@@ -206,7 +218,6 @@ fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
                 end: last.end,
                 byte_start: t.byte_start,
                 byte_end: last.byte_end,
-                guessed: false,
             };
             i += 3;
         } else {

@@ -413,7 +413,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
     // up and tagged by its last char.
     if let Some(ki) = doc.token_at(start) {
         let t = doc.tokens[ki];
-        if t.end == p && !t.guessed && t.tag == "b" && !places.covers(t.start, t.end) {
+        if t.end == p && !doc.is_guessed(&t) && t.tag == "b" && !places.covers(t.start, t.end) {
             return None;
         }
     }

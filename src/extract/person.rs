@@ -374,7 +374,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             // up (柯文|哲说, 柯文|哲在): it is the name's last char.
             let glued = doc.token_at(g + 1).is_some_and(|k| {
                 let t = doc.tokens[k];
-                t.guessed
+                doc.is_guessed(&t)
                     && t.start == g + 1
                     && t.end == g + 3
                     && char_set!(FOLLOWERS).contains(chars[g + 2])

@@ -658,7 +658,7 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         }
         // A full division name whose suffix jieba's HMM glued to the next
         // char (吴兴区接回 cut 吴兴|区接|回): a made-up word proves nothing.
-        if full && cross.guessed && level.is_admin() {
+        if full && tk.doc.is_guessed(cross) && level.is_admin() {
             return Some(true);
         }
         // A full name chained to one of its subdivisions (湖州市长兴 cut
