@@ -443,6 +443,25 @@ const tests = [
     eq(await page.$eval('table.files tbody tr td:nth-child(2)', (c) => c.firstChild.textContent.trim()), 'Big5', 'override applied');
   }],
 
+  ['a Traditional text is shown as written; the concordance finds a word in either script', async () => {
+    const text = '臺北市政府今日表示，全市企業復工率達到９９．５％，產業鏈上下游企業陸續恢復生產。\n'
+      + '市長柯文哲說：「我們會持續協助企業解決缺工與物流問題。」約有３０００多家工廠恢復營運，企業復工順利。\n';
+    await drop(page, [{ name: 'taipei.txt', bytes: Buffer.from(text) }]);
+    await waitDrawn(page);
+    await page.click('#nav button[data-view="keywords"]');
+    const labels = await page.$$eval('#chart-keywords-bar text', (t) => t.map((x) => x.textContent));
+    const words = labels.filter((l) => /\p{Script=Han}/u.test(l));
+    assert(words.includes('企業'), `keywords as written: ${words}`);
+    for (const w of words) assert(text.includes(w), `keyword ${w} is not in the text`);
+    for (const asked of ['企业', '企業']) {
+      await page.fill('#kwic-word', asked);
+      await page.press('#kwic-word', 'Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('#kwic-lines .line').length === n, 4, { timeout: 5000 })
+        .catch(() => { throw new Error(`assertion failed: 4 lines for ${asked}`); });
+      eq(await page.$$eval('#kwic-lines .line mark', (m) => [...new Set(m.map((x) => x.textContent))]), ['企業'], `marks for ${asked}`);
+    }
+  }],
+
   ['dropping an exported report reopens it', async () => {
     await drop(page, [{ name: 'wenxi-report.json', bytes: Buffer.from(JSON.stringify(report)), type: 'application/json' }]);
     await waitDrawn(page);
