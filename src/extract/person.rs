@@ -572,11 +572,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             e += l;
             count += 1;
         }
-        if count >= 2 && end_ok(doc, s, e) && !org_spans.overlaps(s, e) {
-            let title = lex
-                .title_before(chars, s)
-                .filter(|t| t.2)
-                .map(|t| full_title(doc, lex, orgs, (t.0, t.1)));
+        if count == 0 || !end_ok(doc, s, e) || org_spans.overlaps(s, e) {
+            continue;
+        }
+        let title = lex
+            .title_before(chars, s)
+            .filter(|t| t.2)
+            .map(|t| full_title(doc, lex, orgs, (t.0, t.1)));
+        // One element alone only right after a title (牧民扎西, 县长尼玛).
+        if count >= 2 || (title.is_some() && doc.is_boundary(s)) {
             let entry = names.entry(chars[s..e].to_vec()).or_insert(None);
             if entry.is_none() {
                 *entry = title;
@@ -1132,6 +1136,15 @@ mod tests {
             [("次仁卓嘎".to_string(), Some("副主席".to_string()))]
         );
         assert_eq!(just("歌唱家才旦卓玛演唱了新歌。"), ["才旦卓玛"]);
+        assert_eq!(
+            names("部长多吉才让看望了官兵。"),
+            [("多吉才让".to_string(), Some("部长".to_string()))]
+        );
+        // One element is a name right after a title.
+        assert_eq!(
+            names("副书记丹增今天指出，物资已运到。"),
+            [("丹增".to_string(), Some("副书记".to_string()))]
+        );
         // One element alone is a word or a place as much as a name.
         assert!(just("尼玛县遭受雪灾。").is_empty());
     }
