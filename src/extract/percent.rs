@@ -286,7 +286,23 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
             && !matches!(t.word, "的" | "了" | "和" | "与" | "比" | "较")
             // 预计增长: forecasting verbs say who expects, not what grows.
             && !matches!(t.word, "预计" | "预期" | "估计" | "计划" | "有望" | "力争" | "目标" | "将" | "要");
-        if subject && end - t.start <= 10 {
+        // Not a unit after a number (比昨天的466.003点|下跌, 4350亿美元|增加),
+        // nor a word of the comparison (比上一年度|减少, 比上一个交易日|上升).
+        let after_number = k > 0 && matches!(t.tag, "m" | "q" | "mq") && {
+            let p = &doc.tokens[k - 1];
+            p.end == t.start && (p.tag == "m" || p.word.chars().all(|c| c.is_ascii_digit()))
+        };
+        let compared = doc.tokens[..k]
+            .iter()
+            .rev()
+            .take_while(|p| !p.is_punct())
+            .take(6)
+            .any(|p| {
+                matches!(p.word, "比" | "较" | "相比" | "同比")
+                    || p.word.starts_with("比上")
+                    || p.word.starts_with("较上")
+            });
+        if subject && !after_number && !compared && end - t.start <= 10 {
             start = t.start;
         }
     }
@@ -337,6 +353,16 @@ mod tests {
             &[("55%", 55.0, None), ("45%", 45.0, None)],
         );
         check("降水偏多15%以上。", &[("15%以上", 15.0, None)]);
+        // What a change is compared with is not what changed: a unit after
+        // a number, or a word of the comparison.
+        check(
+            "指数为443.509点，比昨天的466.003点下跌了4.8%。",
+            &[("4.8%", 4.8, Some("下跌"))],
+        );
+        check(
+            "旅游人数比上一年度减少3.8%，比1996年增加7%。",
+            &[("3.8%", 3.8, Some("减少")), ("7%", 7.0, Some("增加"))],
+        );
         check(
             "增长率分别为0·4%和1·9%。",
             &[("0·4%", 0.4, Some("增长率")), ("1·9%", 1.9, None)],
