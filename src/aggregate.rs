@@ -400,13 +400,23 @@ fn metric_subject(text: &[char], sentence: (usize, usize), fact: &Fact) -> Optio
 /// Gives a document's top words and keywords their written spelling
 /// (`spellings`: normalised word → written; see `respell`).
 pub fn respell_keywords(doc: &mut DocReport, spellings: &FxHashMap<&str, String>) {
-    let lists = [
-        &mut doc.top_words,
-        &mut doc.keywords.tfidf,
-        &mut doc.keywords.textrank,
-    ];
+    respell_lists(
+        [
+            &mut doc.top_words,
+            &mut doc.keywords.tfidf,
+            &mut doc.keywords.textrank,
+        ],
+        |w| spellings.get(w),
+    );
+}
+
+/// Respells the words of `lists` that `spelling` knows.
+fn respell_lists<'s>(
+    lists: [&mut Vec<Weighted>; 3],
+    spelling: impl Fn(&str) -> Option<&'s String>,
+) {
     for w in lists.into_iter().flatten() {
-        if let Some(s) = spellings.get(w.word.as_str()) {
+        if let Some(s) = spelling(&w.word) {
             w.word.clone_from(s);
         }
     }
@@ -611,7 +621,7 @@ impl CorpusBuilder {
     pub fn add(&mut self, index: usize, doc: &mut DocReport) {
         self.docs += 1;
         add_counts(&mut self.counts, &std::mem::take(&mut doc.counts), |_| true);
-        if doc.script == crate::script::Script::Traditional.as_str() {
+        if doc.is_traditional() {
             self.traditional_chars += doc.chars;
         } else {
             self.simplified_chars += doc.chars;
@@ -721,8 +731,8 @@ impl CorpusBuilder {
             .map(|(w, &c)| (w.as_str(), c))
             .collect();
         by_count.sort_unstable_by_key(|&(_, c)| Reverse(c));
-        let top_words = top_counted(&by_count, opts.top_k);
-        let tfidf = top_tfidf(&by_count, total, idf, opts.top_k);
+        let mut top_words = top_counted(&by_count, opts.top_k);
+        let mut tfidf = top_tfidf(&by_count, total, idf, opts.top_k);
         let mut textrank = top_borrowed(
             self.textrank
                 .iter()
@@ -730,14 +740,10 @@ impl CorpusBuilder {
                 .collect(),
             opts.top_k,
         );
-        let mut top_words = top_words;
-        let mut tfidf = tfidf;
         if self.traditional_chars > self.simplified_chars {
-            for w in top_words.iter_mut().chain(&mut tfidf).chain(&mut textrank) {
-                if let Some(s) = self.spellings.get(&w.word) {
-                    w.word.clone_from(s);
-                }
-            }
+            respell_lists([&mut top_words, &mut tfidf, &mut textrank], |w| {
+                self.spellings.get(w)
+            });
         }
         let mut timeline = self.timeline;
         timeline.sort_by(|a, b| {

@@ -236,6 +236,13 @@ pub struct DocReport {
     pub spellings: Vec<(String, String)>,
 }
 
+impl DocReport {
+    /// Is the document written in Traditional characters?
+    pub fn is_traditional(&self) -> bool {
+        self.script == crate::script::Script::Traditional.as_str()
+    }
+}
+
 /// Words and their counts, the words back to back in one buffer: one
 /// allocation per document instead of one per distinct word.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -81,17 +81,19 @@ impl<'a> Respeller<'a> {
     }
 
     /// Each token word whose original spelling differs from it, spelled as
-    /// at its first occurrence.
+    /// at its first occurrence that differs. Only those are allocated: most
+    /// tokens of a Traditional text are spelled alike in both scripts.
     pub fn words(&self, tokens: &[Token<'a>]) -> FxHashMap<&'a str, String> {
         let mut out = FxHashMap::default();
         for t in tokens {
-            if out.contains_key(t.word) {
+            let (n, o) = (
+                &self.normalised[t.start..t.end],
+                &self.original[t.start..t.end],
+            );
+            if n.iter().zip(o).all(|(&n, &o)| n == fold_width(o)) || out.contains_key(t.word) {
                 continue;
             }
-            let written = self.written(t.start, t.end);
-            if written != t.word {
-                out.insert(t.word, written);
-            }
+            out.insert(t.word, self.written(t.start, t.end));
         }
         out
     }

@@ -462,7 +462,7 @@ struct Needle {
 
 impl Needle {
     fn new(report: &Report, word: &str) -> Needle {
-        let fold = report.documents.iter().any(|d| d.script == "traditional");
+        let fold = report.documents.iter().any(DocReport::is_traditional);
         let units = word
             .encode_utf16()
             .map(|u| if fold { simplified_unit(u) } else { u })
@@ -470,12 +470,13 @@ impl Needle {
         Needle { units, fold }
     }
 
-    /// The units of `d` to search: `text` (its own units) folded alike.
-    fn haystack(&self, d: &DocReport, text: &[u16]) -> Vec<u16> {
-        if self.fold && d.script == "traditional" {
-            text.iter().map(|&u| simplified_unit(u)).collect()
+    /// The units of `d` to search: `text` (its own units) folded alike, or
+    /// `text` itself when nothing is folded (no copy).
+    fn haystack<'t>(&self, d: &DocReport, text: &'t [u16]) -> Cow<'t, [u16]> {
+        if self.fold && d.is_traditional() {
+            Cow::Owned(text.iter().map(|&u| simplified_unit(u)).collect())
         } else {
-            text.to_vec()
+            Cow::Borrowed(text)
         }
     }
 }
@@ -536,14 +537,11 @@ pub fn trends<'a>(report: &'a Report, word: &str, docs: bool, doc: Option<&Arg>)
     if docs {
         for d in &report.documents {
             out.labels.push(Cow::Borrowed(&d.name));
-            let text = if w.is_empty() {
-                Vec::new()
-            } else {
-                needle.haystack(d, &units_of(d))
-            };
             out.values.push(if w.is_empty() {
                 0
             } else {
+                let units = units_of(d);
+                let text = needle.haystack(d, &units);
                 count(&text, w, 0, text.len())
             });
         }
@@ -555,9 +553,11 @@ pub fn trends<'a>(report: &'a Report, word: &str, docs: bool, doc: Option<&Arg>)
         .filter(|n| *n >= 0.0 && n.fract() == 0.0)
         .and_then(|n| report.documents.get(n as usize))
         .or_else(|| report.documents.iter().find(|d| d.error.is_none()));
-    let text = chosen
-        .map(|d| needle.haystack(d, &units_of(d)))
-        .unwrap_or_default();
+    let units = chosen.map(units_of).unwrap_or_default();
+    let text = match chosen {
+        Some(d) => needle.haystack(d, &units),
+        None => Cow::Borrowed(&units[..]),
+    };
     let step = text.len().div_ceil(10).max(1);
     for s in 0..10 {
         if s * step >= text.len() {
