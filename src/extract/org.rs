@@ -226,6 +226,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     }
 
     spans.extend(quoted_names(doc, lex));
+    spans.extend(dictionary_names(doc, lex, places));
     congresses(doc, &mut spans);
 
     // Keep the longest of overlapping spans.
@@ -418,6 +419,46 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         }
     }
     naming.then_some((start, e))
+}
+
+/// Last characters of the bodies a place names first (美国国会, 伊朗议会,
+/// 中国田协, 中国女篮, 爱尔兰共和军): an assembly, an association, a team,
+/// an army, a court. 关系 (中美关系), 航天 (中国航天) and 大厦 end otherwise.
+const BODY_FINALS: &str = "会院委协联局部厅署办队篮排军庭社所团行司厂校党府馆台报组处盟";
+
+/// Words jieba's dictionary tags as organisations (nt) that look like one:
+/// a suffix after a stem of its own (中国农科院, 华中科技大学), or a place of
+/// two characters or more naming a body (美国国会). Other nt words are as
+/// often things, fields or relations (商务车, 中国航天, 中美关系) as bodies.
+fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usize)> {
+    let chars = &doc.chars;
+    let suffixed = |t: &Token| {
+        let (s, e) = (t.start, t.end);
+        let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
+        // 中央政治局常委: a role, not a unit.
+        l > 0 && l + 2 <= e - s && longest_ending(&lex.roles, chars, e, lex.max_role) <= l && {
+            let stem = &chars[s..e - l];
+            !contains(&lex.suffixes, stem)
+                && !contains(&lex.generic, stem)
+                && !(s..e - 1).any(|x| contains(&lex.stop, &chars[x..e]))
+        }
+    };
+    let place_led = |t: &Token| {
+        places.begins(t.start, t.end - 1)
+            && !places.begins(t.start, t.start + 2)
+            && char_set!(BODY_FINALS).contains(chars[t.end - 1])
+    };
+    doc.tokens
+        .iter()
+        .filter(|t| t.tag == "nt" && t.end - t.start >= 3 && !doc.is_guessed(t))
+        .filter(|t| {
+            let w = &chars[t.start..t.end];
+            w.iter().all(|&c| is_han(c))
+                && !contains(&lex.alone, w)
+                && (suffixed(t) || place_led(t))
+        })
+        .map(|t| (t.start, t.end))
+        .collect()
 }
 
 const NUMERALS: &str = "一二三四五六七八九十";
@@ -618,6 +659,33 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bodies_jieba_knows_by_name() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        let gazetteer = crate::gazetteer::Gazetteer::load();
+        let cases: &[(&str, &[&str])] = &[
+            ("美国国会中的一些保守议员反对。", &["美国国会"]),
+            ("伊朗议会当天下午通过了弹劾案。", &["伊朗议会"]),
+            ("中国农科院的专家来到田间。", &["中国农科院"]),
+            ("中国女篮明天离开北京。", &["中国女篮"]),
+            // Relations, fields and roles jieba also tags nt.
+            ("发展中美关系需要两国共同努力。", &[]),
+            ("同行们对中国航天的成功感到惊讶。", &[]),
+            ("他当选为中央政治局常委。", &["中央政治局"]),
+            ("货车到了金湖一桥加油站。", &[]),
+        ];
+        for (text, want) in cases {
+            let doc = Doc::new(jieba, text, true);
+            let places = crate::extract::place::extract(&doc, &gazetteer);
+            let got: Vec<String> = extract(&doc, &lex, &places)
+                .into_iter()
+                .map(|f| doc.slice(f.start, f.end))
+                .collect();
+            assert_eq!(got, *want, "{text}");
         }
     }
 }

@@ -42,6 +42,16 @@ impl Spans {
         k > 0 && self.max_end[k - 1] >= end
     }
 
+    /// Does a span start at `start` and end before `end`? (A place that
+    /// begins a longer word: 美国 in 美国国会.)
+    pub(crate) fn begins(&self, start: usize, end: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < start);
+        self.spans[k..]
+            .iter()
+            .take_while(|s| s.0 == start)
+            .any(|s| s.1 < end)
+    }
+
     /// Does a span end exactly at `pos`? (Looks at the last few spans that
     /// start before it: facts of one kind do not nest deeply.)
     pub(crate) fn ends_at(&self, pos: usize) -> bool {
@@ -68,6 +78,10 @@ mod tests {
                 let covers = facts.iter().any(|f| f.start <= s && e <= f.end);
                 assert_eq!(spans.overlaps(s, e), overlaps, "overlaps {s}..{e}");
                 assert_eq!(spans.covers(s, e), covers, "covers {s}..{e}");
+            }
+            for e in s + 1..25 {
+                let begins = facts.iter().any(|f| f.start == s && f.end < e);
+                assert_eq!(spans.begins(s, e), begins, "begins {s}..{e}");
             }
             assert_eq!(
                 spans.ends_at(s),
