@@ -103,6 +103,8 @@ const BREAK_WORDS: &[&str] = &[
     "新一届",
     "日电",
     "日讯",
+    "本报讯",
+    "本报",
     "电",
     "讯",
     "控制",
@@ -656,6 +658,10 @@ mod tests {
             ("省级政府和大型银行参与。", &[]),
             ("唯美公司有253名员工到岗。", &["唯美公司"]),
             ("绿冷集团与多家大型银行签约。", &["绿冷集团"]),
+            // A dateline's 本报讯 is not part of the first name after it.
+            ("本报讯美国波音公司今天宣布裁员。", &["美国波音公司"]),
+            ("青岛电冰箱总厂扭亏为盈。", &["青岛电冰箱总厂"]),
+            ("对方大使馆没有回应。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");
@@ -663,7 +669,7 @@ mod tests {
     }
 
     #[test]
-    fn bodies_jieba_knows_by_name() {
+    fn names_found_with_the_places_in_them() {
         let jieba = crate::test_jieba();
         let lex = Lexicon::load();
         let gazetteer = crate::gazetteer::Gazetteer::load();
