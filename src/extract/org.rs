@@ -229,6 +229,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
 
     spans.extend(quoted_names(doc, lex));
     spans.extend(dictionary_names(doc, lex, places));
+    spans.extend(abbreviated_bodies(doc, lex, places));
     congresses(doc, &mut spans);
 
     // Keep the longest of overlapping spans.
@@ -319,7 +320,17 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                 .token_at(p.saturating_sub(1))
                 .map(|k| doc.tokens[k])
                 .filter(|t| p > 0 && t.end == p);
-            if !prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j")) {
+            // Or after a product or trade name that follows a place
+            // (郑州|蝶阀|厂, 广州|太阳神|队).
+            let after_place = |t: &Token| {
+                matches!(t.tag, "n" | "nr" | "nz")
+                    && t.end - t.start >= 2
+                    && !contains(&lex.generic, &chars[t.start..t.end])
+                    && t.start > 0
+                    && places.covers(t.start - 1, t.start)
+                    && !places.overlaps(t.start, t.end)
+            };
+            if !prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t)) {
                 return None;
             }
         }
@@ -461,6 +472,46 @@ fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usi
         })
         .map(|t| (t.start, t.end))
         .collect()
+}
+
+/// A body's two-char short name after the place it serves: 天津市|妇联,
+/// 西藏自治区|科协, 漳州市|教委, 山西省|残联. jieba tags such names j
+/// (abbreviation) or n; an n word must end in 联, 协 or 委 (other endings
+/// make ordinary nouns after a place: 北京|社会, 北京|东部).
+fn abbreviated_bodies(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usize)> {
+    let chars = &doc.chars;
+    let mut out = Vec::new();
+    for (k, t) in doc.tokens.iter().enumerate().skip(1) {
+        let w = &chars[t.start..t.end];
+        let last = w[w.len() - 1];
+        let short_name = w.len() == 2
+            && w.iter().all(|&c| is_han(c))
+            && match t.tag {
+                "j" => char_set!(BODY_FINALS).contains(last),
+                "n" | "nt" => char_set!("联协委").contains(last),
+                _ => false,
+            }
+            // 常委, 编委: members, not bodies.
+            && longest_ending(&lex.roles, chars, t.end, lex.max_role) < 2;
+        if !short_name || places.overlaps(t.start, t.end) {
+            continue;
+        }
+        // The places right before it, as many as there are (福建省|漳州市|教委).
+        let mut start = t.start;
+        for before in doc.tokens[..k].iter().rev().take(3) {
+            // 西藏自治区 (ns) holds the place 西藏.
+            let place = places.covers(before.start, before.end)
+                || (before.tag == "ns" && places.overlaps(before.start, before.end));
+            if before.end != start || !place {
+                break;
+            }
+            start = before.start;
+        }
+        if start < t.start {
+            out.push((start, t.end));
+        }
+    }
+    out
 }
 
 const NUMERALS: &str = "一二三四五六七八九十";
@@ -683,6 +734,15 @@ mod tests {
             ("同行们对中国航天的成功感到惊讶。", &[]),
             ("他当选为中央政治局常委。", &["中央政治局"]),
             ("货车到了金湖一桥加油站。", &[]),
+            // A body's short name after its place; a product or team name
+            // between a place and a one-char suffix.
+            ("天津市妇联为广开就业路积极奔走。", &["天津市妇联"]),
+            ("也感动了福建省和漳州市教委。", &["漳州市教委"]),
+            ("西藏自治区科协正在这里举办活动。", &["西藏自治区科协"]),
+            ("郑州蝶阀厂的创业者们接了任务。", &["郑州蝶阀厂"]),
+            ("广州太阳神队与对手打成平局。", &["广州太阳神队"]),
+            ("北京社会各界人士出席。", &[]),
+            ("他当选为北京市常委。", &[]),
         ];
         for (text, want) in cases {
             let doc = Doc::new(jieba, text, true);
