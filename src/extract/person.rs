@@ -629,7 +629,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         i += 1;
     }
     surname_with_honorific(doc, lex, &mut out, &org_spans, &place_spans);
-    out.extend(foreign_names(doc, lex));
+    out.extend(foreign_names(doc, lex, orgs));
     latin_in_brackets(doc, &mut out);
     // Longest first at each start, then drop names inside a longer one
     // (罗森 inside 彼得·罗森).
@@ -854,13 +854,26 @@ fn list_names(
     let chars = &doc.chars;
     let n = chars.len();
     let is_sep = |c: char| c == '、';
-    let is_end = |c: char| !is_han(c) || char_set!("和与及等这们").contains(c);
+    // 对 pairs players (许银川、高懿屏对单霞丽、黄薇对高华).
+    let is_end = |c: char| !is_han(c) || char_set!("和与及等这们对").contains(c);
     for _round in 0..2 {
         let mut found = Vec::new();
         let mut i = 0;
         while i < n {
             // An item: han chars between separators, 2–4 long.
-            if (i == 0 || is_sep(chars[i - 1]) || chars[i - 1] == '和') && is_han(chars[i]) {
+            // The player after 对 comes after a confirmed name (高懿屏对|单霞丽).
+            // The pair stands alone between punctuation (、高懿屏对单霞丽、).
+            let versus = i >= 2
+                && chars[i - 1] == '对'
+                && (2..=4).any(|l| {
+                    let from = (i - 1).checked_sub(l);
+                    from.is_some_and(|f| {
+                        names.contains_key(&chars[f..i - 1]) && (f == 0 || !is_han(chars[f - 1]))
+                    })
+                });
+            if (i == 0 || is_sep(chars[i - 1]) || chars[i - 1] == '和' || versus)
+                && is_han(chars[i])
+            {
                 let mut e = i;
                 while e < n && is_han(chars[e]) && !is_end(chars[e]) && e - i < 5 {
                     e += 1;
@@ -874,7 +887,13 @@ fn list_names(
                     && e < n
                     && (is_sep(chars[e]) || is_end(chars[e]))
                 {
-                    let prev_conf = i >= 1 && name_ending(names, chars, i - 1);
+                    // After 对 only a whole item (对|单霞丽、), not the
+                    // start of a phrase (布莱尔对|北爱和平).
+                    let prev_conf = if versus {
+                        e == n || char_set!("、，。；").contains(chars[e])
+                    } else {
+                        i >= 1 && name_ending(names, chars, i - 1)
+                    };
                     let next_conf = e < n && is_sep(chars[e]) && name_starting(names, chars, e + 1);
                     if (prev_conf || next_conf)
                         && !names.contains_key(item)
@@ -972,7 +991,7 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
 }
 
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
-fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
+fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
     let mut out = Vec::new();
@@ -1004,6 +1023,20 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             }
             s -= 1;
         }
+        // Names written with other characters (Thai 差猜·春哈旺) right
+        // after a role: the left part runs back to the role, the right part
+        // is the word jieba made of it.
+        let role_at = |p: usize| lex.title_before(chars, p).is_some_and(|t| t.2 && t.1 == p);
+        let mut after_role = false;
+        if !role_at(s) {
+            if let Some(p) = (i.saturating_sub(4)..s)
+                .rev()
+                .find(|&p| role_at(p) && chars[p..i].iter().all(|&c| is_han(c) && !stop(c)))
+            {
+                s = p;
+                after_role = true;
+            }
+        }
         // Right part(s): up to a function word, a role or a speech verb,
         // through further dots.
         let mut e = i + 1;
@@ -1025,10 +1058,35 @@ fn foreign_names(doc: &Doc, lex: &Lexicon) -> Vec<Fact> {
             }
             break;
         }
+        if after_role {
+            if let Some(t) = doc.token_at(i + 1).map(|k| doc.tokens[k]) {
+                if t.start == i + 1
+                    && t.end > e
+                    && t.end - t.start <= 4
+                    && (doc.is_guessed(&t) || is_name_tag(t.tag))
+                {
+                    e = t.end;
+                }
+            }
+        }
         if e > i + 1 && s < i {
-            out.push(Fact::new(Kind::Person, s, e));
+            let mut f = Fact::new(Kind::Person, s, e);
+            f.title = lex
+                .title_before(chars, s)
+                .filter(|t| t.2)
+                .map(|t| full_title(doc, lex, orgs, (t.0, t.1)))
+                .map(|(a, b)| doc.slice(a, b));
+            out.push(f);
         }
         i = e;
+    }
+    // A title read at one mention belongs to every other.
+    let titles: FxHashMap<String, String> = out
+        .iter()
+        .filter_map(|f| Some((doc.slice(f.start, f.end), f.title.clone()?)))
+        .collect();
+    for f in out.iter_mut().filter(|f| f.title.is_none()) {
+        f.title = titles.get(&doc.slice(f.start, f.end)).cloned();
     }
     out
 }
@@ -1261,5 +1319,50 @@ mod tests {
             just("指挥家彼得·罗森（Peter Rosen）说，音乐会很成功。"),
             ["彼得·罗森", "Peter Rosen"]
         );
+    }
+
+    /// A text and the (name, title) pairs expected in it.
+    type TitledCase<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
+    #[test]
+    fn dotted_names_take_the_title_before_them() {
+        let cases: &[TitledCase] = &[
+            (
+                "李鹏会见了来访的芬兰农林部长卡莱维·海米莱。卡莱维·海米莱说，很高兴。",
+                &[
+                    ("李鹏", None),
+                    ("卡莱维·海米莱", Some("部长")),
+                    ("卡莱维·海米莱", Some("部长")),
+                ],
+            ),
+            // Characters outside transliteration (Thai names) after a role.
+            (
+                "泰国前总理、泰中友协会长差猜·春哈旺逝世。",
+                &[("差猜·春哈旺", Some("会长"))],
+            ),
+            (
+                "全国人大常委会副委员长铁木尔·达瓦买提出席。",
+                &[("铁木尔·达瓦买提", Some("副委员长"))],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            let want: Vec<(String, Option<String>)> = want
+                .iter()
+                .map(|(n, t)| (n.to_string(), t.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn players_paired_by_dui() {
+        assert_eq!(
+            just("许银川、高懿屏对单霞丽、黄薇对高华、胡明对伍霞。"),
+            ["许银川", "高懿屏", "单霞丽", "黄薇", "高华", "胡明", "伍霞"]
+        );
+        // 对 after a name inside a sentence is a preposition.
+        let got = just("许诺说，日本许诺对印尼１９９８年的预算提供援助。");
+        assert!(!got.iter().any(|n| n == "印尼"), "{got:?}");
     }
 }
