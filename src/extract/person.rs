@@ -811,6 +811,14 @@ fn full_title(
         {
             s -= 1;
         }
+        // 轮值董事长, 名誉会长, 首席统计师.
+        if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席"]
+            .iter()
+            .find(|w| s >= 2 && chars[s - 2..s].iter().copied().eq(w.chars()))
+        {
+            s -= w.chars().count();
+            continue;
+        }
         // The organisation ending at the role, or holding its start. Orgs
         // are sorted and never overlap (org::extract), so ends rise too:
         // skip those ending before `s` by binary search, then look only at
@@ -1212,6 +1220,16 @@ mod tests {
         let got = names("浙江某有限公司党支部书记、总经理林晓峰的感慨，源于号召。");
         assert_eq!(got[0].0, "林晓峰");
         assert_eq!(got[0].1.as_deref(), Some("党支部书记、总经理"));
+        let got = names("国家统计局首席统计师董莉娟表示，价格回落。");
+        assert_eq!(
+            got[0],
+            ("董莉娟".to_string(), Some("首席统计师".to_string()))
+        );
+        let got = names("轮值董事长徐直军在发布会上说。");
+        assert_eq!(
+            got[0],
+            ("徐直军".to_string(), Some("轮值董事长".to_string()))
+        );
     }
 
     #[test]
