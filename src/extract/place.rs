@@ -11,6 +11,7 @@
 use crate::extract::charset::char_set;
 use std::collections::HashMap;
 
+use super::person;
 use super::spans::Spans;
 use crate::gazetteer::{Gazetteer, Level, NameMatch, Reading, RegionId};
 use crate::report::{Fact, Kind};
@@ -366,6 +367,23 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                 }
             }
         }
+        // A foreign division or river by its transliterated name: one
+        // place token (俄亥俄州, 康斯坦察县) or name pieces and the suffix
+        // (贾拉拉巴德|州, 丘|布特|省, 库|卡尔特|河).
+        if let Some(end) = foreign_division(doc, &tk, i) {
+            mentions.push(Mention {
+                start: i,
+                end,
+                form: Form::Feature,
+                name: None,
+                sure: true,
+                dropped: false,
+                region: None,
+            });
+            prev_end = end;
+            i = end;
+            continue;
+        }
         i += 1;
     }
 
@@ -399,6 +417,52 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
 /// One-character abbreviations of countries and a few Chinese places, as
 /// news writes them: 中美两国, 日俄首脑, 印巴 (each char a place), 访华, 在京,
 /// 对华投资, 中方, 美方, 俄总统. Each is a place of its own.
+/// Suffixes of foreign divisions and features after a transliterated name.
+const FOREIGN_SUFFIXES: &str = "州省县河湖岛";
+
+/// The end of a foreign division or river starting at `i`: transliteration
+/// characters (two or more, in name or place tokens) and a suffix, ending at
+/// a token boundary.
+fn foreign_division(doc: &Doc, tk: &Tokens, i: usize) -> Option<usize> {
+    let chars = &doc.chars;
+    let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| person::is_translit(c));
+    let first = tk.token(i).filter(|t| t.start == i)?;
+    // One place token the gazetteer does not know: 俄亥俄州/ns,
+    // 康斯坦察县/ns (a stem of three chars or more, or transliterated).
+    let len = first.end - first.start;
+    if first.tag == "ns"
+        && len >= 3
+        && char_set!(FOREIGN_SUFFIXES).contains(chars[first.end - 1])
+        && (len >= 4 || translit(first.start, first.end - 1))
+        && chars[first.start..first.end].iter().all(|&c| is_han(c))
+    {
+        return Some(first.end);
+    }
+    // Pieces: names (nr, nrt, ns) of transliteration chars, then the suffix
+    // as a word of its own.
+    let mut e = i;
+    let mut k = doc.token_at(i)?;
+    while let Some(t) = doc.tokens.get(k) {
+        if t.start != e
+            || !matches!(t.tag, "nr" | "nrt" | "ns" | "j")
+            || !translit(t.start, t.end)
+            || t.end - i > 8
+        {
+            break;
+        }
+        e = t.end;
+        k += 1;
+    }
+    let suffix = doc.tokens.get(k)?;
+    (e - i >= 3
+        && suffix.start == e
+        && suffix.end == e + 1
+        && char_set!(FOREIGN_SUFFIXES).contains(chars[e])
+        // A name of its own before it (贾拉拉巴德), not only pieces.
+        && (i..e).any(|p| tk.token(p).is_some_and(|t| t.tag == "nrt" || t.tag == "ns")))
+    .then_some(e + 1)
+}
+
 const ABBR: &str = "中美俄日英法德意加澳韩朝印巴以越泰菲港台京沪华欧非亚苏埃叙葡荷墨古缅柬";
 
 /// Verbs and prepositions that take a one-char place as their object
@@ -1112,6 +1176,13 @@ mod tests {
                 "新疆维吾尔自治区喀什地区莎车县",
                 &["新疆维吾尔自治区", "喀什地区", "莎车县"],
             ),
+            // Foreign divisions the gazetteer does not list.
+            (
+                "洪水淹没了俄亥俄州和密西西比河谷地。",
+                &["俄亥俄州", "密西西比河"],
+            ),
+            ("在贾拉拉巴德州，泥石流冲毁了堤坝。", &["贾拉拉巴德州"]),
+            ("南部的丘布特省也开始遭灾。", &["丘布特省"]),
         ];
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
