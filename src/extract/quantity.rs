@@ -375,6 +375,17 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if !glue_ok && !unit_ends_word(doc, unit_start.max(j), unit.end) {
         return Reading::Nothing;
     }
+    // 9226.55点, 8780点: index points; not 两点 (two points made), 8点
+    // (a clock time) or 一点 (a little).
+    if unit.name == "点"
+        && !(num.numeral == Numeral::Arabic
+            && (value >= 100.0
+                || chars[num.start..num.end]
+                    .iter()
+                    .any(|&c| super::number::is_decimal_point(c))))
+    {
+        return Reading::Nothing;
+    }
     // 5年级, 80年代, 2020年度: grades and eras, not durations.
     let after = (at(chars, unit.end), at(chars, unit.end + 1));
     if unit.name == "年"
@@ -654,6 +665,15 @@ mod tests {
                 ("3000多万元", 3e7, "元", Over),
             ],
         );
+        check(
+            "道琼斯指数收于9226.55点，每桶油价跌至12美元，累计接种逾34亿剂次，投资70亿法郎。",
+            &[
+                ("9226.55点", 9226.55, "点", Exact),
+                ("12美元", 12.0, "美元", Exact),
+                ("逾34亿剂次", 3.4e9, "剂次", Over),
+                ("70亿法郎", 7e9, "法郎", Exact),
+            ],
+        );
     }
 
     #[test]
@@ -718,6 +738,8 @@ mod tests {
             "第1、2批物资，第四十二天，五台山，去天津，5年级学生，80年代。",
             &[],
         );
+        // 点: a point made, a clock time, a little.
+        check("他提出两点建议，晚上8点开会，一点一点改进。", &[]);
         check(
             "这十分重要，千万不要大意，5G网络覆盖四川、九寨沟，“十四五”时期，第十四个五年规划，80后，双11。",
             &[],
