@@ -138,7 +138,8 @@ fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
                 over,
             });
         }
-        if let Some(u) = unit_at(chars, m).filter(|u| u.class.drops_ge()) {
+        // Not 个|点子 (ideas): points are never counted with 个.
+        if let Some(u) = unit_at(chars, m).filter(|u| u.class.drops_ge() && u.name != "点") {
             return Some(ReadUnit {
                 name: &u.name,
                 class: u.class,
@@ -740,6 +741,7 @@ mod tests {
         );
         // 点: a point made, a clock time, a little.
         check("他提出两点建议，晚上8点开会，一点一点改进。", &[]);
+        check("出了上千个点子。", &[("上千个", 1000.0, "个", About)]);
         check(
             "这十分重要，千万不要大意，5G网络覆盖四川、九寨沟，“十四五”时期，第十四个五年规划，80后，双11。",
             &[],
