@@ -413,6 +413,18 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v" || lone_link)
         {
             start = t.end;
+        } else if t.start == start
+            && t.end - t.start >= 2
+            && doc.is_guessed(&t)
+            && char_set!("据在从向对由经被将把给为与和及").contains(chars[t.start])
+        {
+            // A preposition jieba's HMM glued to the name's head (据市|卫健委);
+            // what is left may be no name (由该|公司).
+            start += 1;
+            if contains(&lex.generic, &chars[start..t.end]) {
+                return None;
+            }
+            break;
         } else {
             break;
         }
@@ -713,6 +725,9 @@ mod tests {
             ("本报讯美国波音公司今天宣布裁员。", &["美国波音公司"]),
             ("青岛电冰箱总厂扭亏为盈。", &["青岛电冰箱总厂"]),
             ("对方大使馆没有回应。", &[]),
+            // A preposition glued to the name's head is not part of it.
+            ("据市卫健委介绍，门诊已建成。", &["市卫健委"]),
+            ("由该公司负责运营。", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");

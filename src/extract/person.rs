@@ -554,7 +554,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let l = longest_starting(&lex.famous, chars, t.start, lex.max_famous);
         if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
             let name = chars[t.start..t.start + l].to_vec();
-            names.entry(name.clone()).or_insert(None);
+            // 联合国秘书长古特雷斯: the title before a mention, as for others.
+            let title = lex
+                .title_before(chars, t.start)
+                .filter(|t| t.2)
+                .map(|t| full_title(doc, lex, orgs, (t.0, t.1)));
+            let entry = names.entry(name.clone()).or_insert(None);
+            if entry.is_none() {
+                *entry = title;
+            }
             famous.insert(name);
         }
     }
@@ -1225,6 +1233,9 @@ mod tests {
             got[0],
             ("董莉娟".to_string(), Some("首席统计师".to_string()))
         );
+        // Well-known people take the title before them too.
+        let got = names("联合国秘书长古特雷斯出席会议。");
+        assert_eq!(got[0].1.as_deref(), Some("秘书长"));
         let got = names("轮值董事长徐直军在发布会上说。");
         assert_eq!(
             got[0],

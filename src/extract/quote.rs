@@ -88,6 +88,11 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     if last > s && char_set!(FINAL).contains(chars[last - 1]) {
         return true;
     }
+    // The first half of a quote split by its speaker (“这是历史性的时刻，”
+    // 古特雷斯说，“我们…”): a comma, then a speech verb and the second half.
+    if last > s && matches!(chars[last - 1], '，' | ',') && split_by_speaker(chars, e + 1) {
+        return true;
+    }
     // Introduced by a colon (他说：“我们会继续努力”。): a clause with a comma
     // or long enough to be one. Followed by 的 it modifies a noun (a banner);
     // a phrase without any punctuation followed by words is part of the
@@ -102,6 +107,27 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     let len = e - s;
     let has_comma = chars[s..e].contains(&'，');
     colon && !before_de && !phrase && (has_comma || len >= 8) && !is_slogan(chars, s, e)
+}
+
+/// Is a speech verb between `from` and the next opening mark (within a
+/// short clause), right before it or before a comma or colon?
+fn split_by_speaker(chars: &[char], from: usize) -> bool {
+    let to = (from + 24).min(chars.len());
+    let Some(open) = (from..to).find(|&k| matches!(chars[k], '“' | '「')) else {
+        return false;
+    };
+    if (from..open).any(|k| char_set!(FINAL).contains(chars[k])) {
+        return false;
+    }
+    let end = if open > from && matches!(chars[open - 1], '，' | '：' | ',' | ':') {
+        open - 1
+    } else {
+        open
+    };
+    SPEECH.iter().any(|v| {
+        let v: Vec<char> = v.chars().collect();
+        end >= from + v.len() && chars[end - v.len()..end] == v[..]
+    })
 }
 
 /// Parallel slogans: halves of equal length around a comma or 、
@@ -286,6 +312,14 @@ mod tests {
             (
                 "客人举起酒杯，对王海、李明说：“为大家干杯！”",
                 &[("为大家干杯！", None)],
+            ),
+            // A quote split by its speaker: both halves are theirs.
+            (
+                "“这是历史性的时刻，”教授王海说，“我们必须抓住机遇。”",
+                &[
+                    ("这是历史性的时刻，", s("王海")),
+                    ("我们必须抓住机遇。", s("王海")),
+                ],
             ),
         ];
         for (text, want) in cases {
