@@ -370,7 +370,10 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         // A foreign division or river by its transliterated name: one
         // place token (俄亥俄州, 康斯坦察县) or name pieces and the suffix
         // (贾拉拉巴德|州, 丘|布特|省, 库|卡尔特|河).
-        if let Some(end) = foreign_division(doc, &tk, i) {
+        let name_start = tk
+            .token(i)
+            .is_some_and(|t| t.start == i && matches!(t.tag, "ns" | "nr" | "nrt" | "j"));
+        if let Some(end) = name_start.then(|| foreign_division(doc, &tk, i)).flatten() {
             mentions.push(Mention {
                 start: i,
                 end,
@@ -426,7 +429,9 @@ const FOREIGN_SUFFIXES: &str = "州省县河湖岛";
 fn foreign_division(doc: &Doc, tk: &Tokens, i: usize) -> Option<usize> {
     let chars = &doc.chars;
     let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| person::is_translit(c));
-    let first = tk.token(i).filter(|t| t.start == i)?;
+    let first = tk
+        .token(i)
+        .filter(|t| t.start == i && matches!(t.tag, "ns" | "nr" | "nrt" | "j"))?;
     // One place token the gazetteer does not know: 俄亥俄州/ns,
     // 康斯坦察县/ns (a stem of three chars or more, or transliterated).
     let len = first.end - first.start;
