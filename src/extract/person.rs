@@ -319,10 +319,16 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
     }
 }
 
-/// Is `start` a possible start of a name? A token boundary, or a token that
-/// ends with a role glued before the name (jieba's 记者李).
+/// Is `start` a possible start of a name? A token boundary not right after
+/// a number (200余人, 百余名: 余 is "over", not a surname), though after a
+/// child's or a rank's number (老五孙凤珍, 第一王海) it may be.
 fn start_ok(doc: &Doc, start: usize) -> bool {
-    doc.is_boundary(start)
+    let chars = &doc.chars;
+    let after_number = start > 0
+        && (chars[start - 1].is_ascii_digit()
+            || (char_set!("零一二三四五六七八九十百千万亿两").contains(chars[start - 1])
+                && !(start > 1 && char_set!("老第小").contains(chars[start - 2]))));
+    doc.is_boundary(start) && !after_number
 }
 
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
@@ -417,7 +423,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             continue;
         }
         let gl = given_len(doc, lex, i, i + sl);
-        if gl == 0 {
+        // 刘家, 阮家: a family, not a one-char given name.
+        if gl == 0 || (gl == 1 && chars[i + sl] == '家') {
             i += 1;
             continue;
         }
@@ -1262,6 +1269,18 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn counts_and_families_are_not_people() {
+        for text in [
+            "各界人士二百五十余人出席。",
+            "机关干部200余人到场。",
+            "刘家本来就贫穷。",
+        ] {
+            assert!(just(text).is_empty(), "{text}: {:?}", just(text));
+        }
+        assert_eq!(just("老五孙凤珍是小学校长，她说很忙。"), ["孙凤珍"]);
     }
 
     #[test]
