@@ -167,10 +167,30 @@ const DATE_FIRSTS: &str =
 fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     let mut facts = Vec::with_capacity(found.len());
     let mut last_day: Option<(usize, Parts)> = None; // (paragraph, parts)
+                                                     // The date just before, for the end of a range (11月28日至30日).
+    let mut previous: Option<(usize, Parts)> = None; // (end, parts)
     for f in found {
         let para = doc.paragraphs.partition_point(|p| p.end <= f.start);
         let mut parts = f.parts;
-        let value = if f.relative {
+        let range_end = previous.filter(|&(end, p)| {
+            end + 1 == f.start
+                && is_range_mark(doc.chars[end])
+                && p.month.is_some()
+                && p.day.is_some()
+                && parts.day.is_some()
+                && parts.month.is_none()
+                && parts.year.is_none()
+                && parts.time.is_none()
+        });
+        let value = if let Some((_, p)) = range_end {
+            // The range's end is in the month (and year) of its start.
+            parts = Parts {
+                day: parts.day,
+                time: None,
+                ..p
+            };
+            parts.iso().map_or(Value::Null, Value::Text)
+        } else if f.relative {
             Value::Null
         } else if f.bare_time {
             match last_day {
@@ -189,6 +209,7 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         if !f.relative && !f.bare_time && parts.month.is_some() && parts.day.is_some() {
             last_day = Some((para, parts));
         }
+        previous = Some((f.end, parts));
         let mut fact = Fact::new(Kind::Date, f.start, f.end);
         fact.value = Some(value);
         facts.push(fact);
@@ -686,6 +707,17 @@ mod tests {
             ],
         );
         check("3-5月为汛期。", &[("3-5月", "null")]);
+        // The end of a range of days is in its start's month and year.
+        check(
+            "会议于2023年11月28日至30日举行，展览12月9日—14日开放。",
+            &[
+                ("2023年11月28日", "2023-11-28"),
+                ("30日", "2023-11-30"),
+                ("12月9日", "--12-09"),
+                ("14日", "--12-14"),
+            ],
+        );
+        check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
     }
 
     #[test]
