@@ -332,7 +332,15 @@ fn day_part_at(chars: &[char], i: usize, after_day: bool) -> Option<(DayPart, us
 /// `strict` asks for minutes (a bare `10时` or `3点` is too ambiguous
 /// without a date or a part of the day before it).
 fn time_at(chars: &[char], i: usize, strict: bool) -> Option<((u32, u32), usize)> {
-    let (h, j) = small_int_at(chars, i)?;
+    // 零时, 零点: midnight (not 零点五, a decimal).
+    let midnight = matches!(at(chars, i), '零' | '〇')
+        && matches!(at(chars, i + 1), '时' | '点')
+        && !crate::extract::number::may_start(at(chars, i + 2));
+    let (h, j) = if midnight {
+        (0, i + 1)
+    } else {
+        small_int_at(chars, i)?
+    };
     if h > 24 {
         return None;
     }
@@ -718,6 +726,10 @@ mod tests {
             ],
         );
         check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
+        check(
+            "2024年1月1日零时起施行。",
+            &[("2024年1月1日零时", "2024-01-01T00:00")],
+        );
     }
 
     #[test]
