@@ -109,6 +109,16 @@ const BREAK_WORDS: &[&str] = &[
     "讯",
     "控制",
     "同意",
+    // jieba tags these as names (东道主|法国队, 荣获|郑州市技术监督局).
+    "东道主",
+    "荣获",
+    // Taking office (曾任|第一机械工业部部长).
+    "曾任",
+    "现任",
+    "时任",
+    "担任",
+    "出任",
+    "兼任",
     // Matches between teams (古巴队|战胜|匈牙利队).
     "战胜",
     "击败",
@@ -161,8 +171,8 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         {
             Modifier::Naming
         }
-        // 第三党支部.
-        "m" if chars[0] == '第' => Modifier::Naming,
+        // 第三党支部; not a rank (第二名|马来西亚男队).
+        "m" if chars[0] == '第' && chars[chars.len() - 1] != '名' => Modifier::Naming,
         _ => Modifier::Stop,
     }
 }
@@ -191,7 +201,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
                 && char_set!("则的也就还都在和与等将已又以").contains(chars[e])
         });
         // 财政部长: the ministry, then its head.
-        let minister = chars[e - 1] == '部' && chars.get(e) == Some(&'长');
+        // Not the 部 of 部长 after a ministry's own 部 (中联部|部长).
+        let minister = chars[e - 1] == '部'
+            && chars.get(e) == Some(&'长')
+            && !(e >= 2 && chars[e - 2] == '部');
         let end_ok = doc.is_boundary(e)
             || glued
             || minister
@@ -727,6 +740,8 @@ mod tests {
             ("对方大使馆没有回应。", &[]),
             // A preposition glued to the name's head is not part of it.
             ("据市卫健委介绍，门诊已建成。", &["市卫健委"]),
+            ("中联部部长会见代表团。", &["中联部"]),
+            ("2∶0战胜东道主法国队。", &["法国队"]),
             ("由该公司负责运营。", &[]),
         ];
         for (text, want) in cases {
