@@ -428,7 +428,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     fact.approx = Some(approx);
     // 千万千瓦级基地: a class of things, not a count of them.
     if unit.class.takes_object() && at(chars, end) != '级' {
-        fact.object = object_after(doc, end);
+        fact.object = object_after(doc, end, unit.name);
     }
     Reading::Quantity(fact)
 }
@@ -468,7 +468,7 @@ fn is_nounish(tag: &str) -> bool {
 /// (`130万只防护口罩` → 防护口罩), a quoted name (`5支“党员服务先锋队”`), or
 /// the head after a relative clause (`41名参与检修的员工` → 员工,
 /// `10个不同的专业分部` → 专业分部).
-fn object_after(doc: &Doc, pos: usize) -> Option<String> {
+fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
     let tokens = &doc.tokens;
     let mut k = tokens.partition_point(|t| t.start < pos);
     let first = tokens.get(k)?;
@@ -479,6 +479,10 @@ fn object_after(doc: &Doc, pos: usize) -> Option<String> {
         return quoted_at(&doc.chars, pos);
     }
     if first.word == "的" {
+        // 30多人的剧团: a body of so many people, not people counted.
+        if matches!(unit, "人" | "名" | "位" | "人次") {
+            return None;
+        }
         k += 1;
     }
     if let Some(de) = relative_clause_end(doc, k) {
@@ -777,6 +781,17 @@ mod tests {
                 Some("设备厂家".into())
             ]
         );
+        // A body of so many people is not what 人 counts.
+        let objects = with_doc(
+            "才30多人的剧团，派出20人的管理队伍。",
+            |doc| {
+                extract(doc, &[])
+                    .into_iter()
+                    .map(|f| f.object)
+                    .collect::<Vec<_>>()
+            },
+        );
+        assert_eq!(objects, [None, None]);
     }
 
     #[test]
