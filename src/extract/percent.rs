@@ -78,9 +78,13 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
         facts.push(percent_fact(doc, &num, body_start, end, metric));
         i = end;
     }
-    // The second number of a range shares the first one's metric.
+    // The second number of a range shares the first one's metric, and so
+    // do the figures of a list (同比分别增长33.9%和37.8%).
     for k in 1..facts.len() {
-        if facts[k].metric.is_none() && is_range_mark(at(chars, facts[k].start.wrapping_sub(1))) {
+        let before = at(chars, facts[k].start.wrapping_sub(1));
+        if facts[k].metric.is_none()
+            && (is_range_mark(before) || matches!(before, '和' | '、' | '及'))
+        {
             let prev_end = facts[k - 1].end;
             if prev_end + 1 == facts[k].start {
                 facts[k].metric = facts[k - 1].metric.clone();
@@ -365,7 +369,7 @@ mod tests {
         );
         check(
             "增长率分别为0·4%和1·9%。",
-            &[("0·4%", 0.4, Some("增长率")), ("1·9%", 1.9, None)],
+            &[("0·4%", 0.4, Some("增长率")), ("1·9%", 1.9, Some("增长率"))],
         );
         check("失业率约为百分之五。", &[("百分之五", 5.0, Some("失业率"))]);
         check(
@@ -413,6 +417,14 @@ mod tests {
                 ("10%", 10.0, Some("增长")),
                 ("3", 3.0, Some("涨幅")),
                 ("5%", 5.0, Some("涨幅")),
+            ],
+        );
+        // The figures of a list share it too.
+        check(
+            "产销同比分别增长33.9%和37.8%。",
+            &[
+                ("33.9%", 33.9, Some("同比分别增长")),
+                ("37.8%", 37.8, Some("同比分别增长")),
             ],
         );
     }
