@@ -390,11 +390,31 @@ fn metric_subject(text: &[char], sentence: (usize, usize), fact: &Fact) -> Optio
             subject = rest.to_string();
         }
     }
-    let n = subject.chars().count();
+    // A leading date is when, not what (10月份|全国居民消费价格指数).
+    let mut chars: Vec<char> = subject.chars().collect();
+    loop {
+        let digits = chars
+            .iter()
+            .take_while(|c| {
+                c.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十〇".contains(**c)
+            })
+            .count();
+        let unit = ["年", "月份", "月", "日"]
+            .iter()
+            .find(|u| chars[digits..].starts_with(&u.chars().collect::<Vec<_>>()));
+        match unit {
+            Some(u) if digits > 0 => {
+                chars.drain(..digits + u.chars().count());
+            }
+            _ => break,
+        }
+    }
+    let n = chars.len();
     if n == 0 {
         return None;
     }
-    Some(subject.chars().skip(n.saturating_sub(12)).collect())
+    // Long subjects keep their end, which names the thing measured.
+    Some(chars[n.saturating_sub(16)..].iter().collect())
 }
 
 /// Gives a document's top words and keywords their written spelling
@@ -893,6 +913,18 @@ mod tests {
             metric_subject(&text, (0, text.len()), &f).as_deref(),
             Some("全省规上工业企业")
         );
+        let text: Vec<char> = "数据显示，10月份全国居民消费价格指数（CPI）同比上涨2.1%。"
+            .chars()
+            .collect();
+        let mut h = Fact::new(Kind::Percent, 28, 32);
+        h.metric = Some("同比上涨".into());
+        assert_eq!(
+            metric_subject(&text, (0, text.len()), &h).as_deref(),
+            Some("全国居民消费价格指数（CPI）")
+        );
+        let text: Vec<char> = "截至3月8日，全省规上工业企业复工率99.9％，产能恢复率97.7％。"
+            .chars()
+            .collect();
         let mut g = Fact::new(Kind::Percent, 29, 34);
         g.metric = Some("产能恢复率".into());
         assert_eq!(metric_subject(&text, (0, text.len()), &g), None);
