@@ -617,8 +617,11 @@ pub struct CorpusBuilder {
     metrics: Vec<MetricEntry>,
     /// Entity names, each stored once, and their index in it: entities and
     /// co-occurrence pairs refer to names by index.
+    /// A name is stored as its Simplified form, so 國家統計局 and 国家统计局
+    /// are one entity; `written` keeps the first Traditional spelling.
     names: Vec<String>,
     name_ids: FxHashMap<String, u32>,
+    written: FxHashMap<u32, String>,
     /// Entities by kind and name.
     entities: FxHashMap<(Kind, u32), EntityEntry>,
     /// Co-occurrence counts by (lesser name, greater name).
@@ -685,17 +688,29 @@ impl CorpusBuilder {
                 .into_iter()
                 .map(|m| MetricEntry { doc: index, ..m }),
         );
+        let traditional = doc.is_traditional();
         let ids: Vec<u32> = part
             .names
             .into_iter()
-            .map(|name| match self.name_ids.get(&name) {
-                Some(&id) => id,
-                None => {
-                    let id = self.names.len() as u32;
-                    self.names.push(name.clone());
-                    self.name_ids.insert(name, id);
-                    id
+            .map(|name| {
+                let key = if traditional {
+                    crate::script::normalise(&name, crate::script::Script::Traditional)
+                } else {
+                    name.clone()
+                };
+                let id = match self.name_ids.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.names.len() as u32;
+                        self.names.push(key.clone());
+                        self.name_ids.insert(key, id);
+                        id
+                    }
+                };
+                if traditional {
+                    self.written.entry(id).or_insert(name);
                 }
+                id
             })
             .collect();
         for pe in part.entities {
@@ -729,10 +744,15 @@ impl CorpusBuilder {
             }
         }
         for (a, b, n) in part.pairs {
-            *self
-                .pairs
-                .entry((ids[a as usize], ids[b as usize]))
-                .or_insert(0) += n;
+            // The lesser stored name first, whichever script the document
+            // spells them in.
+            let (a, b) = (ids[a as usize], ids[b as usize]);
+            let pair = if self.names[a as usize] <= self.names[b as usize] {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            *self.pairs.entry(pair).or_insert(0) += n;
         }
     }
 
@@ -771,23 +791,44 @@ impl CorpusBuilder {
                 .cmp(&date_sort_key(&b.value))
                 .then((a.doc, a.fact).cmp(&(b.doc, b.fact)))
         });
-        let mut entities: Vec<EntityEntry> = self.entities.into_values().collect();
+        // Names in the script most of the corpus is written in.
+        let traditional = self.traditional_chars > self.simplified_chars;
+        let names: Vec<&str> = self
+            .names
+            .iter()
+            .enumerate()
+            .map(|(id, key)| match self.written.get(&(id as u32)) {
+                Some(w) if traditional => w.as_str(),
+                _ => key.as_str(),
+            })
+            .collect();
+        let mut entities: Vec<EntityEntry> = self
+            .entities
+            .into_iter()
+            .map(|((_, id), mut e)| {
+                if e.name != names[id as usize] {
+                    e.name = names[id as usize].to_string();
+                }
+                e
+            })
+            .collect();
         entities.sort_by(|a, b| {
             b.mentions
                 .cmp(&a.mentions)
                 .then(a.kind.cmp(&b.kind))
                 .then(a.name.cmp(&b.name))
         });
-        let names = &self.names;
         let mut cooccurrence: Vec<(&str, &str, usize)> = self
             .pairs
             .iter()
             .map(|(&(a, b), &weight)| {
-                (
-                    names[a as usize].as_str(),
-                    names[b as usize].as_str(),
-                    weight,
-                )
+                let (x, y) = (names[a as usize], names[b as usize]);
+                // The lesser name first, as shown.
+                if x <= y {
+                    (x, y, weight)
+                } else {
+                    (y, x, weight)
+                }
             })
             .collect();
         // (a, b) pairs are unique: the 300 best are the same whichever way

@@ -277,6 +277,22 @@ fn traditional_text_is_described_in_its_own_script() {
     let count = |w: &str| top.iter().find(|x| x.word == w).map(|x| x.weight);
     assert!(count("企业").is_some(), "{top:?}");
     assert_eq!(count("企業"), None);
+    // So is a body named in both scripts: one entity, in the corpus's
+    // script, with the mentions of both documents.
+    let simplified = format!("{simplified}\n经济部统计，出口增长。");
+    let report = analyse_all(&[
+        Input::new("t.txt", TRADITIONAL.as_bytes()),
+        Input::new("s.txt", simplified.as_bytes()),
+    ]);
+    let ministry: Vec<_> = report
+        .aggregates
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::Org && e.name.ends_with("部"))
+        .collect();
+    assert_eq!(ministry.len(), 1, "{ministry:?}");
+    assert_eq!(ministry[0].name, "经济部");
+    assert_eq!(ministry[0].docs, [0, 1]);
     assert_eq!(
         report.documents[0]
             .top_words
