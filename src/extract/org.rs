@@ -7,7 +7,9 @@
 //! and 党员突击队 are generic and left out, 市直机关党员突击队 is kept. A
 //! team named in quotation marks (“红色服务队”) is a name as a whole. Well
 //! known names and abbreviations (新华社, 国务院) come from
-//! `data/org-names.txt`. An organisation before a role (永康市委书记) ends
+//! `data/org-names.txt`; bodies jieba's dictionary tags nt count when they
+//! look like one (美国国会, 中国农科院), and so does a body's short name after
+//! its place (天津市|妇联). An organisation before a role (永康市委书记) ends
 //! inside jieba's token, so suffixes are matched on the characters.
 
 use super::person::{contains, is_han, longest_ending, longest_starting, sections};

@@ -884,8 +884,8 @@ fn list_names(
         let mut i = 0;
         while i < n {
             // An item: han chars between separators, 2–4 long.
-            // The player after 对 comes after a confirmed name (高懿屏对|单霞丽).
-            // The pair stands alone between punctuation (、高懿屏对单霞丽、).
+            // The player after 对 and a confirmed name, the pair standing
+            // alone between punctuation (、高懿屏对|单霞丽、).
             let versus = i >= 2
                 && chars[i - 1] == '对'
                 && (2..=4).any(|l| {

@@ -417,15 +417,12 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
     facts
 }
 
-/// One-character abbreviations of countries and a few Chinese places, as
-/// news writes them: 中美两国, 日俄首脑, 印巴 (each char a place), 访华, 在京,
-/// 对华投资, 中方, 美方, 俄总统. Each is a place of its own.
 /// Suffixes of foreign divisions and features after a transliterated name.
 const FOREIGN_SUFFIXES: &str = "州省县河湖岛";
 
-/// The end of a foreign division or river starting at `i`: transliteration
-/// characters (two or more, in name or place tokens) and a suffix, ending at
-/// a token boundary.
+/// The end of a foreign division or river starting at `i`: a place token
+/// the gazetteer does not know, or transliteration characters (three or
+/// more, in name or place tokens) and a suffix of its own.
 fn foreign_division(doc: &Doc, tk: &Tokens, i: usize) -> Option<usize> {
     let chars = &doc.chars;
     let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| person::is_translit(c));
@@ -468,6 +465,9 @@ fn foreign_division(doc: &Doc, tk: &Tokens, i: usize) -> Option<usize> {
     .then_some(e + 1)
 }
 
+/// One-character abbreviations of countries and a few Chinese places, as
+/// news writes them: 中美两国, 日俄首脑, 印巴 (each char a place), 访华, 在京,
+/// 对华投资, 中方, 美方, 俄总统. Each is a place of its own.
 const ABBR: &str = "中美俄日英法德意加澳韩朝印巴以越泰菲港台京沪华欧非亚苏埃叙葡荷墨古缅柬";
 
 /// Verbs and prepositions that take a one-char place as their object
