@@ -654,8 +654,19 @@ mod tests {
     use jieba_rs::Jieba;
 
     fn orgs(jieba: &Jieba, lex: &Lexicon, text: &str) -> Vec<String> {
+        orgs_among_places(jieba, lex, None, text)
+    }
+
+    /// The organisations of `text`, with its places when a gazetteer is given.
+    fn orgs_among_places(
+        jieba: &Jieba,
+        lex: &Lexicon,
+        gazetteer: Option<&crate::gazetteer::Gazetteer>,
+        text: &str,
+    ) -> Vec<String> {
         let doc = Doc::new(jieba, text, true);
-        extract(&doc, lex, &[])
+        let places = gazetteer.map_or_else(Vec::new, |g| crate::extract::place::extract(&doc, g));
+        extract(&doc, lex, &places)
             .into_iter()
             .map(|f| doc.slice(f.start, f.end))
             .collect()
@@ -781,12 +792,7 @@ mod tests {
             ("他当选为北京市常委。", &[]),
         ];
         for (text, want) in cases {
-            let doc = Doc::new(jieba, text, true);
-            let places = crate::extract::place::extract(&doc, &gazetteer);
-            let got: Vec<String> = extract(&doc, &lex, &places)
-                .into_iter()
-                .map(|f| doc.slice(f.start, f.end))
-                .collect();
+            let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);
             assert_eq!(got, *want, "{text}");
         }
     }

@@ -562,10 +562,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
             let name = chars[t.start..t.start + l].to_vec();
             // 联合国秘书长古特雷斯: the title before a mention, as for others.
-            let title = lex
-                .title_before(chars, t.start)
-                .filter(|t| t.2)
-                .map(|t| full_title(doc, lex, orgs, (t.0, t.1)));
+            let title = role_title(doc, lex, orgs, t.start);
             let entry = names.entry(name.clone()).or_insert(None);
             if entry.is_none() {
                 *entry = title;
@@ -590,10 +587,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if count == 0 || !end_ok(doc, s, e) || org_spans.overlaps(s, e) {
             continue;
         }
-        let title = lex
-            .title_before(chars, s)
-            .filter(|t| t.2)
-            .map(|t| full_title(doc, lex, orgs, (t.0, t.1)));
+        let title = role_title(doc, lex, orgs, s);
         // One element alone only right after a title (牧民扎西, 县长尼玛).
         if count >= 2 || (title.is_some() && doc.is_boundary(s)) {
             let entry = names.entry(chars[s..e].to_vec()).or_insert(None);
@@ -807,6 +801,14 @@ fn surname_with_honorific(
         last_added = Some((i, e));
     }
     out.extend(extra);
+}
+
+/// The full title of the role ending right before `pos`, if a role (not a
+/// descriptor) is there: 联合国秘书长|古特雷斯, 县长|尼玛.
+fn role_title(doc: &Doc, lex: &Lexicon, orgs: &[Fact], pos: usize) -> Option<(usize, usize)> {
+    lex.title_before(&doc.chars, pos)
+        .filter(|t| t.2)
+        .map(|t| full_title(doc, lex, orgs, (t.0, t.1)))
 }
 
 /// The title as written: chained roles (党支部书记、总经理), 副/原 prefixes
@@ -1094,11 +1096,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
         }
         if e > i + 1 && s < i {
             let mut f = Fact::new(Kind::Person, s, e);
-            f.title = lex
-                .title_before(chars, s)
-                .filter(|t| t.2)
-                .map(|t| full_title(doc, lex, orgs, (t.0, t.1)))
-                .map(|(a, b)| doc.slice(a, b));
+            f.title = role_title(doc, lex, orgs, s).map(|(a, b)| doc.slice(a, b));
             out.push(f);
         }
         i = e;

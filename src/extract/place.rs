@@ -15,7 +15,7 @@ use super::person;
 use super::spans::Spans;
 use crate::gazetteer::{Gazetteer, Level, NameMatch, Reading, RegionId};
 use crate::report::{Fact, Kind};
-use crate::segment::Doc;
+use crate::segment::{Doc, Token};
 
 /// Facility and zone suffixes, longest first within a shared ending so the
 /// longest one wins. `true`: strong enough to name a facility after a bare
@@ -372,8 +372,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         // (贾拉拉巴德|州, 丘|布特|省, 库|卡尔特|河).
         let name_start = tk
             .token(i)
-            .is_some_and(|t| t.start == i && matches!(t.tag, "ns" | "nr" | "nrt" | "j"));
-        if let Some(end) = name_start.then(|| foreign_division(doc, &tk, i)).flatten() {
+            .filter(|t| t.start == i && matches!(t.tag, "ns" | "nr" | "nrt" | "j"));
+        if let Some(end) = name_start.and_then(|first| foreign_division(doc, &tk, first)) {
             mentions.push(Mention {
                 start: i,
                 end,
@@ -420,15 +420,14 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
 /// Suffixes of foreign divisions and features after a transliterated name.
 const FOREIGN_SUFFIXES: &str = "州省县河湖岛";
 
-/// The end of a foreign division or river starting at `i`: a place token
-/// the gazetteer does not know, or transliteration characters (three or
-/// more, in name or place tokens) and a suffix of its own.
-fn foreign_division(doc: &Doc, tk: &Tokens, i: usize) -> Option<usize> {
+/// The end of a foreign division or river starting with the name or place
+/// token `first`: a place token the gazetteer does not know, or
+/// transliteration characters (three or more, in name or place tokens) and
+/// a suffix of its own.
+fn foreign_division(doc: &Doc, tk: &Tokens, first: &Token) -> Option<usize> {
     let chars = &doc.chars;
     let translit = |a: usize, b: usize| chars[a..b].iter().all(|&c| person::is_translit(c));
-    let first = tk
-        .token(i)
-        .filter(|t| t.start == i && matches!(t.tag, "ns" | "nr" | "nrt" | "j"))?;
+    let i = first.start;
     // One place token the gazetteer does not know: 俄亥俄州/ns,
     // 康斯坦察县/ns (a stem of three chars or more, or transliterated).
     let len = first.end - first.start;

@@ -760,19 +760,16 @@ mod tests {
         );
     }
 
+    fn objects_in(text: &str) -> Vec<Option<String>> {
+        with_doc(text, |doc| {
+            extract(doc, &[]).into_iter().map(|f| f.object).collect()
+        })
+    }
+
     #[test]
     fn objects() {
-        let objects = with_doc(
-            "仅用7天保证130万只防护口罩，抽调298名党员干部，18个省份的37家设备厂家。",
-            |doc| {
-                extract(doc, &[])
-                    .into_iter()
-                    .map(|f| f.object)
-                    .collect::<Vec<_>>()
-            },
-        );
         assert_eq!(
-            objects,
+            objects_in("仅用7天保证130万只防护口罩，抽调298名党员干部，18个省份的37家设备厂家。"),
             [
                 None,
                 Some("防护口罩".into()),
@@ -782,16 +779,10 @@ mod tests {
             ]
         );
         // A body of so many people is not what 人 counts.
-        let objects = with_doc(
-            "才30多人的剧团，派出20人的管理队伍。",
-            |doc| {
-                extract(doc, &[])
-                    .into_iter()
-                    .map(|f| f.object)
-                    .collect::<Vec<_>>()
-            },
+        assert_eq!(
+            objects_in("才30多人的剧团，派出20人的管理队伍。"),
+            [None, None]
         );
-        assert_eq!(objects, [None, None]);
     }
 
     #[test]
