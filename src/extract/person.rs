@@ -539,19 +539,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     }
     // A titled mention read short (代市长王照|环) lends its title to the
     // longer name found elsewhere that it begins (王照环|说).
+    // The longer names are looked up by length, not by a walk over every
+    // name: a long text has thousands of each.
+    let longest_name = names.keys().map(Vec::len).max().unwrap_or(0);
     for c in cands.iter().filter(|c| c.title.is_some()) {
-        let longer: Vec<Vec<char>> = names
-            .iter()
-            .filter(|(name, title)| {
-                title.is_none()
-                    && name.len() > c.end - c.start
-                    && chars.get(c.start..c.start + name.len()) == Some(&name[..])
-            })
-            .map(|(name, _)| name.clone())
-            .collect();
         let title = names[&chars[c.start..c.end]];
-        for name in longer {
-            names.insert(name, title);
+        for end in c.end + 1..=(c.start + longest_name).min(n) {
+            if let Some(untitled @ None) = names.get_mut(&chars[c.start..end]) {
+                *untitled = title;
+            }
         }
     }
     list_names(doc, lex, &mut names, &org_spans);
@@ -597,18 +593,19 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
 
-    // Every mention of a confirmed name, longest name first.
-    let mut by_first: FxHashMap<char, Vec<Vec<char>>> = FxHashMap::default();
+    // Every mention of a confirmed name, longest name first. Names are
+    // looked up by length (the shortest and longest for each first char),
+    // not tried one by one: a long text has hundreds beginning with 王.
+    let mut lengths: FxHashMap<char, (usize, usize)> = FxHashMap::default();
     for name in names.keys() {
-        by_first.entry(name[0]).or_default().push(name.clone());
-    }
-    for v in by_first.values_mut() {
-        v.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let (shortest, longest) = lengths.entry(name[0]).or_insert((usize::MAX, 0));
+        *shortest = (*shortest).min(name.len());
+        *longest = (*longest).max(name.len());
     }
     // The first chars of the names: most chars begin none, and a bit test
     // is cheaper than the map lookup.
     let mut name_firsts = CharBits::new();
-    for &c in by_first.keys() {
+    for &c in lengths.keys() {
         name_firsts.insert(c);
     }
     let mut out = Vec::new();
@@ -618,18 +615,18 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             i += 1;
             continue;
         }
-        if let Some(list) = by_first.get(&chars[i]) {
-            if let Some(name) = list.iter().find(|nm| {
-                let e = i + nm.len();
-                e <= n
-                    && chars[i..e] == nm[..]
-                    && start_ok(doc, i)
-                    && (end_ok(doc, i, e) || (nm.len() >= 3 && famous.contains(*nm)))
-                    && !org_spans.overlaps(i, e)
-            }) {
-                let e = i + name.len();
+        if let Some(&(shortest, longest)) = lengths.get(&chars[i]) {
+            let found = (shortest..=longest.min(n - i)).rev().find_map(|len| {
+                let e = i + len;
+                let title = names.get(&chars[i..e])?;
+                (start_ok(doc, i)
+                    && (end_ok(doc, i, e) || (len >= 3 && famous.contains(&chars[i..e])))
+                    && !org_spans.overlaps(i, e))
+                .then_some((e, *title))
+            });
+            if let Some((e, title)) = found {
                 let mut f = Fact::new(Kind::Person, i, e);
-                f.title = names[name].map(|(a, b)| doc.slice(a, b));
+                f.title = title.map(|(a, b)| doc.slice(a, b));
                 out.push(f);
                 i = e;
                 continue;
