@@ -162,6 +162,10 @@ const DATE_FIRSTS: &str =
     "0123456789零〇○一壹幺二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿半\
     凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初";
 
+/// How far (in days of the month) a day written alone may be from the last
+/// full date for it to take that date's month.
+const NEAR_DAYS: u32 = 10;
+
 /// Turns found dates into facts, giving bare times the day of the nearest
 /// preceding full date in the same paragraph.
 fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
@@ -190,6 +194,25 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
                 ..p
             };
             parts.iso().map_or(Value::Null, Value::Text)
+        } else if let Some(day) = f.relative.then_some(parts.day).flatten() {
+            // A day alone (记者12日获悉) is in the month of the last full
+            // date before it, the dateline's most often, when it is near
+            // that date's day: 28日 after 5月2日 is as likely April's.
+            match last_day {
+                Some((_, p))
+                    if parts.month.is_none()
+                        && p.day.is_some_and(|near| near.abs_diff(day) <= NEAR_DAYS)
+                        && p.month.is_some_and(|m| valid_day(m, day)) =>
+                {
+                    parts = Parts {
+                        day: Some(day),
+                        time: parts.time,
+                        ..p
+                    };
+                    parts.iso().map_or(Value::Null, Value::Text)
+                }
+                _ => Value::Null,
+            }
         } else if f.relative {
             Value::Null
         } else if f.bare_time {
@@ -726,6 +749,29 @@ mod tests {
             ],
         );
         check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
+    }
+
+    #[test]
+    fn day_alone_takes_the_month_of_the_last_date() {
+        check(
+            "新华社北京5月12日电 国家航天局12日宣布，10日已着陆。\n记者11日获悉此事。",
+            &[
+                ("5月12日", "--05-12"),
+                ("12日", "--05-12"),
+                ("10日", "--05-10"),
+                ("11日", "--05-11"),
+            ],
+        );
+        // Far from the last date's day, or no date before: no month.
+        check(
+            "2023年5月2日电 该厂28日停产，3日复产。",
+            &[
+                ("2023年5月2日", "2023-05-02"),
+                ("28日", "null"),
+                ("3日", "2023-05-03"),
+            ],
+        );
+        check("他12日抵京。", &[("12日", "null")]);
         check(
             "2024年1月1日零时起施行。",
             &[("2024年1月1日零时", "2024-01-01T00:00")],

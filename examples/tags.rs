@@ -1,0 +1,24 @@
+use std::io::Read;
+fn main() {
+    let a = wenxi::Analyzer::new();
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    if std::env::args().nth(1).as_deref() == Some("dict") {
+        let want = std::env::args().nth(2).unwrap();
+        for (w, f, t) in a.idf().dictionary().entries() {
+            if t == want {
+                println!("{w} {f}");
+            }
+        }
+        return;
+    }
+    for l in s.lines() {
+        let v: Vec<String> = a
+            .jieba()
+            .tag(l, true)
+            .iter()
+            .map(|t| format!("{}/{}", t.word, t.tag))
+            .collect();
+        println!("{}", v.join(" "));
+    }
+}
