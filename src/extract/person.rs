@@ -655,7 +655,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 const GROUP_HEADS: [[char; 2]; 4] = [['分', '子'], ['武', '装'], ['联', '盟'], ['势', '力']];
 
 /// Drops every mention of a "name" that is somewhere in the document a
-/// unit or a group: untitled and followed by a spokesperson and another
+/// unit, a group or a craft (祝融号): untitled and followed by a spokesperson and another
 /// person (白宫|发言人|麦柯里, as an organisation precedes its officer:
 /// jieba tags 白宫 as a name), or followed by a group's head word.
 fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fact> {
@@ -672,7 +672,12 @@ fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fac
                 .get(i + 1)
                 .is_some_and(|next| next.start == f.end + role);
         let group = GROUP_HEADS.iter().any(|h| chars[f.end..].starts_with(h));
-        if unit || group {
+        // 祝融|号 (a rover), 雪龙|号: a craft's name; not 号召 or 号称,
+        // which jieba keeps whole.
+        let craft = doc
+            .token_at(f.end)
+            .is_some_and(|k| doc.tokens[k].start == f.end && doc.tokens[k].word == "号");
+        if unit || group || craft {
             not_people.insert(&chars[f.start..f.end]);
         }
     }
@@ -1344,6 +1349,11 @@ mod tests {
                 &["麦柯里"],
             ),
             ("塔利班要求对方释放被俘的塔利班分子。", &[]),
+            // A craft's name before 号, at any mention; 号召 is a verb.
+            (
+                "祝融号火星车已行驶1064米，祝融传回了图像。王刚号召大家参与。",
+                &["王刚"],
+            ),
             // 组织 is also a verb.
             ("所长杨光上任后，杨光组织民警巡逻。", &["杨光", "杨光"]),
             // People before a government or a regime stay people.

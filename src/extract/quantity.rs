@@ -85,11 +85,17 @@ fn units() -> &'static HashMap<char, Vec<Unit>> {
     })
 }
 
-/// The longest unit starting at `i`.
+/// The longest unit starting at `i`; one in Latin letters only where no
+/// letter follows it (10GB, not the G of 5G or the m of 3mm's mm).
 fn unit_at(chars: &[char], i: usize) -> Option<&'static Unit> {
     let list = units().get(chars.get(i)?)?;
-    list.iter()
-        .find(|u| chars.len() >= i + u.chars.len() && chars[i..i + u.chars.len()] == u.chars[..])
+    list.iter().find(|u| {
+        let end = i + u.chars.len();
+        chars.len() >= end
+            && chars[i..end] == u.chars[..]
+            && !(u.chars[u.chars.len() - 1].is_ascii_alphabetic()
+                && chars.get(end).is_some_and(|c| c.is_ascii_alphabetic()))
+    })
 }
 
 fn at(chars: &[char], i: usize) -> char {
@@ -783,6 +789,21 @@ mod tests {
             objects_in("才30多人的剧团，派出20人的管理队伍。"),
             [None, None]
         );
+    }
+
+    #[test]
+    fn units_in_latin_letters() {
+        check(
+            "传回约10GB数据，采用7nm工艺，电池5000mAh，装机120MW。",
+            &[
+                ("约10GB", 10.0, "GB", About),
+                ("7nm", 7.0, "nm", Exact),
+                ("5000mAh", 5000.0, "mAh", Exact),
+                ("120MW", 120.0, "MW", Exact),
+            ],
+        );
+        // A letter after the unit: not that unit (140mmHg is no length).
+        check("建成5G基站，收缩压140mmHg。", &[]);
     }
 
     #[test]
