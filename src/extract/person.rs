@@ -6,7 +6,8 @@
 //! given-name characters — and kept only when the context confirms them: a
 //! role before (永康市委书记金政) or after (王海队长), a speech verb after,
 //! a byline (（记者 周文涛）), a list with a confirmed name, or jieba's name
-//! tag for a frequent surname. A name confirmed once is then found at every
+//! tag for a frequent surname (not on a two-char word of its dictionary:
+//! 夏粮, 查明 and 廉政 are tagged nr there). A name confirmed once is then found at every
 //! other mention in the document. Token boundaries decide how long the given
 //! name is (杨敏 in 杨敏高兴地, 付天红 in 付天红心里).
 
@@ -510,7 +511,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         || (split_nr && speech && !rare)
                 }
             };
-        let weak = !given_title && !rare && !followed_by_unit && (nr || split_nr) && !word;
+        // jieba's dictionary tags some two-char words nr (夏粮, 查明):
+        // without other evidence, its two-char names are not enough.
+        let dictionary_pair =
+            e - s == 2 && tok.is_some_and(|t| t.start == s && t.end == e && !doc.is_guessed(&t));
+        let weak = !given_title
+            && !rare
+            && !followed_by_unit
+            && (nr || split_nr)
+            && !word
+            && !dictionary_pair;
         if strong || weak {
             cands.push(Candidate {
                 start: s,
@@ -1297,6 +1307,9 @@ mod tests {
             "美国曾表示希望以观察员身份参加。",
             "他在会见时强调，要深化合作。",
             "在全市中开展评比活动。",
+            // Two-char words jieba's dictionary tags nr, with no other
+            // sign of a person.
+            "法院审理查明，全省夏粮增产，廉政建设加强。",
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }
