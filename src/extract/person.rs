@@ -665,7 +665,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
 const GROUP_HEADS: [[char; 2]; 4] = [['分', '子'], ['武', '装'], ['联', '盟'], ['势', '力']];
 
 /// Drops every mention of a "name" that is somewhere in the document a
-/// unit, a group or a craft (祝融号): untitled and followed by a spokesperson and another
+/// unit, a group, a craft (祝融号) or a storm (台风“杜苏芮”): untitled and followed by a spokesperson and another
 /// person (白宫|发言人|麦柯里, as an organisation precedes its officer:
 /// jieba tags 白宫 as a name), or followed by a group's head word.
 fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fact> {
@@ -687,7 +687,14 @@ fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fac
         let craft = doc
             .token_at(f.end)
             .is_some_and(|k| doc.tokens[k].start == f.end && doc.tokens[k].word == "号");
-        if unit || group || craft {
+        // 台风“杜苏芮”, 飓风卡特里娜: a storm's name.
+        let before = &chars[f.start.saturating_sub(4)..f.start];
+        let before = before.strip_suffix(&['“']).unwrap_or(before);
+        let storm = ["台风", "飓风", "风暴"].iter().any(|w| {
+            let w: Vec<char> = w.chars().collect();
+            before.ends_with(&w)
+        });
+        if unit || group || craft || storm {
             not_people.insert(&chars[f.start..f.end]);
         }
     }
@@ -1362,6 +1369,8 @@ mod tests {
                 &["麦柯里"],
             ),
             ("塔利班要求对方释放被俘的塔利班分子。", &[]),
+            // A storm's name, at any mention.
+            ("受台风“杜苏芮”影响，北京降雨。杜苏芮减弱后北上。", &[]),
             // A craft's name before 号, at any mention; 号召 is a verb.
             (
                 "祝融号火星车已行驶1064米，祝融传回了图像。王刚号召大家参与。",
