@@ -1,4 +1,5 @@
-//! Percentages: `99.9％`, `百分之五`, with the metric the sentence names.
+//! Percentages: `99.9％`, `百分之五`, tenths (`四成`), with the metric the
+//! sentence names.
 //!
 //! The metric is the short phrase right before the number in its clause that
 //! names a rate: a word ending in 率/比重/占比/比例 (`复工率`, `产能恢复率`) or a
@@ -56,6 +57,12 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
                     continue;
                 }
             }
+        } else if let Some(tenths) = tenths_at(doc, i) {
+            // 四成 is 40%: the fact ends after 成.
+            let metric = metric_before(doc, i);
+            facts.push(percent_fact(doc, &tenths, i, i + 2, metric));
+            i += 2;
+            continue;
         } else {
             i += 1;
             continue;
@@ -92,6 +99,29 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
         }
     }
     facts
+}
+
+/// Tenths (`四成`, `逾三成`: 40%, over 30%), where jieba reads the digit and
+/// 成 as one number (四成/m), not 建成 or 八成新, and no digit follows
+/// (九成九). The number is given in percent.
+fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
+    let chars = &doc.chars;
+    if at(chars, i + 1) != '成' || !"一二两三四五六七八九".contains(chars[i]) {
+        return None;
+    }
+    let t = doc.tokens[doc.token_at(i)?];
+    if t.start != i || t.end != i + 2 || t.tag != "m" {
+        return None;
+    }
+    if parse_at(chars, i + 2).is_some() {
+        return None;
+    }
+    let n = parse_at(chars, i)?;
+    Some(Number {
+        value: n.value * 10.0,
+        end: i + 2,
+        ..n
+    })
 }
 
 /// After a range mark at `mark`: is the second number a percentage?
@@ -376,6 +406,20 @@ mod tests {
             "占比百分之二十七点三",
             &[("百分之二十七点三", 27.3, Some("占比"))],
         );
+    }
+
+    #[test]
+    fn tenths() {
+        check(
+            "65岁以上长者占四成，蔬菜价格上涨逾三成，利润增长两成。",
+            &[
+                ("四成", 40.0, None),
+                ("逾三成", 30.0, Some("价格上涨")),
+                ("两成", 20.0, Some("利润增长")),
+            ],
+        );
+        // 成 of a verb, a word, or tenths with a hundredth (九成九).
+        check("工程建成，八成新的车，九成九的人。", &[]);
     }
 
     #[test]
