@@ -423,9 +423,22 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             i += 1;
             continue;
         }
-        let gl = given_len(doc, lex, i, i + sl);
-        // 刘家, 阮家: a family, not a one-char given name.
-        if gl == 0 || (gl == 1 && chars[i + sl] == '家') {
+        let mut gl = given_len(doc, lex, i, i + sl);
+        // 刘家, 阮家: a family, not a one-char given name; after a role,
+        // the start of a two-char one (行政长官李家|超).
+        if gl == 1 && chars[i + sl] == '家' {
+            let two = i + sl + 2;
+            gl = if two <= n
+                && is_han(chars[two - 1])
+                && end_ok(doc, i, two)
+                && lex.title_before(chars, i).is_some()
+            {
+                2
+            } else {
+                0
+            };
+        }
+        if gl == 0 {
             i += 1;
             continue;
         }
@@ -840,12 +853,21 @@ fn full_title(
 ) -> (usize, usize) {
     let chars = &doc.chars;
     loop {
-        while s > 0
-            && char_set!("副原前老常务执行").contains(chars[s - 1])
-            && s - 1 > 0
-            && chars[s - 1] != chars[s]
-        {
-            s -= 1;
+        // Prefixes of a role: 副, 原, 前, 老, 常务, 执行 as words, not their
+        // chars (the 务 of 事务大臣, the 行 of 银行行长).
+        loop {
+            if s > 1 && char_set!("副原前老").contains(chars[s - 1]) && chars[s - 1] != chars[s]
+            {
+                s -= 1;
+            } else if s > 2
+                && ["常务", "执行"]
+                    .iter()
+                    .any(|w| chars[s - 2..s].iter().copied().eq(w.chars()))
+            {
+                s -= 2;
+            } else {
+                break;
+            }
         }
         // 轮值董事长, 名誉会长, 首席统计师.
         if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席"]
@@ -1264,6 +1286,19 @@ mod tests {
         assert_eq!(
             got[0],
             ("徐直军".to_string(), Some("轮值董事长".to_string()))
+        );
+        // Prefixes are words: 常务副市长, but not the 务 of 事务大臣.
+        let got = names("英国北爱尔兰事务大臣莫勒姆说。常务副市长刘强表示。");
+        assert_eq!(got[0].1.as_deref(), Some("大臣"));
+        assert_eq!(got[1].1.as_deref(), Some("常务副市长"));
+        // Roles of other governments (行政长官, 议长, 大臣, 检察长).
+        let got = names("香港特区行政长官李家超表示，议长哈马迪说。");
+        assert_eq!(
+            got,
+            [
+                ("李家超".to_string(), Some("行政长官".to_string())),
+                ("哈马迪".to_string(), Some("议长".to_string()))
+            ]
         );
     }
 
