@@ -75,7 +75,10 @@ function shortForms(name) {
     }
   }
   // 鄂温克族自治旗 would leave 鄂温克族, a people, not a place.
-  return stem !== name && [...stem].length >= 2 && !stem.endsWith('族') ? [stem] : [];
+  const shorts = stem !== name && [...stem].length >= 2 && !stem.endsWith('族') ? [stem] : [];
+  // 香港特区: the usual short form of a special administrative region.
+  if (name.endsWith('特别行政区')) shorts.push(stem + '特区');
+  return shorts;
 }
 
 const PSEUDO = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);

@@ -449,6 +449,7 @@ mod tests {
         assert_eq!(path("海南").as_deref(), Some("海南省"));
         assert_eq!(path("书坊乡").as_deref(), Some("福建省南平市建阳区书坊乡"));
         assert_eq!(path("香港").as_deref(), Some("香港特别行政区"));
+        assert_eq!(path("澳门特区").as_deref(), Some("澳门特别行政区"));
         assert_eq!(path("中国").as_deref(), Some("中国"));
         assert_eq!(path("美国"), None);
         assert_eq!(g.lookup("美国").map(|r| r.level), Some(Level::Country));
