@@ -492,15 +492,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         .last()
                         .is_some_and(|c| unit_chars.contains(c))
             });
-        // The given name is a function word or a place (辛|分别, 应|美国).
+        // The given name is a function word or a place (辛|分别, 应|美国);
+        // not a word jieba tags ns that is no place found (谭|德塞).
         let given_word = doc.token_at(s + sl).is_some_and(|k| {
             let t = doc.tokens[k];
             t.start == s + sl
                 && t.end == e
-                && matches!(
+                && (matches!(
                     t.tag,
-                    "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "ns" | "t"
-                )
+                    "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "t"
+                ) || (t.tag == "ns" && place_spans.overlaps(t.start, t.end)))
         });
         // The surname is a word of its own and the given name a verb:
         // 曾|表示 (once said), 陈|进入 (Chen went in).
@@ -1291,6 +1292,9 @@ mod tests {
         let got = names("英国北爱尔兰事务大臣莫勒姆说。常务副市长刘强表示。");
         assert_eq!(got[0].1.as_deref(), Some("大臣"));
         assert_eq!(got[1].1.as_deref(), Some("常务副市长"));
+        // A given name jieba tags ns that is no place (谭|德塞).
+        let got = names("世界卫生组织总干事谭德塞当天在日内瓦说。");
+        assert_eq!(got[0].0, "谭德塞");
         // Roles of other governments (行政长官, 议长, 大臣, 检察长).
         let got = names("香港特区行政长官李家超表示，议长哈马迪说。");
         assert_eq!(
@@ -1352,6 +1356,8 @@ mod tests {
             // Two-char words jieba's dictionary tags nr, with no other
             // sign of a person.
             "法院审理查明，全省夏粮增产，廉政建设加强。",
+            // A surname before a place (应|美国 is "at the invitation of").
+            "代表团应美国政府邀请出访，并表示感谢。",
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }
