@@ -97,7 +97,10 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     // or long enough to be one. Followed by 的 it modifies a noun (a banner);
     // a phrase without any punctuation followed by words is part of the
     // sentence (报道：“拯救比萨斜塔专家委员会”决定…: a name as its subject).
-    let colon = s >= 2 && matches!(chars[s - 2], '：' | ':');
+    // Or by a speech verb and a comma (据厂长陈刚介绍，“…”。, 他表示，“…”).
+    let colon = s >= 2
+        && (matches!(chars[s - 2], '：' | ':')
+            || (matches!(chars[s - 2], '，' | ',') && speech_ends_at(chars, s - 2)));
     let next = chars.get(e + 1).copied();
     let before_de = next == Some('的');
     let phrase = next.is_some_and(crate::script::is_han)
@@ -127,6 +130,14 @@ fn split_by_speaker(chars: &[char], from: usize) -> bool {
     SPEECH.iter().any(|v| {
         let v: Vec<char> = v.chars().collect();
         end >= from + v.len() && chars[end - v.len()..end] == v[..]
+    })
+}
+
+/// Does a speech verb end at `end` (表示 in 他表示，)?
+fn speech_ends_at(chars: &[char], end: usize) -> bool {
+    SPEECH.iter().any(|v| {
+        let l = v.chars().count();
+        end >= l && v.chars().eq(chars[end - l..end].iter().copied())
     })
 }
 
@@ -313,6 +324,16 @@ mod tests {
                 "客人举起酒杯，对王海、李明说：“为大家干杯！”",
                 &[("为大家干杯！", None)],
             ),
+            // Introduced by a speech verb and a comma, the full stop
+            // outside the marks.
+            (
+                "据厂长陈刚介绍，“目前已有九成员工返岗”。",
+                &[("目前已有九成员工返岗", s("陈刚"))],
+            ),
+            (
+                "教授刘洋在接受采访时表示，“这次改革力度前所未有”。",
+                &[("这次改革力度前所未有", s("刘洋"))],
+            ),
             // A quote split by its speaker: both halves are theirs.
             (
                 "“这是历史性的时刻，”教授王海说，“我们必须抓住机遇。”",
@@ -337,6 +358,8 @@ mod tests {
         let lex = person::Lexicon::load();
         for text in [
             "为确保“疫情防得住，发展搞得好”，各地正努力作答“考卷”。",
+            // A term after a speech verb and a comma.
+            "他表示，“一带一路”倡议得到广泛支持。",
             "“两手都要硬、两战都要赢”，浙江适时提出新要求。",
             "“欢迎新市民回家”的横幅格外抢眼。",
             "他们唱起了「春天的故事」，开展“三服务”活动。",
