@@ -1,3 +1,8 @@
+//! jieba's words and tags as wenxi builds it (its shipped dictionary), for
+//! reading why a rule saw what it saw:
+//! `echo 车间主任赵敏笑着说 | cargo run --release --example tags`, or the
+//! dictionary's words with one tag: `cargo run --release --example tags -- dict nt < /dev/null`.
+
 use std::io::Read;
 fn main() {
     let a = wenxi::Analyzer::new();
