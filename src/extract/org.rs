@@ -179,6 +179,14 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     }
 }
 
+/// Is `t` a word jieba's HMM made of a preposition and the next char
+/// (据市, 从省)?
+fn glued_preposition(doc: &Doc, t: &Token) -> bool {
+    t.end - t.start >= 2
+        && doc.is_guessed(t)
+        && char_set!("据在从向对由经被将把给为与和及").contains(doc.chars[t.start])
+}
+
 /// The organisations of `doc`, sorted by start and never overlapping (the
 /// longest of overlapping candidates is kept): person's title grammar
 /// searches them by position.
@@ -413,6 +421,11 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         }
         start = t.start;
         taken += 1;
+        // A preposition jieba's HMM glued to the name's head (记者从省|
+        // 交通运输厅) is its left edge: trimmed below, nothing before it.
+        if glued_preposition(doc, &t) {
+            break;
+        }
     }
     // Generic words and verbs at the left edge are not part of the name,
     // nor is a one-char link with nothing it links to (经|邮电部 批准:
@@ -428,11 +441,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v" || lone_link)
         {
             start = t.end;
-        } else if t.start == start
-            && t.end - t.start >= 2
-            && doc.is_guessed(&t)
-            && char_set!("据在从向对由经被将把给为与和及").contains(chars[t.start])
-        {
+        } else if t.start == start && glued_preposition(doc, &t) {
             // A preposition jieba's HMM glued to the name's head (据市|卫健委);
             // what is left may be no name (由该|公司).
             start += 1;
@@ -753,6 +762,7 @@ mod tests {
             ("对方大使馆没有回应。", &[]),
             // A preposition glued to the name's head is not part of it.
             ("据市卫健委介绍，门诊已建成。", &["市卫健委"]),
+            ("记者从省交通运输厅获悉。", &["省交通运输厅"]),
             ("中联部部长会见代表团。", &["中联部"]),
             ("2∶0战胜东道主法国队。", &["法国队"]),
             // A rank and taking office are no part of the name.
