@@ -528,6 +528,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // 林先生, 江主席: a title, not a given name.
         let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
         let given_word = given_word || given_verb;
+        // A rare surname's name tag that wenxi guessed itself for a two-char
+        // word jieba's HMM made up (信中|表示, 东扩) is no evidence of a name.
+        let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
         let strong = (!function || nr)
             && !given_word
             && !given_title
@@ -535,7 +538,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 Some(_) => !word || nr,
                 None => {
                     (after && !word)
-                        || (speech && (nr || (!word && !rare)))
+                        || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
                         || (demonym && !word)
                         || (split_nr && speech && !rare)
                 }
@@ -1375,6 +1378,9 @@ mod tests {
             // Two-char words jieba's dictionary tags nr, with no other
             // sign of a person.
             "法院审理查明，全省夏粮增产，廉政建设加强。",
+            // A rare surname opening a two-char word jieba's HMM made up,
+            // before a speech verb (信|中 is "in the letter").
+            "董事会主席在致股东信中表示，集团回购了股票。",
             // A surname before a place (应|美国 is "at the invitation of").
             "代表团应美国政府邀请出访，并表示感谢。",
         ] {
