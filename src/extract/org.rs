@@ -12,7 +12,7 @@
 //! its place (天津市|妇联). An organisation before a role (永康市委书记) ends
 //! inside jieba's token, so suffixes are matched on the characters.
 
-use super::person::{contains, is_han, longest_ending, longest_starting, sections};
+use super::person::{contains, is_han, is_name_tag, longest_ending, longest_starting, sections};
 use super::spans::Spans;
 use super::wordset::WordSet;
 use crate::extract::charset::char_set;
@@ -114,6 +114,8 @@ const BREAK_WORDS: &[&str] = &[
     // jieba tags these as names (东道主|法国队, 荣获|郑州市技术监督局).
     "东道主",
     "荣获",
+    // On behalf of (代表|中国政府 致辞).
+    "代表",
     // Taking office (曾任|第一机械工业部部长).
     "曾任",
     "现任",
@@ -157,6 +159,7 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     if contains(&lex.generic, chars) {
         return Modifier::Generic;
     }
+
     // A one-char suffix or noun inside a chain (金湖县|委|组织部,
     // 检修|厂|测试分部, 青山湖|科技|城|党工委).
     if chars.len() == 1
@@ -410,6 +413,18 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             if classify(lex, doc, &doc.tokens[ki - 1], places) != Modifier::Stop {
                 m = Modifier::Generic;
             }
+        }
+        // A name right after a role is that person's, not the unit's
+        // (副局长|闵宜仁率|工作组: the deputy head leads a team; 记者|刘建新|
+        // 中央人民广播电台).
+        if m != Modifier::Stop
+            && (is_name_tag(t.tag) || (doc.is_guessed(&t) && !glued_preposition(doc, &t)))
+            && ki > 0
+            && doc.tokens[ki - 1].end == t.start
+            && doc.tokens[ki - 1].end - doc.tokens[ki - 1].start >= 2
+            && contains(&lex.roles, &chars[doc.tokens[ki - 1].start..t.start])
+        {
+            m = Modifier::Stop;
         }
         match m {
             Modifier::Stop => break,
@@ -770,6 +785,14 @@ mod tests {
             ("他曾任第一机械工业部部长。", &["第一机械工业部"]),
             ("南非大使馆发表声明。", &["南非大使馆"]),
             ("由该公司负责运营。", &[]),
+            // A name after a role is the person's, and 代表 is "on behalf
+            // of": neither is part of the next unit's name.
+            ("中国地震局副局长闵宜仁率工作组赶赴灾区。", &["中国地震局"]),
+            (
+                "新华社记者张建新中央电视台记者王明报道。",
+                &["新华社", "中央电视台"],
+            ),
+            ("外交部长代表中国政府致辞。", &["外交部", "中国政府"]),
         ];
         for (text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), *want, "{text}");

@@ -276,7 +276,7 @@ impl Lexicon {
     }
 }
 
-fn is_name_tag(tag: &str) -> bool {
+pub(super) fn is_name_tag(tag: &str) -> bool {
     matches!(tag, "nr" | "nrfg" | "nrt")
 }
 
@@ -317,10 +317,25 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
     match doc.token_at(end) {
         Some(i) => {
             doc.tokens[i].start >= start
-                && (char_set!(FOLLOWERS).contains(doc.chars[end]) || verb_before_zhe(doc, i, end))
+                && (char_set!(FOLLOWERS).contains(doc.chars[end])
+                    || verb_before_zhe(doc, i, end)
+                    || leads(doc, i, start, end))
         }
         None => true,
     }
+}
+
+/// Does a three-char name at `start..end` end inside the token `k`, a word
+/// jieba's HMM made up with 率 ("leads") after it (副局长|闵宜仁率|工作组,
+/// 局长|高志|平率|检查组)? Only after a two-char given name: a shorter
+/// word before 率 is a rate (满意率, 查结率).
+fn leads(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
+    let t = doc.tokens[k];
+    doc.chars[end] == '率'
+        && t.start >= start
+        && t.end == end + 1
+        && end - start == 3
+        && doc.is_guessed(&t)
 }
 
 /// Does the token `k` end one char after `end`, before the token 着? jieba
@@ -393,13 +408,13 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 return if name_like { 2 } else { 1 };
             }
             // The third char and a follower make a word jieba's HMM made
-            // up (柯文|哲说, 柯文|哲在): it is the name's last char.
+            // up (柯文|哲说, 柯文|哲在, 高志|平率): it is the name's last char.
             let glued = doc.token_at(g + 1).is_some_and(|k| {
                 let t = doc.tokens[k];
                 doc.is_guessed(&t)
                     && t.start == g + 1
                     && t.end == g + 3
-                    && char_set!(FOLLOWERS).contains(chars[g + 2])
+                    && (char_set!(FOLLOWERS).contains(chars[g + 2]) || leads(doc, k, i, g + 2))
             });
             if glued {
                 return 2;
@@ -1221,6 +1236,12 @@ mod tests {
             .collect()
     }
 
+    fn just_pairs(got: &[(String, Option<String>)]) -> Vec<(&str, &str)> {
+        got.iter()
+            .map(|(n, t)| (n.as_str(), t.as_deref().unwrap_or("")))
+            .collect()
+    }
+
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
     }
@@ -1314,6 +1335,10 @@ mod tests {
         let got = names("车间主任赵敏笑着说，订单很多。赵敏说。");
         assert_eq!(got[0].0, "赵敏");
         assert_eq!(got[1].0, "赵敏");
+        // A name jieba's HMM glued to 率 "leads" (闵宜仁率|工作组,
+        // 高志|平率|检查组).
+        let got = names("地震局副局长闵宜仁率工作组赶赴灾区。局长高志平率检查组下乡。");
+        assert_eq!(just_pairs(&got), [("闵宜仁", "副局长"), ("高志平", "局长")]);
         // A given name jieba tags ns that is no place (谭|德塞).
         let got = names("世界卫生组织总干事谭德塞当天在日内瓦说。");
         assert_eq!(got[0].0, "谭德塞");
@@ -1381,6 +1406,8 @@ mod tests {
             // A rare surname opening a two-char word jieba's HMM made up,
             // before a speech verb (信|中 is "in the letter").
             "董事会主席在致股东信中表示，集团回购了股票。",
+            // Rates: 率 after a surname and one char is no name's follower.
+            "旅客满意率达到98%，案件查结率达91%，周转率提高。",
             // A surname before a place (应|美国 is "at the invitation of").
             "代表团应美国政府邀请出访，并表示感谢。",
         ] {
