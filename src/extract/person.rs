@@ -361,7 +361,17 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
     let n = chars.len();
     let ok_char = |p: usize| p < n && is_han(chars[p]) && !char_set!(NOT_GIVEN).contains(chars[p]);
-    if !ok_char(g) {
+    // 其 ("its") begins given names too (周其林), where jieba reads the
+    // three chars as one name or makes them up as one word; not 向其, 将其.
+    let whole_name = || {
+        chars[g] == '其'
+            && ok_char(g + 1)
+            && doc.token_at(i).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
+            })
+    };
+    if !ok_char(g) && !whole_name() {
         return 0;
     }
     let two_ok = ok_char(g + 1) && end_ok(doc, i, g + 2) && !contains(&lex.stop, &chars[i..g + 2]);
@@ -1339,6 +1349,10 @@ mod tests {
         // 高志|平率|检查组).
         let got = names("地震局副局长闵宜仁率工作组赶赴灾区。局长高志平率检查组下乡。");
         assert_eq!(just_pairs(&got), [("闵宜仁", "副局长"), ("高志平", "局长")]);
+        // 其 begins a given name where jieba reads one name (周其林), not
+        // after a preposition or a verb (向其, 将其).
+        assert_eq!(just("大学教授周其林获得大奖。"), ["周其林"]);
+        assert!(just("市长向其表示感谢。将其列入名单。").is_empty());
         // A given name jieba tags ns that is no place (谭|德塞).
         let got = names("世界卫生组织总干事谭德塞当天在日内瓦说。");
         assert_eq!(got[0].0, "谭德塞");
