@@ -7,6 +7,7 @@
 //! such as 达/为/达到/提高到 allowed in between. Composition shares
 //! (`55%羊毛`) have no metric.
 
+use crate::extract::charset::char_set;
 use crate::extract::number::{approx_after_unit, approx_before, parse_at, Number, Numeral};
 use crate::report::{Fact, Kind, Value};
 use crate::segment::Doc;
@@ -202,6 +203,10 @@ const LINKS: &[&str] = &[
     "大约",
     "将近",
     "分别",
+    // 增速有望达到5%: forecasts between the rate and its figure.
+    "有望",
+    "可望",
+    "预计",
     "达",
     "为",
     "是",
@@ -224,6 +229,8 @@ const RATE_HEADS: &[&str] = &["率", "比重", "占比", "比例", "份额", "�
 const CHANGE_HEADS: &[&str] = &[
     "增长", "下降", "增幅", "降幅", "增速", "涨幅", "跌幅", "上涨", "下跌", "上升", "回落", "提高",
     "降低", "减少", "增加", "提升", "回升", "下滑", "减缓", "扩大", "收窄",
+    // Taiwan's year-on-year and month-on-month (物价指数年增1.69%).
+    "年增", "年减", "月增", "月减",
 ];
 
 /// Modifiers that stay inside a change's name (`出口同比增长`).
@@ -266,6 +273,13 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
     }
     if let Some(head) = CHANGE_HEADS.iter().find(|w| ends_with(chars, end, w)) {
         let head_start = end - head.chars().count();
+        // 比上年增14%: the year compared with, then 增.
+        if head.starts_with(['年', '月'])
+            && head_start > 0
+            && char_set!("上去今前明当本全每同该次").contains(chars[head_start - 1])
+        {
+            return None;
+        }
         return Some(change_name(doc, head_start, end));
     }
     None
@@ -291,8 +305,15 @@ fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
             break;
         };
         let t = &doc.tokens[k];
+        // 正常|率, 合格|率: what a bare 率 measures may be an adjective;
+        // 年|增率: a rate per year.
+        let bare = start == head_start && end - head_start == 1;
+        let period = t.end - t.start == 1 && matches!(t.word, "年" | "月" | "季");
         if t.is_punct()
-            || !(t.tag.starts_with('v') || (start == head_start && t.tag.starts_with('n')))
+            || !(t.tag.starts_with('v')
+                || (start == head_start && t.tag.starts_with('n'))
+                || (bare && matches!(t.tag, "a" | "ad" | "an" | "d"))
+                || period)
         {
             break;
         }
@@ -437,6 +458,27 @@ mod tests {
             &[
                 ("7.2%", 7.2, Some("四年平均增长")),
                 ("3.1%", 3.1, Some("投资增速")),
+            ],
+        );
+    }
+
+    #[test]
+    fn rates_named_by_adjectives_periods_and_forecasts() {
+        check(
+            "航班正常率保持在85%以上，产品合格率为98%。总值增速有望达到5%左右。",
+            &[
+                ("85%以上", 85.0, Some("正常率")),
+                ("98%", 98.0, Some("合格率")),
+                ("5%左右", 5.0, Some("总值增速")),
+            ],
+        );
+        // Year-on-year in Taiwan's usage; not 比上年|增 (the year compared).
+        check(
+            "出口年增率达到12.3%，物价指数年增1.69%，产量比上年增14%。",
+            &[
+                ("12.3%", 12.3, Some("出口年增率")),
+                ("1.69%", 1.69, Some("年增")),
+                ("14%", 14.0, None),
             ],
         );
     }
