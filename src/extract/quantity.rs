@@ -807,6 +807,20 @@ mod tests {
     }
 
     #[test]
+    fn units_per_unit() {
+        // A unit per unit is one unit, with a full-width slash too (the
+        // helper shows the text as the extractors read it).
+        check(
+            "浓度为29微克/立方米，降至30微克／立方米以下，氨氮0.5毫克/升。",
+            &[
+                ("29微克/立方米", 29.0, "微克/立方米", Exact),
+                ("30微克/立方米以下", 30.0, "微克/立方米", Under),
+                ("0.5毫克/升", 0.5, "毫克/升", Exact),
+            ],
+        );
+    }
+
+    #[test]
     fn traditional_text() {
         check(
             "颱風造成三萬五千戶停電，兩個多月來損失逾1.2億元。",
