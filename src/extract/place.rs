@@ -742,6 +742,43 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
     }
     // Both ends on token boundaries.
     let single = tok.start == s && tok.end == e;
+    // 将|新建|县域医疗中心: a short county name right after an adverb is
+    // the verb it also spells (新建 "build", 江山, 永年); adverbs do not
+    // come before places.
+    if single
+        && !full
+        && level >= Level::County
+        && s > 0
+        && tk.token(s - 1).is_some_and(|p| {
+            p.end == s
+                && p.tag.starts_with('d')
+                && matches!(
+                    &chars[p.start..p.end],
+                    ['将'
+                        | '要'
+                        | '已'
+                        | '正'
+                        | '再'
+                        | '又'
+                        | '还'
+                        | '也'
+                        | '都'
+                        | '拟'
+                        | '曾'
+                        | '均'
+                        | '共'
+                        | '先'
+                        | '不'
+                        | '未'
+                        | '没']
+                        | ['已', '经']
+                        | ['正', '在']
+                        | ['计', '划']
+                )
+        })
+    {
+        return None;
+    }
     // The hand lexicon holds only names that are reliable on their own.
     let common_word = single
         && level < Level::Nature
@@ -1207,6 +1244,8 @@ mod tests {
             "他毕业于浙江大学，现在中国科学院工作。",
             "中国跳水队出征。",
             "长江电力检修厂党委成立突击队，黄河公司复工率100%。",
+            // Verbs and adjectives after an adverb (将|新建 "will build").
+            "今年将新建公路，世界还不安宁。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
