@@ -1061,12 +1061,33 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         match mentions[i].form {
             Form::Name => {
                 let nm = mentions[i].name.expect("names have a match");
+                let high = |r: &Reading| {
+                    matches!(
+                        g.region(r.region).level,
+                        Level::Province | Level::Prefecture
+                    )
+                };
+                let has_high = nm.readings().any(|r| high(&r));
                 let best = nm
                     .readings()
                     .max_by_key(|r| {
+                        // Against a province's or a city's reading, a lower
+                        // one counts its enclosing division from one
+                        // mention but those above it from two: one 哈尔滨
+                        // in a story does not make 西安 牡丹江's 西安区
+                        // rather than the city, where 牡丹江 itself would.
+                        let strict = has_high && !high(r);
                         let score: u32 = g
                             .ancestors(r.region)
-                            .map(|a| evidence.get(&a).copied().unwrap_or(0).min(3))
+                            .enumerate()
+                            .map(|(k, a)| {
+                                let e = evidence.get(&a).copied().unwrap_or(0);
+                                if !strict || k == 0 || e >= 2 {
+                                    e.min(3)
+                                } else {
+                                    0
+                                }
+                            })
                             .sum();
                         // max_by_key keeps the last maximum: negate the rank.
                         let (a, b, c, d) = g.rank(*r);
@@ -1321,6 +1342,17 @@ mod tests {
         assert_eq!(
             region("从湖北开出的恩施杭州劳务专列", "恩施").as_deref(),
             Some("湖北省恩施土家族苗族自治州")
+        );
+        // One city of a province does not make a city's name that
+        // province's district of the same name (牡丹江市西安区).
+        assert_eq!(
+            region("哈尔滨、西安、成都等城市旅游热度居前。", "西安").as_deref(),
+            Some("陕西省西安市")
+        );
+        // Its own city does (and a second mention of the province).
+        assert_eq!(
+            region("牡丹江市西安区的居民", "西安区").as_deref(),
+            Some("黑龙江省牡丹江市西安区")
         );
     }
 }
