@@ -414,6 +414,34 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         return Reading::Nothing;
     }
     let mut end = unit.end;
+    // 9秒97, 20米43, 1米8: sport's and everyday times and lengths write the
+    // fraction after the unit. Only one or two digits that nothing numeric
+    // follows (not 2分30秒, 100米400米).
+    if matches!(unit.name, "秒" | "米")
+        && num.numeral == Numeral::Arabic
+        && !chars[num.start..num.end]
+            .iter()
+            .any(|&c| super::number::is_decimal_point(c))
+    {
+        let mut d = end;
+        while d < chars.len() && d - end < 3 && chars[d].is_ascii_digit() {
+            d += 1;
+        }
+        let next = at(chars, d);
+        if (1..=2).contains(&(d - end))
+            && !next.is_ascii_digit()
+            && !super::number::is_decimal_point(next)
+            && !matches!(next, '%' | '％')
+            && unit_at(chars, d).is_none()
+        {
+            let digits: String = chars[end..d].iter().collect();
+            let frac: f64 = digits.parse().unwrap_or(0.0);
+            // One division, correctly rounded (9.97, not 9.969999…).
+            let scale = 10f64.powi((d - end) as i32);
+            value = (value * scale + frac) / scale;
+            end = d;
+        }
+    }
     if let Some((a, e)) = approx_after_unit(doc, end) {
         approx = Some(a);
         end = e;
@@ -804,6 +832,22 @@ mod tests {
         );
         // A letter after the unit: not that unit (140mmHg is no length).
         check("建成5G基站，收缩压140mmHg。", &[]);
+    }
+
+    #[test]
+    fn fractions_after_the_unit() {
+        // Sport's times and lengths; not a figure of its own after it.
+        check(
+            "以9秒97夺冠，投出20米43，身高1米8，用时30秒，100米400米。",
+            &[
+                ("9秒97", 9.97, "秒", Exact),
+                ("20米43", 20.43, "米", Exact),
+                ("1米8", 1.8, "米", Exact),
+                ("30秒", 30.0, "秒", Exact),
+                ("100米", 100.0, "米", Exact),
+                ("400米", 400.0, "米", Exact),
+            ],
+        );
     }
 
     #[test]
