@@ -326,12 +326,13 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
 }
 
 /// Does a three-char name at `start..end` end inside the token `k`, a word
-/// jieba's HMM made up with 率 ("leads") after it (副局长|闵宜仁率|工作组,
-/// 局长|高志|平率|检查组)? Only after a two-char given name: a shorter
-/// word before 率 is a rate (满意率, 查结率).
+/// jieba's HMM made up with 率 ("leads") or 以 ("with") after it
+/// (副局长|闵宜仁率|工作组, 局长|高志|平率|检查组, 孙颖莎以|4|比|0)? Only
+/// after a two-char given name: a shorter word before 率 is a rate
+/// (满意率, 查结率).
 fn leads(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
     let t = doc.tokens[k];
-    doc.chars[end] == '率'
+    matches!(doc.chars[end], '率' | '以')
         && t.start >= start
         && t.end == end + 1
         && end - start == 3
@@ -402,7 +403,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             if let Some(t) = tok(g + 1, g + 2) {
                 let name_like = matches!(
                     t.tag,
-                    "a" | "n" | "ng" | "ag" | "nr" | "x" | "zg" | "j" | "nz" | "b" | "ns"
+                    "a" | "n" | "ng" | "ag" | "nr" | "x" | "zg" | "j" | "nz" | "b" | "ns" | "z"
                 );
                 if short.is_some_and(|s| is_name_tag(s.tag)) {
                     return if name_like && !speech_at(chars, g + 1) {
@@ -493,11 +494,22 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let speech = speech_at(chars, e);
         let tok = doc.token_at(s).map(|k| doc.tokens[k]);
         // A name token exactly, or glued to a follower (金政说).
+        // Or a made-up word one char short of it, the last a rare char jieba
+        // tags z on its own (巩立|姣) or glued to 以/率 (葛曼|棋以); or the
+        // name glued to 以/率 (孙颖莎以).
         let nr = tok.is_some_and(|t| {
             is_name_tag(t.tag)
                 && t.start == s
-                && (t.end == e || (t.end == e + 1 && char_set!(FOLLOWERS).contains(chars[e])))
-        });
+                && (t.end == e
+                    || (t.end == e + 1 && char_set!(FOLLOWERS).contains(chars[e]))
+                    || (e - s == 3
+                        && t.end == e - 1
+                        && doc.is_guessed(&t)
+                        && doc.token_at(e - 1).is_some_and(|k| {
+                            let u = doc.tokens[k];
+                            (u.end == e && u.tag == "z") || leads(doc, k, s, e)
+                        })))
+        }) || doc.token_at(s).is_some_and(|k| leads(doc, k, s, e));
         // The candidate is one ordinary word (高明, 文件). jieba guesses a
         // tag for an unknown three-char name (郑国海/ns), so longer tokens
         // count as words only with a tag names never get.
@@ -1349,6 +1361,12 @@ mod tests {
         // 高志|平率|检查组).
         let got = names("地震局副局长闵宜仁率工作组赶赴灾区。局长高志平率检查组下乡。");
         assert_eq!(just_pairs(&got), [("闵宜仁", "副局长"), ("高志平", "局长")]);
+        // A rare last char jieba tags z (巩立|姣), or glued to 以 "with"
+        // (葛曼|棋以, 孙颖莎以).
+        assert_eq!(
+            just("巩立姣以20米43夺冠。葛曼棋以11秒获胜，孙颖莎以4比0获胜。"),
+            ["巩立姣", "葛曼棋", "孙颖莎"]
+        );
         // 其 begins a given name where jieba reads one name (周其林), not
         // after a preposition or a verb (向其, 将其).
         assert_eq!(just("大学教授周其林获得大奖。"), ["周其林"]);
