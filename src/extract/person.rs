@@ -332,7 +332,8 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
 /// (满意率, 查结率).
 fn leads(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
     let t = doc.tokens[k];
-    matches!(doc.chars[end], '率' | '以')
+    // `end` may be the text's end (a name ending it).
+    matches!(doc.chars.get(end), Some('率' | '以'))
         && t.start >= start
         && t.end == end + 1
         && end - start == 3
@@ -365,7 +366,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     // 其 ("its") begins given names too (周其林), where jieba reads the
     // three chars as one name or makes them up as one word; not 向其, 将其.
     let whole_name = || {
-        chars[g] == '其'
+        chars.get(g) == Some(&'其')
             && ok_char(g + 1)
             && doc.token_at(i).is_some_and(|k| {
                 let t = doc.tokens[k];
@@ -1359,6 +1360,9 @@ mod tests {
         assert_eq!(got[1].0, "赵敏");
         // A name jieba's HMM glued to 率 "leads" (闵宜仁率|工作组,
         // 高志|平率|检查组).
+        // A name at the very end of a text.
+        assert_eq!(just("记者王小明"), ["王小明"]);
+        assert!(just("记者周").is_empty());
         let got = names("地震局副局长闵宜仁率工作组赶赴灾区。局长高志平率检查组下乡。");
         assert_eq!(just_pairs(&got), [("闵宜仁", "副局长"), ("高志平", "局长")]);
         // A rare last char jieba tags z (巩立|姣), or glued to 以 "with"
