@@ -952,8 +952,9 @@ fn full_title(
                 s = o.start;
             }
         }
-        // A second role before a 、 (党支部书记、总经理).
-        if s >= 2 && chars[s - 1] == '、' {
+        // A second role before a 、 or 兼 (党支部书记、总经理, 董事长兼首席
+        // 执行官).
+        if s >= 2 && matches!(chars[s - 1], '、' | '兼') {
             let r = longest_ending(&lex.roles, chars, s - 1, lex.max_title);
             if r > 0 {
                 s = s - 1 - r;
@@ -1360,6 +1361,9 @@ mod tests {
         assert_eq!(got[1].0, "赵敏");
         // A name jieba's HMM glued to 率 "leads" (闵宜仁率|工作组,
         // 高志|平率|检查组).
+        // Roles joined by 兼 ("concurrently") are one title.
+        let got = names("集团董事长兼首席执行官雷军表示，要加油。");
+        assert_eq!(got[0].1.as_deref(), Some("董事长兼首席执行官"));
         // A name at the very end of a text.
         assert_eq!(just("记者王小明"), ["王小明"]);
         assert!(just("记者周").is_empty());
