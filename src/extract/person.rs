@@ -363,10 +363,11 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
     let n = chars.len();
     let ok_char = |p: usize| p < n && is_han(chars[p]) && !char_set!(NOT_GIVEN).contains(chars[p]);
-    // 其 ("its") begins given names too (周其林), where jieba reads the
-    // three chars as one name or makes them up as one word; not 向其, 将其.
+    // 其 ("its") and 在 ("at") begin given names too (周其林, 李在明),
+    // where jieba reads the three chars as one name or makes them up as
+    // one word; not 向其, 将其, 李|在|家.
     let whole_name = || {
-        chars.get(g) == Some(&'其')
+        matches!(chars.get(g), Some('其' | '在'))
             && ok_char(g + 1)
             && doc.token_at(i).is_some_and(|k| {
                 let t = doc.tokens[k];
@@ -569,7 +570,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // A rare surname's name tag that wenxi guessed itself for a two-char
         // word jieba's HMM made up (信中|表示, 东扩) is no evidence of a name.
         let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
-        let strong = (!function || nr)
+        // A made-up word after one of the rarer of them (由前, 应尽, 来管) is
+        // not a name on its own tag; 于 and 向 are common surnames (于青).
+        let strong = (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))))
             && !given_word
             && !given_title
             && match title {
@@ -644,6 +647,76 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 *entry = title;
             }
             famous.insert(name);
+        }
+    }
+
+    // Names without a known surname between a role and a speech verb
+    // (首相岸田文雄表示, 社长佐藤恒治说, 干事长森山裕说): three or four chars
+    // that can be a given name's, with no function word among their
+    // tokens; a day may stand before the verb (长官林芳正12日表示).
+    for t in &doc.tokens {
+        let s = t.start;
+        if !matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
+            // A name the surname grammar found starts here (刘勤|首先说).
+            || cands.binary_search_by_key(&s, |c| c.start).is_ok()
+        {
+            continue;
+        }
+        for len in [4, 3] {
+            let e = s + len;
+            if e > n
+                || !chars[s..e]
+                    .iter()
+                    .all(|&c| is_han(c) && !char_set!(NOT_GIVEN).contains(c))
+                || names.contains_key(&chars[s..e])
+                || org_spans.overlaps(s, e)
+                || place_spans.overlaps(s, e)
+            {
+                continue;
+            }
+            // Its words: names, nouns and words jieba's HMM made up, one
+            // of them at least a name or made up (岸田文雄/x, 佐藤/nrt,
+            // 森山/n|裕/nr), and no title after the name (戴维|博士).
+            let (mut plain, mut name_like) = (false, false);
+            let mut p = s;
+            while p < e {
+                let Some(k) = doc.token_at(p) else { break };
+                let u = doc.tokens[k];
+                if u.end <= e {
+                    if is_name_tag(u.tag) || doc.is_guessed(&u) {
+                        name_like = true;
+                    } else if !matches!(u.tag, "n" | "nz" | "ns" | "j") {
+                        plain = true;
+                    }
+                } else if !doc.is_guessed(&u) {
+                    plain = true;
+                }
+                p = u.end;
+            }
+            // 科恩时说: "when", not the name's last char.
+            let function = plain
+                || !name_like
+                || chars[e - 1] == '时'
+                || (s + 1..e).any(|p| longest_starting(&lex.after, chars, p, 4) > 0);
+            // The name ends at a word boundary, or jieba glued the verb on.
+            let end_ok = doc.is_boundary(e)
+                || doc
+                    .token_at(e)
+                    .is_some_and(|k| doc.tokens[k].start >= s && doc.is_guessed(&doc.tokens[k]));
+            let mut v = e;
+            if doc.token_at(e).is_some_and(|k| doc.tokens[k].tag == "m") {
+                // 12日: a day between the name and the verb.
+                let k = doc.token_at(e).expect("checked");
+                let after = doc.tokens[k].end;
+                if chars.get(after) == Some(&'日') {
+                    v = after + 1;
+                }
+            }
+            if !function && end_ok && speech_at(chars, v) {
+                let title = role_title(doc, lex, orgs, s);
+                names.insert(chars[s..e].to_vec(), title);
+                break;
+            }
         }
     }
 
@@ -1361,6 +1434,24 @@ mod tests {
         assert_eq!(got[1].0, "赵敏");
         // A name jieba's HMM glued to 率 "leads" (闵宜仁率|工作组,
         // 高志|平率|检查组).
+        // Names with no surname of the list, between a role and a speech
+        // verb (Japanese names); not words, nor a name and a title or an
+        // adverb (刘勤|首先说).
+        let got = names("日本首相岸田文雄表示，将继续努力。公司社长佐藤恒治说，将扩大投资。自民党干事长森山裕说：“好。”");
+        assert_eq!(
+            just_pairs(&got),
+            [
+                ("岸田文雄", "首相"),
+                ("佐藤恒治", "社长"),
+                ("森山裕", "干事长")
+            ]
+        );
+        assert_eq!(just("经理刘勤首先说，好。"), ["刘勤"]);
+        assert!(just("负责人戴维博士说，好。发言人办公室说。经理进一步说。")
+            .iter()
+            .all(|n| n == "戴维"));
+        // A rarer function-word surname and a word jieba's HMM made up.
+        assert!(just("政党干事长由前国民之声党代表担任。").is_empty());
         // Roles joined by 兼 ("concurrently") are one title.
         let got = names("集团董事长兼首席执行官雷军表示，要加油。");
         assert_eq!(got[0].1.as_deref(), Some("董事长兼首席执行官"));
@@ -1379,6 +1470,8 @@ mod tests {
         // after a preposition or a verb (向其, 将其).
         assert_eq!(just("大学教授周其林获得大奖。"), ["周其林"]);
         assert!(just("市长向其表示感谢。将其列入名单。").is_empty());
+        assert_eq!(just("总统李在明当天表示欢迎。"), ["李在明"]);
+        assert!(just("老李在家里休息。").is_empty());
         // A given name jieba tags ns that is no place (谭|德塞).
         let got = names("世界卫生组织总干事谭德塞当天在日内瓦说。");
         assert_eq!(got[0].0, "谭德塞");
