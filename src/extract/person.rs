@@ -42,6 +42,9 @@ pub struct Lexicon {
     elements: WordSet,
     max_element: usize,
     max_title: usize,
+    /// The last chars of the roles: a role ends before a char only if it
+    /// is one of these (a bit test before the word walk).
+    role_lasts: CharBits,
 }
 
 /// The words of each `[section]` of a data file (white space separated,
@@ -214,6 +217,12 @@ impl Lexicon {
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(1);
+        let mut role_lasts = CharBits::new();
+        for w in roles.iter() {
+            if let Some(c) = w.chars().last() {
+                role_lasts.insert(c);
+            }
+        }
         let stop = sections(STOP).into_values().flatten().collect();
         let famous: WordSet = sections(FAMOUS).into_values().flatten().collect();
         let max_famous = famous.max_len().max(1);
@@ -230,6 +239,7 @@ impl Lexicon {
             after,
             stop,
             max_title,
+            role_lasts,
         }
     }
 
@@ -511,7 +521,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                             let u = doc.tokens[k];
                             (u.end == e && u.tag == "z") || leads(doc, k, s, e)
                         })))
-        }) || doc.token_at(s).is_some_and(|k| leads(doc, k, s, e));
+        }) || (e - s == 3
+            && matches!(chars.get(e), Some('率' | '以'))
+            && doc.token_at(s).is_some_and(|k| leads(doc, k, s, e)));
         // The candidate is one ordinary word (高明, 文件). jieba guesses a
         // tag for an unknown three-char name (郑国海/ns), so longer tokens
         // count as words only with a tag names never get.
@@ -656,7 +668,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // tokens; a day may stand before the verb (长官林芳正12日表示).
     for t in &doc.tokens {
         let s = t.start;
-        if !matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
+        // Cheap tests first: this runs at every word. The first word must
+        // be one the name may hold, after a han char and a role.
+        if s == 0
+            || !is_han(chars[s - 1])
+            || !(is_name_tag(t.tag)
+                || matches!(t.tag, "n" | "nz" | "ns" | "j" | "x")
+                || doc.is_guessed(t))
+            || !lex.role_lasts.has(chars[s - 1])
+            || !matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
             // A name the surname grammar found starts here (刘勤|首先说).
             || cands.binary_search_by_key(&s, |c| c.start).is_ok()
         {
