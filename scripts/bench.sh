@@ -14,6 +14,7 @@ cargo run --release --quiet --example bench_native -- "$CORPUS" "$ROUNDS"
 if [ -f bench/browser.mjs ]; then
   echo
   echo "== browser (headless Chromium)"
-  [ -f dist/index.html ] || bash scripts/build-page.sh >/dev/null
+  # Always from this tree: a dist/ left by an earlier build measures old code.
+  bash scripts/build-page.sh >/dev/null
   node bench/browser.mjs "$CORPUS" "$ROUNDS"
 fi
