@@ -407,11 +407,13 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         facts.push(f);
     }
     if !abbrevs.is_empty() {
-        facts.extend(
-            abbrevs
-                .into_iter()
-                .map(|(s, e)| Fact::new(Kind::Place, s, e)),
-        );
+        facts.extend(abbrevs.into_iter().map(|(s, e)| {
+            let mut f = Fact::new(Kind::Place, s, e);
+            if e == s + 1 {
+                f.region = abbreviation_region(g, chars[s]);
+            }
+            f
+        }));
         facts.sort_by_key(|f| (f.start, f.end));
     }
     facts
@@ -468,6 +470,23 @@ fn foreign_division(doc: &Doc, tk: &Tokens, first: &Token) -> Option<usize> {
 /// news writes them: 中美两国, 日俄首脑, 印巴 (each char a place), 访华, 在京,
 /// 对华投资, 中方, 美方, 俄总统. Each is a place of its own.
 const ABBR: &str = "中美俄日英法德意加澳韩朝印巴以越泰菲港台京沪华欧非亚苏埃叙葡荷墨古缅柬";
+
+/// The region of a one-char abbreviation that stands for a Chinese
+/// division or China (京 北京市, 沪 上海市, 港 香港, 台 台湾, 中 and 华 中国);
+/// foreign countries have none, as their full names have none.
+fn abbreviation_region(g: &Gazetteer, c: char) -> Option<String> {
+    let full = match c {
+        '京' => "北京",
+        '沪' => "上海",
+        '港' => "香港",
+        '台' => "台湾",
+        '中' | '华' => "中国",
+        _ => return None,
+    };
+    let chars: Vec<char> = full.chars().collect();
+    let m = g.longest_at(&chars).filter(|m| m.len == chars.len())?;
+    g.path(top(g, &m).region)
+}
 
 /// Verbs and prepositions that take a one-char place as their object
 /// (访华, 在京, 对华, 赴美, 驻港).
@@ -1194,6 +1213,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(names(text), *want, "{text}");
         }
+        // A Chinese division's abbreviation takes its region; a foreign
+        // country's has none, as its full name has none.
+        assert_eq!(
+            places("中美双方在京会谈，旅客访港。"),
+            [
+                ("中".to_string(), Some("中国".to_string())),
+                ("美".to_string(), None),
+                ("京".to_string(), Some("北京市".to_string())),
+                ("港".to_string(), Some("香港特别行政区".to_string())),
+            ]
+        );
     }
 
     #[test]
