@@ -1044,6 +1044,14 @@ fn full_title(
             if !company && o.end - o.start <= 12 {
                 s = o.start;
             }
+        } else if let Some(k) = doc.token_at(s.saturating_sub(1)).filter(|_| s > 0) {
+            // A body jieba's dictionary knows (财政司|司长), though the
+            // organisation grammar did not take it on its own.
+            let t = doc.tokens[k];
+            if t.end == s && t.tag == "nt" && t.end - t.start >= 2 && !doc.is_guessed(&t) {
+                s = t.start;
+                continue;
+            }
         }
         // A second role before a 、 or 兼 (党支部书记、总经理, 董事长兼首席
         // 执行官).
@@ -1434,11 +1442,14 @@ mod tests {
         let got = names("国家统计局首席统计师董莉娟表示，价格回落。");
         assert_eq!(
             got[0],
-            ("董莉娟".to_string(), Some("首席统计师".to_string()))
+            (
+                "董莉娟".to_string(),
+                Some("国家统计局首席统计师".to_string())
+            )
         );
         // Well-known people take the title before them too.
         let got = names("联合国秘书长古特雷斯出席会议。");
-        assert_eq!(got[0].1.as_deref(), Some("秘书长"));
+        assert_eq!(got[0].1.as_deref(), Some("联合国秘书长"));
         let got = names("轮值董事长徐直军在发布会上说。");
         assert_eq!(
             got[0],
@@ -1463,7 +1474,7 @@ mod tests {
             [
                 ("岸田文雄", "首相"),
                 ("佐藤恒治", "社长"),
-                ("森山裕", "干事长")
+                ("森山裕", "自民党干事长")
             ]
         );
         assert_eq!(just("经理刘勤首先说，好。"), ["刘勤"]);
@@ -1472,6 +1483,10 @@ mod tests {
             .all(|n| n == "戴维"));
         // A rarer function-word surname and a word jieba's HMM made up.
         assert!(just("政党干事长由前国民之声党代表担任。").is_empty());
+        // A body jieba's dictionary knows, right before the role, is the
+        // title's (财政司|司长).
+        let got = names("财政司司长陈茂波表示，经济向好。");
+        assert_eq!(got[0].1.as_deref(), Some("财政司司长"));
         // Roles joined by 兼 ("concurrently") are one title.
         let got = names("集团董事长兼首席执行官雷军表示，要加油。");
         assert_eq!(got[0].1.as_deref(), Some("董事长兼首席执行官"));
@@ -1664,7 +1679,7 @@ mod tests {
             ),
             (
                 "全国人大常委会副委员长铁木尔·达瓦买提出席。",
-                &[("铁木尔·达瓦买提", Some("副委员长"))],
+                &[("铁木尔·达瓦买提", Some("全国人大常委会副委员长"))],
             ),
         ];
         for (text, want) in cases {
