@@ -329,25 +329,25 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
             doc.tokens[i].start >= start
                 && (char_set!(FOLLOWERS).contains(doc.chars[end])
                     || verb_before_zhe(doc, i, end)
-                    || leads(doc, i, start, end))
+                    || leads(doc, start, end))
         }
         None => true,
     }
 }
 
-/// Does a three-char name at `start..end` end inside the token `k`, a word
-/// jieba's HMM made up with 率 ("leads") or 以 ("with") after it
-/// (副局长|闵宜仁率|工作组, 局长|高志|平率|检查组, 孙颖莎以|4|比|0)? Only
-/// after a two-char given name: a shorter word before 率 is a rate
-/// (满意率, 查结率).
-fn leads(doc: &Doc, k: usize, start: usize, end: usize) -> bool {
-    let t = doc.tokens[k];
+/// Does a three-char name at `start..end` end inside a word jieba's HMM
+/// made up with 率 ("leads") or 以 ("with") after it (副局长|闵宜仁率|工作组,
+/// 局长|高志|平率|检查组, 孙颖莎以|4|比|0)? Only after a two-char given
+/// name: a shorter word before 率 is a rate (满意率, 查结率). The cheap
+/// tests come first: this is asked at many candidate ends.
+fn leads(doc: &Doc, start: usize, end: usize) -> bool {
     // `end` may be the text's end (a name ending it).
-    matches!(doc.chars.get(end), Some('率' | '以'))
-        && t.start >= start
-        && t.end == end + 1
-        && end - start == 3
-        && doc.is_guessed(&t)
+    end - start == 3
+        && matches!(doc.chars.get(end), Some('率' | '以'))
+        && doc.token_at(end).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start >= start && t.end == end + 1 && doc.is_guessed(&t)
+        })
 }
 
 /// Does the token `k` end one char after `end`, before the token 着? jieba
@@ -437,7 +437,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 doc.is_guessed(&t)
                     && t.start == g + 1
                     && t.end == g + 3
-                    && (char_set!(FOLLOWERS).contains(chars[g + 2]) || leads(doc, k, i, g + 2))
+                    && (char_set!(FOLLOWERS).contains(chars[g + 2]) || leads(doc, i, g + 2))
             });
             if glued {
                 return 2;
@@ -519,11 +519,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         && doc.is_guessed(&t)
                         && doc.token_at(e - 1).is_some_and(|k| {
                             let u = doc.tokens[k];
-                            (u.end == e && u.tag == "z") || leads(doc, k, s, e)
+                            (u.end == e && u.tag == "z") || (u.end == e + 1 && leads(doc, s, e))
                         })))
-        }) || (e - s == 3
-            && matches!(chars.get(e), Some('率' | '以'))
-            && doc.token_at(s).is_some_and(|k| leads(doc, k, s, e)));
+        }) || (leads(doc, s, e)
+            && doc.token_at(e).is_some_and(|k| doc.tokens[k].start == s));
         // The candidate is one ordinary word (高明, 文件). jieba guesses a
         // tag for an unknown three-char name (郑国海/ns), so longer tokens
         // count as words only with a tag names never get.
@@ -723,15 +722,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 || doc
                     .token_at(e)
                     .is_some_and(|k| doc.tokens[k].start >= s && doc.is_guessed(&doc.tokens[k]));
-            let mut v = e;
-            if doc.token_at(e).is_some_and(|k| doc.tokens[k].tag == "m") {
-                // 12日: a day between the name and the verb.
-                let k = doc.token_at(e).expect("checked");
-                let after = doc.tokens[k].end;
-                if chars.get(after) == Some(&'日') {
-                    v = after + 1;
-                }
-            }
+            // 12日: a day between the name and the verb.
+            let v = match doc.token_at(e).map(|k| doc.tokens[k]) {
+                Some(day) if day.tag == "m" && chars.get(day.end) == Some(&'日') => day.end + 1,
+                _ => e,
+            };
             if !function && end_ok && speech_at(chars, v) {
                 let title = role_title(doc, lex, orgs, s);
                 names.insert(chars[s..e].to_vec(), title);
@@ -1044,10 +1039,13 @@ fn full_title(
             if !company && o.end - o.start <= 12 {
                 s = o.start;
             }
-        } else if let Some(k) = doc.token_at(s.saturating_sub(1)).filter(|_| s > 0) {
+        } else if let Some(t) = s
+            .checked_sub(1)
+            .and_then(|p| doc.token_at(p))
+            .map(|k| doc.tokens[k])
+        {
             // A body jieba's dictionary knows (财政司|司长), though the
             // organisation grammar did not take it on its own.
-            let t = doc.tokens[k];
             if t.end == s && t.tag == "nt" && t.end - t.start >= 2 && !doc.is_guessed(&t) {
                 s = t.start;
                 continue;

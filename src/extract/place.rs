@@ -475,16 +475,15 @@ const ABBR: &str = "中美俄日英法德意加澳韩朝印巴以越泰菲港台
 /// division or China (京 北京市, 沪 上海市, 港 香港, 台 台湾, 中 and 华 中国);
 /// foreign countries have none, as their full names have none.
 fn abbreviation_region(g: &Gazetteer, c: char) -> Option<String> {
-    let full = match c {
-        '京' => "北京",
-        '沪' => "上海",
-        '港' => "香港",
-        '台' => "台湾",
-        '中' | '华' => "中国",
+    let full: &[char] = match c {
+        '京' => &['北', '京'],
+        '沪' => &['上', '海'],
+        '港' => &['香', '港'],
+        '台' => &['台', '湾'],
+        '中' | '华' => &['中', '国'],
         _ => return None,
     };
-    let chars: Vec<char> = full.chars().collect();
-    let m = g.longest_at(&chars).filter(|m| m.len == chars.len())?;
+    let m = g.longest_at(full).filter(|m| m.len == full.len())?;
     g.path(top(g, &m).region)
 }
 
@@ -771,29 +770,10 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         && tk.token(s - 1).is_some_and(|p| {
             p.end == s
                 && p.tag.starts_with('d')
-                && matches!(
-                    &chars[p.start..p.end],
-                    ['将'
-                        | '要'
-                        | '已'
-                        | '正'
-                        | '再'
-                        | '又'
-                        | '还'
-                        | '也'
-                        | '都'
-                        | '拟'
-                        | '曾'
-                        | '均'
-                        | '共'
-                        | '先'
-                        | '不'
-                        | '未'
-                        | '没']
-                        | ['已', '经']
-                        | ['正', '在']
-                        | ['计', '划']
-                )
+                && match &chars[p.start..p.end] {
+                    [c] => char_set!("将要已正再又还也都拟曾均共先不未没").contains(*c),
+                    w => matches!(w, ['已', '经'] | ['正', '在'] | ['计', '划']),
+                }
         })
     {
         return None;

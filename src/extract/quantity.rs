@@ -434,8 +434,9 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             && !matches!(next, '%' | '％')
             && unit_at(chars, d).is_none()
         {
-            let digits: String = chars[end..d].iter().collect();
-            let frac: f64 = digits.parse().unwrap_or(0.0);
+            let frac = chars[end..d]
+                .iter()
+                .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
             // One division, correctly rounded (9.97, not 9.969999…).
             let scale = 10f64.powi((d - end) as i32);
             value = (value * scale + frac) / scale;
