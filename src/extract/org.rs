@@ -182,6 +182,87 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     }
 }
 
+/// A plain noun of two chars or more, not a place and not generic: a field
+/// a government body is named for (农业, 信息化, 旅游).
+fn field_noun(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> bool {
+    matches!(t.tag, "n" | "vn")
+        && t.end - t.start >= 2
+        && !places.overlaps(t.start, t.end)
+        && !contains(&lex.generic, &doc.chars[t.start..t.end])
+        && !BREAK_WORDS.contains(&t.word)
+        // 分局|办, 环境|部副|部长: a unit's own word is no field.
+        && !doc.chars[t.start..t.end].iter().any(|&c| char_set!("局部厅委署办").contains(c))
+}
+
+/// Is `p..e` the one-char suffix of a government body (局, 部 …)?
+fn governing_suffix(chars: &[char], p: usize, e: usize) -> bool {
+    e == p + 1 && char_set!("局部厅委署办").contains(chars[p])
+}
+
+/// Are the tokens `start..p` one or two field nouns?
+fn only_fields(lex: &Lexicon, doc: &Doc, places: &Spans, start: usize, p: usize) -> bool {
+    let mut at = start;
+    let mut n = 0;
+    while at < p {
+        match doc.token_at(at).map(|k| doc.tokens[k]) {
+            Some(t) if t.start == at && t.end <= p && field_noun(lex, doc, &t, places) => {
+                at = t.end;
+                n += 1;
+            }
+            _ => return false,
+        }
+    }
+    (1..=2).contains(&n)
+}
+
+/// Is token `ki` a 和/与 between two field nouns, the right one starting at
+/// `right`?
+fn conjoined_fields(lex: &Lexicon, doc: &Doc, places: &Spans, ki: usize, right: usize) -> bool {
+    let t = doc.tokens[ki];
+    let before = doc.tokens[ki - 1];
+    matches!(t.word, "和" | "与")
+        && before.end == t.start
+        && field_noun(lex, doc, &before, places)
+        && doc.token_at(right).is_some_and(|k| {
+            doc.tokens[k].start == right && field_noun(lex, doc, &doc.tokens[k], places)
+        })
+}
+
+/// Does a one-char suffix token at `p` (局, 厅, 部 …) end a chain of field
+/// nouns a place heads (定西市|农业|农村|局, 深圳市|工业|和|信息化|局,
+/// 市|农业|农村|局)? At most three nouns, optionally joined by 和/与.
+fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> bool {
+    if !governing_suffix(&doc.chars, p, p + 1) {
+        return false;
+    }
+    let Some(mut k) = doc.token_at(p.wrapping_sub(1)).filter(|_| p > 0) else {
+        return false;
+    };
+    let mut nouns = 0;
+    loop {
+        let t = doc.tokens[k];
+        if field_noun(lex, doc, &t, places) {
+            nouns += 1;
+        } else if !(nouns > 0 && k > 0 && conjoined_fields(lex, doc, places, k, t.end)) {
+            return false;
+        }
+        if nouns > 3 || k == 0 {
+            return false;
+        }
+        let prev = doc.tokens[k - 1];
+        if prev.end != t.start {
+            return false;
+        }
+        let head = &doc.chars[prev.start..prev.end];
+        if places.covers(prev.start, prev.end)
+            || (head.len() == 1 && char_set!(ADMIN).contains(head[0]))
+        {
+            return true;
+        }
+        k -= 1;
+    }
+}
+
 /// Is `t` a word jieba's HMM made of a preposition and the next char
 /// (据市, 从省)?
 fn glued_preposition(doc: &Doc, t: &Token) -> bool {
@@ -356,7 +437,11 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                     && places.covers(t.start - 1, t.start)
                     && !places.overlaps(t.start, t.end)
             };
-            if !prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t)) {
+            if !prev.is_some_and(|t| {
+                matches!(t.tag, "nt" | "nz" | "ns" | "j")
+                    || after_place(&t)
+                    || governed_after_place(doc, lex, places, p)
+            }) {
                 return None;
             }
         }
@@ -395,6 +480,16 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             break;
         }
         let mut m = classify(lex, doc, &t, places);
+        // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,
+        // joined by 和 between plain nouns.
+        if m == Modifier::Stop
+            && ki > 0
+            && governing_suffix(chars, p, e)
+            && only_fields(lex, doc, places, start, p)
+            && conjoined_fields(lex, doc, places, ki, start)
+        {
+            m = Modifier::Link;
+        }
         // After an adverb a noun-tagged word is a verb (曾|亮相|武汉…医院).
         if ki > 0
             && doc.tokens[ki - 1].tag == "d"
@@ -824,6 +919,17 @@ mod tests {
             ("广州太阳神队与对手打成平局。", &["广州太阳神队"]),
             ("北京社会各界人士出席。", &[]),
             ("他当选为北京市常委。", &[]),
+            // A bureau named for the fields it governs, after its place;
+            // 和 joins two fields; a unit's own word or a verb's 办 is none.
+            (
+                "深圳市工业和信息化局副局长黄立新介绍，定西市农业农村局统计。",
+                &["深圳市工业和信息化局", "定西市农业农村局"],
+            ),
+            (
+                "德国研究与技术部长说，银行和证券公司都来了。",
+                &["德国研究与技术部"],
+            ),
+            ("南山区工商分局办免费阅览室。", &[]),
         ];
         for (text, want) in cases {
             let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);
