@@ -587,6 +587,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && !given_word
             && !given_title
             && match title {
+                // 棋手|中现在: 中/上/下 after a role is "among", not a
+                // surname, unless jieba read a name or a Japanese family
+                // name begins (总干事中岛宏).
+                Some(_)
+                    if sl == 1
+                        && char_set!("中上下").contains(chars[s])
+                        && !char_set!("岛村田川野").contains(chars[s + 1]) =>
+                {
+                    nr
+                }
                 Some(_) => !word || nr,
                 None => {
                     (after && !word)
@@ -1386,6 +1396,11 @@ mod tests {
             ("主治医师欧阳明华正在查房。", &["欧阳明华"]),
             ("上海队主教练李秋平在赛后表示，球队还需努力。", &["李秋平"]),
             ("本报记者张晓东从市气象局获悉，明天有雨。", &["张晓东"]),
+            // Players' and farmers' roles; 中 after a role is "among".
+            ("海港队前锋武磊扳平比分。", &["武磊"]),
+            ("种植大户张建军一边过秤一边说。", &["张建军"]),
+            ("彭小民是中国男棋手中现在世界排名最靠前者。", &["彭小民"]),
+            ("世界卫生组织总干事中岛宏说。", &["中岛宏"]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
