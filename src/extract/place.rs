@@ -146,6 +146,12 @@ struct Mention<'g> {
     name: Option<NameMatch<'g>>,
     /// Accepted on its own; doubtful mentions need context.
     sure: bool,
+    /// Doubtful because it is also an ordinary word (公安 "police"): the
+    /// division named elsewhere in the document is no context for it.
+    word: bool,
+    /// A district's short name (海港, 顺德): its city or province named
+    /// anywhere in the document is context enough.
+    district: bool,
     /// Rejected (or merged away) after the context pass.
     dropped: bool,
     region: Option<RegionId>,
@@ -220,7 +226,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         let mut found = false;
         if start_ok {
             for m in g.names_at(&chars[i..]) {
-                if let Some(sure) = accept(g, &tk, chars, i, &m) {
+                if let Some(confidence) = accept(g, &tk, chars, i, &m) {
                     let end = i + m.len + long_form(g, &tk, chars, i + m.len, &m);
                     let idx = mentions.len();
                     mentions.push(Mention {
@@ -228,7 +234,9 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         end,
                         form: Form::Name,
                         name: Some(m),
-                        sure,
+                        sure: confidence == Confidence::Sure,
+                        word: confidence == Confidence::Word,
+                        district: confidence == Confidence::District,
                         dropped: false,
                         region: None,
                     });
@@ -277,6 +285,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                             form: Form::Facility { anchor: Some(idx) },
                             name: None,
                             sure: true,
+                            word: false,
+                            district: false,
                             dropped: false,
                             region: None,
                         });
@@ -292,6 +302,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                                 form: Form::Facility { anchor: Some(idx) },
                                 name: None,
                                 sure: true,
+                                word: false,
+                                district: false,
                                 dropped: false,
                                 region: None,
                             });
@@ -305,6 +317,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                                 form: Form::Village { anchor: idx },
                                 name: None,
                                 sure: true,
+                                word: false,
+                                district: false,
                                 dropped: false,
                                 region: None,
                             });
@@ -341,6 +355,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         form: Form::Facility { anchor: None },
                         name: None,
                         sure: true,
+                        word: false,
+                        district: false,
                         dropped: false,
                         region: None,
                     });
@@ -358,6 +374,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         form: Form::Feature,
                         name: None,
                         sure: true,
+                        word: false,
+                        district: false,
                         dropped: false,
                         region: None,
                     });
@@ -380,6 +398,8 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                 form: Form::Feature,
                 name: None,
                 sure: true,
+                word: false,
+                district: false,
                 dropped: false,
                 region: None,
             });
@@ -700,10 +720,29 @@ fn long_form(g: &Gazetteer, tk: &Tokens, chars: &[char], e: usize, m: &NameMatch
         .map_or(0, |(n, _)| n)
 }
 
-/// Can the name `m` at `s` be a place here? `Some(true)`: yes; `Some(false)`:
-/// only with place context (it is also an ordinary word); `None`: no (it
-/// is cut across a word, or part of a fixed proper name).
-fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -> Option<bool> {
+/// How sure a name found in the gazetteer is a place, before context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Confidence {
+    Sure,
+    /// A place only with place context.
+    Doubtful,
+    /// Also an ordinary word: a place only beside a place or in a
+    /// sentence naming an enclosing division.
+    Word,
+    /// A district's short name: a place where the document names its city
+    /// or province anywhere, or as `Doubtful`.
+    District,
+}
+
+/// Can the name `m` at `s` be a place here? `None`: no (it is cut across
+/// a word, or part of a fixed proper name).
+fn accept(
+    g: &Gazetteer,
+    tk: &Tokens,
+    chars: &[char],
+    s: usize,
+    m: &NameMatch,
+) -> Option<Confidence> {
     let e = s + m.len;
     let best = top(g, m);
     let level = g.region(best.region).level;
@@ -737,22 +776,22 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         if cross.tag == "ns" || cross.tag == "nt" {
             // A place word or an organisation that begins with this name
             // (上海虹桥机场, 宁波港, 永康市委).
-            return Some(true);
+            return Some(Confidence::Sure);
         }
         if matches!(rest.first(), Some('籍' | '人')) {
-            return Some(true);
+            return Some(Confidence::Sure);
         }
         // A full division name whose suffix jieba's HMM glued to the next
         // char (吴兴区接回 cut 吴兴|区接|回): a made-up word proves nothing.
         if full && tk.doc.is_guessed(cross) && level.is_admin() {
-            return Some(true);
+            return Some(Confidence::Sure);
         }
         // A full name chained to one of its subdivisions (湖州市长兴 cut
         // as 湖州/市长/兴): the subdivision proves the suffix.
         if full && m.len >= 3 {
             if let Some(next) = g.longest_at(rest) {
                 if next.readings().any(|r| g.is_within(r.region, best.region)) {
-                    return Some(true);
+                    return Some(Confidence::Sure);
                 }
             }
         }
@@ -779,10 +818,17 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         return None;
     }
     // The hand lexicon holds only names that are reliable on their own.
+    // A county's or city's full name of three chars or more is no common
+    // word, whatever jieba tags it (龙岗区/n); a town's may be (小城镇).
     let common_word = single
         && level < Level::Nature
         && tok.tag != "ns"
+        && !(full && m.len >= 3 && level <= Level::County)
         && !(level <= Level::Prefecture && tok.tag.starts_with("nr"));
+    // A district's short name (海港, 鼓楼, 城关) is said alone only where
+    // its city is known: alone it is mostly a word or another place.
+    let district_short =
+        !full && level == Level::County && g.region(best.region).name.ends_with('区');
     // Two-char full names with a generic one-char stem (城区, 东区, 矿区)
     // are words first.
     // Only divisions: 东京, 东亚, 中东 (cities, regions) are names.
@@ -793,15 +839,24 @@ fn accept(g: &Gazetteer, tk: &Tokens, chars: &[char], s: usize, m: &NameMatch) -
         && char_set!("东西南北中城郊矿新").contains(chars[s]);
     // 长安汽车, 平安保险: a short county name naming a company.
     let company = org_next && !full && level >= Level::County;
-    if common_word || generic2 || company {
-        return Some(false);
+    if common_word
+        && level >= Level::County
+        && matches!(tok.tag, "n" | "v" | "vn" | "a" | "ad" | "an" | "d")
+    {
+        return Some(Confidence::Word);
+    }
+    if district_short && !common_word {
+        return Some(Confidence::District);
+    }
+    if common_word || generic2 || company || district_short {
+        return Some(Confidence::Doubtful);
     }
     if !full && !single && level >= Level::County {
         // A short county name jieba does not know as one word (大/名):
         // wait for context.
-        return Some(false);
+        return Some(Confidence::Doubtful);
     }
-    Some(true)
+    Some(Confidence::Sure)
 }
 
 /// The first chars of [`FACILITY_SUFFIXES`] (pinned by a test): a cheap
@@ -968,9 +1023,10 @@ fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             continue;
         };
         let sentence = doc.sentence_of(m.start);
-        let named_elsewhere = nm.readings().any(|r| {
-            g.region(r.region).level != Level::Country && sure_regions.contains_key(&r.region)
-        });
+        let named_elsewhere = !m.word
+            && nm.readings().any(|r| {
+                g.region(r.region).level != Level::Country && sure_regions.contains_key(&r.region)
+            });
         let ancestor_here = nm.readings().any(|r| {
             g.ancestors(r.region)
                 .any(|a| sure_regions.get(&a).is_some_and(|s| s.contains(&sentence)))
@@ -998,7 +1054,12 @@ fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         };
         let beside = (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1));
         let demonym = matches!(chars.get(m.end), Some('籍'));
-        if named_elsewhere || ancestor_here || beside || demonym {
+        let city_named = m.district
+            && nm.readings().any(|r| {
+                g.ancestors(r.region)
+                    .any(|a| g.region(a).level != Level::Country && sure_regions.contains_key(&a))
+            });
+        if named_elsewhere || ancestor_here || beside || demonym || city_named {
             mentions[i].sure = true;
         } else {
             mentions[i].dropped = true;
@@ -1277,6 +1338,9 @@ mod tests {
             "长江电力检修厂党委成立突击队，黄河公司复工率100%。",
             // Verbs and adjectives after an adverb (将|新建 "will build").
             "今年将新建公路，世界还不安宁。",
+            // A district's short name with its city nowhere in the text
+            // (秦皇岛市海港区): a team, a word.
+            "海港队在客场逆转夺冠，海港队主教练说。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
@@ -1323,6 +1387,25 @@ mod tests {
         // A dictionary word after the stem is a real boundary: 市民 is a
         // word, so 桐乡市民 is 桐乡 and its citizens.
         assert_eq!(names("桐乡市民纷纷返岗。"), ["桐乡"]);
+    }
+
+    #[test]
+    fn districts_by_full_name_or_with_their_city() {
+        // A district's full name is a place, whatever jieba tags it.
+        assert_eq!(names("在位于龙岗区的试飞基地。"), ["龙岗区"]);
+        // Its short name where its city or province is named anywhere
+        // (jieba tags 海港 "seaport" a place).
+        assert_eq!(
+            names("河北秦皇岛的企业。\n海港的工厂已复工。"),
+            ["河北", "秦皇岛", "海港"]
+        );
+        assert!(names("海港的工厂已复工。").is_empty());
+        // A county named in full does not make its short name, also a
+        // word, a place everywhere (公安县, 公安 "police").
+        assert_eq!(
+            names("公安县发布通告。\n公安干警到场，公安机关立案侦查。"),
+            ["公安县"]
+        );
     }
 
     #[test]
