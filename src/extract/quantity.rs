@@ -402,6 +402,12 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     {
         return Reading::Nothing;
     }
+    // 一季度, 二季度, 前三季度: quarters of the year by name, not counts
+    // (两个季度 is one).
+    if unit.name == "季度" && unit_start == j && approx.is_none() && (1.0..=4.0).contains(&value)
+    {
+        return Reading::Nothing;
+    }
     if unit.half {
         value += 0.5;
     }
@@ -781,6 +787,11 @@ mod tests {
         // 点: a point made, a clock time, a little.
         check("他提出两点建议，晚上8点开会，一点一点改进。", &[]);
         check("出了上千个点子。", &[("上千个", 1000.0, "个", About)]);
+        // Quarters by name; two quarters counted are a quantity.
+        check(
+            "前三季度增长4.8%，一季度增长5.3%，四季度回升，连续两个季度下降。",
+            &[("两个季度", 2.0, "季度", Exact)],
+        );
         check(
             "这十分重要，千万不要大意，5G网络覆盖四川、九寨沟，“十四五”时期，第十四个五年规划，80后，双11。",
             &[],
