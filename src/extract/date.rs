@@ -484,13 +484,27 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                     )
                     && d > 0
                 {
+                    // 26日3时32分, 26日凌晨: the day's time goes with it.
+                    let mut parts = Parts {
+                        day: Some(d),
+                        ..Parts::default()
+                    };
+                    let mut end = e;
+                    let part = day_part_at(chars, e, true);
+                    let k = part.map_or(e, |(_, pe)| pe);
+                    if let Some(((h, m), te)) = time_at(chars, k, false) {
+                        let h = part.map_or(h, |(p, _)| p.hour24(h));
+                        if h <= 24 {
+                            parts.time = Some((h % 24, m));
+                            end = te;
+                        }
+                    } else if part.is_some() {
+                        end = k;
+                    }
                     return Some(vec![Found {
                         start: i,
-                        end: e,
-                        parts: Parts {
-                            day: Some(d),
-                            ..Parts::default()
-                        },
+                        end,
+                        parts,
                         bare_time: false,
                         relative: true,
                     }]);
@@ -772,6 +786,16 @@ mod tests {
             ],
         );
         check("他12日抵京。", &[("12日", "null")]);
+        // A day alone keeps its part of the day and its clock time.
+        check(
+            "4月25日20时59分发射。26日3时32分对接，26日晚会上，27日凌晨返回。",
+            &[
+                ("4月25日20时59分", "--04-25T20:59"),
+                ("26日3时32分", "--04-26T03:32"),
+                ("26日", "--04-26"),
+                ("27日凌晨", "--04-27"),
+            ],
+        );
         check(
             "2024年1月1日零时起施行。",
             &[("2024年1月1日零时", "2024-01-01T00:00")],
