@@ -1291,15 +1291,21 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
             }
             break;
         }
-        if after_role {
-            if let Some(t) = doc.token_at(i + 1).map(|k| doc.tokens[k]) {
-                if t.start == i + 1
-                    && t.end > e
-                    && t.end - t.start <= 4
-                    && (doc.is_guessed(&t) || is_name_tag(t.tag))
-                {
-                    e = t.end;
-                }
+        // The word jieba reads after the dot, when it is a name (贾比尔/nr,
+        // though 比 "than" stops the char walk) or, after a role, made up.
+        if let Some(t) = doc.token_at(i + 1).map(|k| doc.tokens[k]) {
+            // Not a follower or a title glued on (谢弗等, 郑先生).
+            let name_chars = (e..t.end).all(|p| {
+                (char_set!(TRANSLIT).contains(chars[p]) || !char_set!(NOT_GIVEN).contains(chars[p]))
+                    && longest_starting(&lex.after, chars, p, 4) == 0
+            });
+            if t.start == i + 1
+                && t.end > e
+                && t.end - t.start <= 4
+                && name_chars
+                && (is_name_tag(t.tag) || (after_role && doc.is_guessed(&t)))
+            {
+                e = t.end;
             }
         }
         if e > i + 1 && s < i {
@@ -1693,6 +1699,16 @@ mod tests {
             (
                 "全国人大常委会副委员长铁木尔·达瓦买提出席。",
                 &[("铁木尔·达瓦买提", Some("全国人大常委会副委员长"))],
+            ),
+            // The name jieba reads after the dot, though a char of it is
+            // also a function word (比 "than"); not a follower glued on.
+            (
+                "苏尔坦·贾比尔表示，萨达姆·侯赛因和布拉德利·谢弗等人出席。",
+                &[
+                    ("苏尔坦·贾比尔", None),
+                    ("萨达姆·侯赛因", None),
+                    ("布拉德利·谢弗", None),
+                ],
             ),
         ];
         for (text, want) in cases {
