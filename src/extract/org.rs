@@ -229,8 +229,8 @@ fn conjoined_fields(lex: &Lexicon, doc: &Doc, places: &Spans, ki: usize, right: 
 }
 
 /// Does a one-char suffix token at `p` (局, 厅, 部 …) end a chain of field
-/// nouns a place heads (定西市|农业|农村|局, 深圳市|工业|和|信息化|局,
-/// 市|农业|农村|局)? At most three nouns, optionally joined by 和/与.
+/// nouns a place or the central state heads (定西市|农业|农村|局,
+/// 深圳市|工业|和|信息化|局, 市|农业|农村|局, 中央|气象|署)? At most three nouns, optionally joined by 和/与.
 fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> bool {
     if !governing_suffix(&doc.chars, p, p + 1) {
         return false;
@@ -254,8 +254,10 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
             return false;
         }
         let head = &doc.chars[prev.start..prev.end];
+        // 中央|气象|署, 国家|信访|局: the central state heads it like a place.
         if places.covers(prev.start, prev.end)
             || (head.len() == 1 && char_set!(ADMIN).contains(head[0]))
+            || matches!(prev.word, "中央" | "国家")
         {
             return true;
         }
@@ -562,6 +564,11 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         } else {
             break;
         }
+    }
+    // The same for a whole name growth took (台风|中心: the eye of a
+    // typhoon); 西单|购物中心 is a name.
+    if contains(&lex.stop, &chars[start..e]) {
+        return None;
     }
     // A one-char administrative head names the unit (省政府, 县工信局, 市委).
     if char_set!(ADMIN).contains(chars[start]) && (start < p || suffix_len >= 2) {
@@ -930,6 +937,10 @@ mod tests {
                 &["德国研究与技术部"],
             ),
             ("南山区工商分局办免费阅览室。", &[]),
+            // The central state heads a bureau as a place does; a stop
+            // word is no name when growth took all of it.
+            ("中央气象署表示，台风中心于凌晨出海。", &["中央气象署"]),
+            ("北京市教育考试院相关负责人介绍。", &["北京市教育考试院"]),
         ];
         for (text, want) in cases {
             let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);
