@@ -1111,14 +1111,34 @@ fn list_names(
                 while e < n && is_han(chars[e]) && !is_end(chars[e]) && e - i < 5 {
                     e += 1;
                 }
+                let sl = lex.surname_at(chars, i);
+                // The last item glued to a follower (李聪、李广|苏将在轨):
+                // a three-char name before it.
+                if sl > 0
+                    && e - i > sl + 2
+                    && i >= 1
+                    && is_sep(chars[i - 1])
+                    && char_set!(FOLLOWERS).contains(chars[i + sl + 2])
+                    && name_ending(names, chars, i - 1)
+                {
+                    e = i + sl + 2;
+                }
                 let len = e - i;
                 let item = &chars[i..e];
-                let sl = lex.surname_at(chars, i);
+                // The last item closed by punctuation may end in a char that
+                // is mostly a function word (魏玉坤、邹多为）).
+                let closed = e < n
+                    && !is_han(chars[e])
+                    && !is_sep(chars[e])
+                    && len == sl + 2
+                    && !char_set!(SPEECH_FIRSTS).contains(chars[e - 1]);
                 if (2..=4).contains(&len)
                     && sl > 0
                     && len - sl <= 2
                     && e < n
-                    && (is_sep(chars[e]) || is_end(chars[e]))
+                    && (is_sep(chars[e])
+                        || is_end(chars[e])
+                        || char_set!(FOLLOWERS).contains(chars[e]))
                 {
                     // After 对 only a whole item (对|单霞丽、), not the
                     // start of a phrase (布莱尔对|北爱和平).
@@ -1131,7 +1151,9 @@ fn list_names(
                     if (prev_conf || next_conf)
                         && !names.contains_key(item)
                         && !contains(&lex.stop, item)
-                        && !item[sl..].iter().any(|c| char_set!(NOT_GIVEN).contains(*c))
+                        && !item[sl..len - usize::from(closed && prev_conf)]
+                            .iter()
+                            .any(|c| char_set!(NOT_GIVEN).contains(*c))
                         && !org_spans.overlaps(i, e)
                     {
                         found.push(item.to_vec());
@@ -1555,6 +1577,14 @@ mod tests {
                 "研究员孙立平说，数据在变化。孙立平认为还需观察。",
                 &["孙立平", "孙立平"],
             ),
+            // A list's last name glued to a follower, or closed by a
+            // bracket though it ends in a function-word char; not a name
+            // and its speech verb.
+            (
+                "（记者魏玉坤、邹多为）航天员叶光富、李聪、李广苏将在轨驻留。",
+                &["魏玉坤", "邹多为", "叶光富", "李聪", "李广苏"],
+            ),
+            ("记者王明、刘波说，情况属实。", &["王明", "刘波"]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
