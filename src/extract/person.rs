@@ -597,7 +597,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 {
                     nr
                 }
-                Some(_) => !word || nr,
+                // 副秘书长|高峻|说: a role before and a speech verb after
+                // outweigh a word (高峻 "lofty").
+                Some(_) => {
+                    !word
+                        || nr
+                        || (speech
+                            && tok.is_some_and(|t| matches!(t.tag, "a" | "an" | "n" | "nz"))
+                            // 总理|公署|宣布: a unit's word.
+                            && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
+                }
                 None => {
                     (after && !word)
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
@@ -1429,6 +1438,9 @@ mod tests {
             ("种植大户张建军一边过秤一边说。", &["张建军"]),
             ("彭小民是中国男棋手中现在世界排名最靠前者。", &["彭小民"]),
             ("世界卫生组织总干事中岛宏说。", &["中岛宏"]),
+            // A role before and a speech verb after outweigh a word
+            // (高峻 "lofty"), not a unit's (总理|公署).
+            ("协会副秘书长高峻说，新加坡总理公署宣布。", &["高峻"]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
