@@ -577,7 +577,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             });
         // 林先生, 江主席: a title, not a given name.
         let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
-        let given_word = given_word || given_verb;
+        // 副局长|黄|立新|介绍: between a role and a speech verb a two-char
+        // adverb jieba reads is the given name (立新/d).
+        let adverb_given = given_word
+            && title.is_some()
+            && speech
+            && e - s == sl + 2
+            && doc
+                .token_at(s + sl)
+                .is_some_and(|k| doc.tokens[k].tag == "d" && doc.tokens[k].start == s + sl);
+        let given_word = (given_word && !adverb_given) || given_verb;
         // A rare surname's name tag that wenxi guessed itself for a two-char
         // word jieba's HMM made up (信中|表示, 东扩) is no evidence of a name.
         let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
@@ -1441,6 +1450,9 @@ mod tests {
             // A role before and a speech verb after outweigh a word
             // (高峻 "lofty"), not a unit's (总理|公署).
             ("协会副秘书长高峻说，新加坡总理公署宣布。", &["高峻"]),
+            // An adverb jieba reads as the given name between a role and
+            // a speech verb (立新/d).
+            ("工业和信息化局副局长黄立新介绍，情况良好。", &["黄立新"]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
