@@ -368,6 +368,11 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start) && !after_number
 }
 
+/// Does a digit (ASCII or full-width, as the text was folded) start at `p`?
+fn at_digit(chars: &[char], p: usize) -> bool {
+    chars.get(p).is_some_and(|c| c.is_ascii_digit())
+}
+
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
@@ -412,6 +417,11 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 return 2;
             }
             let short = tok(i, g + 1);
+            // 林芳|正|12日|表示: an adverb comes before a verb, not before a
+            // date; the char is the name's last.
+            if tok(g + 1, g + 2).is_some_and(|t| t.tag == "d") && at_digit(chars, g + 2) {
+                return 2;
+            }
             if let Some(t) = tok(g + 1, g + 2) {
                 let name_like = matches!(
                     t.tag,
@@ -1453,6 +1463,8 @@ mod tests {
             // An adverb jieba reads as the given name between a role and
             // a speech verb (立新/d).
             ("工业和信息化局副局长黄立新介绍，情况良好。", &["黄立新"]),
+            // An adverb jieba cut off the name before a date.
+            ("日本官房长官林芳正12日表示。", &["林芳正"]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
