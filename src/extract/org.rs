@@ -941,6 +941,8 @@ mod tests {
             // word is no name when growth took all of it.
             ("中央气象署表示，台风中心于凌晨出海。", &["中央气象署"]),
             ("北京市教育考试院相关负责人介绍。", &["北京市教育考试院"]),
+            // A budget year is no part of the government's name.
+            ("三读通过114年度中央政府总预算案。", &["中央政府"]),
         ];
         for (text, want) in cases {
             let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);
