@@ -191,12 +191,15 @@ fn field_noun(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> bool {
         && !contains(&lex.generic, &doc.chars[t.start..t.end])
         && !BREAK_WORDS.contains(&t.word)
         // 分局|办, 环境|部副|部长: a unit's own word is no field.
-        && !doc.chars[t.start..t.end].iter().any(|&c| char_set!("局部厅委署办").contains(c))
+        && !doc.chars[t.start..t.end].iter().any(|&c| char_set!(GOVERNING).contains(c))
 }
 
-/// Is `p..e` the one-char suffix of a government body (局, 部 …)?
+/// One-char suffixes of government bodies (局, 部 …).
+const GOVERNING: &str = "局部厅委署办";
+
+/// Is `p..e` the one-char suffix of a government body?
 fn governing_suffix(chars: &[char], p: usize, e: usize) -> bool {
-    e == p + 1 && char_set!("局部厅委署办").contains(chars[p])
+    e == p + 1 && char_set!(GOVERNING).contains(chars[p])
 }
 
 /// Are the tokens `start..p` one or two field nouns?
@@ -235,7 +238,7 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
     if !governing_suffix(&doc.chars, p, p + 1) {
         return false;
     }
-    let Some(mut k) = doc.token_at(p.wrapping_sub(1)).filter(|_| p > 0) else {
+    let Some(mut k) = p.checked_sub(1).and_then(|q| doc.token_at(q)) else {
         return false;
     };
     let mut nouns = 0;
@@ -439,11 +442,9 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                     && places.covers(t.start - 1, t.start)
                     && !places.overlaps(t.start, t.end)
             };
-            if !prev.is_some_and(|t| {
-                matches!(t.tag, "nt" | "nz" | "ns" | "j")
-                    || after_place(&t)
-                    || governed_after_place(doc, lex, places, p)
-            }) {
+            let named =
+                prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t));
+            if !(named || governed_after_place(doc, lex, places, p)) {
                 return None;
             }
         }

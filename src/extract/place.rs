@@ -146,12 +146,9 @@ struct Mention<'g> {
     name: Option<NameMatch<'g>>,
     /// Accepted on its own; doubtful mentions need context.
     sure: bool,
-    /// Doubtful because it is also an ordinary word (公安 "police"): the
-    /// division named elsewhere in the document is no context for it.
-    word: bool,
-    /// A district's short name (海港, 顺德): its city or province named
-    /// anywhere in the document is context enough.
-    district: bool,
+    /// Why a mention not sure is doubtful, which decides the context it
+    /// needs (`Confidence::Sure` for the others).
+    doubt: Confidence,
     /// Rejected (or merged away) after the context pass.
     dropped: bool,
     region: Option<RegionId>,
@@ -235,8 +232,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         form: Form::Name,
                         name: Some(m),
                         sure: confidence == Confidence::Sure,
-                        word: confidence == Confidence::Word,
-                        district: confidence == Confidence::District,
+                        doubt: confidence,
                         dropped: false,
                         region: None,
                     });
@@ -285,8 +281,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                             form: Form::Facility { anchor: Some(idx) },
                             name: None,
                             sure: true,
-                            word: false,
-                            district: false,
+                            doubt: Confidence::Sure,
                             dropped: false,
                             region: None,
                         });
@@ -302,8 +297,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                                 form: Form::Facility { anchor: Some(idx) },
                                 name: None,
                                 sure: true,
-                                word: false,
-                                district: false,
+                                doubt: Confidence::Sure,
                                 dropped: false,
                                 region: None,
                             });
@@ -317,8 +311,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                                 form: Form::Village { anchor: idx },
                                 name: None,
                                 sure: true,
-                                word: false,
-                                district: false,
+                                doubt: Confidence::Sure,
                                 dropped: false,
                                 region: None,
                             });
@@ -355,8 +348,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         form: Form::Facility { anchor: None },
                         name: None,
                         sure: true,
-                        word: false,
-                        district: false,
+                        doubt: Confidence::Sure,
                         dropped: false,
                         region: None,
                     });
@@ -374,8 +366,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         form: Form::Feature,
                         name: None,
                         sure: true,
-                        word: false,
-                        district: false,
+                        doubt: Confidence::Sure,
                         dropped: false,
                         region: None,
                     });
@@ -398,8 +389,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                 form: Form::Feature,
                 name: None,
                 sure: true,
-                word: false,
-                district: false,
+                doubt: Confidence::Sure,
                 dropped: false,
                 region: None,
             });
@@ -1023,7 +1013,7 @@ fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
             continue;
         };
         let sentence = doc.sentence_of(m.start);
-        let named_elsewhere = !m.word
+        let named_elsewhere = m.doubt != Confidence::Word
             && nm.readings().any(|r| {
                 g.region(r.region).level != Level::Country && sure_regions.contains_key(&r.region)
             });
@@ -1054,7 +1044,7 @@ fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
         };
         let beside = (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1));
         let demonym = matches!(chars.get(m.end), Some('籍'));
-        let city_named = m.district
+        let city_named = m.doubt == Confidence::District
             && nm.readings().any(|r| {
                 g.ancestors(r.region)
                     .any(|a| g.region(a).level != Level::Country && sure_regions.contains_key(&a))
