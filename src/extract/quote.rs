@@ -188,6 +188,11 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
                 .rev()
                 .find(|p| p.end <= from);
         }
+        // X说：“…” with X no person found: the speaker is before the quote,
+        // not whoever the next sentence names.
+        if matches!(chars[open - 1], '：' | ':') && speech_ends_at(chars, open - 1) {
+            return None;
+        }
     }
 
     // 2. Right after the closing mark, with only a title between
@@ -290,6 +295,12 @@ mod tests {
             (
                 "队长王海说：“我们必须把时间抢回来！”",
                 &[("我们必须把时间抢回来！", s("王海"))],
+            ),
+            // Said before the colon by no person found: not the next
+            // sentence's subject.
+            (
+                "法国说：“没有人同意美国的做法。”南非总统曼德拉回敬说，他们很傲慢。",
+                &[("没有人同意美国的做法。", None)],
             ),
             (
                 "“订单完成不了，怎么办？”总经理王国润找到了副乡长。",
