@@ -399,6 +399,23 @@ fn time_at(chars: &[char], i: usize, strict: bool) -> Option<((u32, u32), usize)
     }
 }
 
+/// The part of the day and the clock time at `j` (right after a day when
+/// `after_day`: then a bare `10时` counts and 晚 alone is a part of the
+/// day): the time, whether a part of the day was read, and where what was
+/// read ends (`j` if nothing).
+fn time_of_day(chars: &[char], j: usize, after_day: bool) -> (Option<(u32, u32)>, bool, usize) {
+    let part = day_part_at(chars, j, after_day);
+    let k = part.map_or(j, |(_, e)| e);
+    let strict = !after_day && part.is_none();
+    if let Some(((h, m), e)) = time_at(chars, k, strict) {
+        let h = part.map_or(h, |(p, _)| p.hour24(h));
+        if h <= 24 {
+            return (Some((h % 24, m)), part.is_some(), e);
+        }
+    }
+    (None, part.is_some(), k)
+}
+
 /// Parses the date expression starting at `i`. A year range such as
 /// `1958~1963年` gives two facts; everything else gives one.
 fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
@@ -485,26 +502,15 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                     && d > 0
                 {
                     // 26日3时32分, 26日凌晨: the day's time goes with it.
-                    let mut parts = Parts {
-                        day: Some(d),
-                        ..Parts::default()
-                    };
-                    let mut end = e;
-                    let part = day_part_at(chars, e, true);
-                    let k = part.map_or(e, |(_, pe)| pe);
-                    if let Some(((h, m), te)) = time_at(chars, k, false) {
-                        let h = part.map_or(h, |(p, _)| p.hour24(h));
-                        if h <= 24 {
-                            parts.time = Some((h % 24, m));
-                            end = te;
-                        }
-                    } else if part.is_some() {
-                        end = k;
-                    }
+                    let (time, _, end) = time_of_day(chars, e, true);
                     return Some(vec![Found {
                         start: i,
                         end,
-                        parts,
+                        parts: Parts {
+                            day: Some(d),
+                            time,
+                            ..Parts::default()
+                        },
                         bare_time: false,
                         relative: true,
                     }]);
@@ -516,21 +522,9 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     let has_date = parts.year.is_some() || parts.month.is_some();
     if parts.day.is_some() || !has_date {
         // Part of day and clock time: after a day, or standing alone.
-        let mut part = None;
-        let mut k = j;
-        if let Some((p, e)) = day_part_at(chars, k, parts.day.is_some()) {
-            part = Some(p);
-            k = e;
-        }
-        let strict = parts.day.is_none() && part.is_none();
-        if let Some(((h, m), e)) = time_at(chars, k, strict) {
-            let h = part.map_or(h, |p| p.hour24(h));
-            if h <= 24 {
-                parts.time = Some((h % 24, m));
-                k = e;
-            }
-        }
-        if (has_date && part.is_some()) || parts.time.is_some() {
+        let (time, part, k) = time_of_day(chars, j, parts.day.is_some());
+        parts.time = time;
+        if (has_date && part) || time.is_some() {
             j = k;
         }
     }

@@ -368,11 +368,6 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start) && !after_number
 }
 
-/// Does a digit (ASCII or full-width, as the text was folded) start at `p`?
-fn at_digit(chars: &[char], p: usize) -> bool {
-    chars.get(p).is_some_and(|c| c.is_ascii_digit())
-}
-
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
@@ -419,7 +414,9 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             let short = tok(i, g + 1);
             // 林芳|正|12日|表示: an adverb comes before a verb, not before a
             // date; the char is the name's last.
-            if tok(g + 1, g + 2).is_some_and(|t| t.tag == "d") && at_digit(chars, g + 2) {
+            if tok(g + 1, g + 2).is_some_and(|t| t.tag == "d")
+                && chars.get(g + 2).is_some_and(char::is_ascii_digit)
+            {
                 return 2;
             }
             if let Some(t) = tok(g + 1, g + 2) {
@@ -1345,15 +1342,18 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
         // though 比 "than" stops the char walk) or, after a role, made up.
         if let Some(t) = doc.token_at(i + 1).map(|k| doc.tokens[k]) {
             // Not a follower or a title glued on (谢弗等, 郑先生).
-            let name_chars = (e..t.end).all(|p| {
-                (char_set!(TRANSLIT).contains(chars[p]) || !char_set!(NOT_GIVEN).contains(chars[p]))
-                    && longest_starting(&lex.after, chars, p, 4) == 0
-            });
+            let name_chars = || {
+                (e..t.end).all(|p| {
+                    (char_set!(TRANSLIT).contains(chars[p])
+                        || !char_set!(NOT_GIVEN).contains(chars[p]))
+                        && longest_starting(&lex.after, chars, p, 4) == 0
+                })
+            };
             if t.start == i + 1
                 && t.end > e
                 && t.end - t.start <= 4
-                && name_chars
                 && (is_name_tag(t.tag) || (after_role && doc.is_guessed(&t)))
+                && name_chars()
             {
                 e = t.end;
             }
