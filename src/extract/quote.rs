@@ -18,10 +18,10 @@ use crate::segment::Doc;
 const FINAL: &str = "。！？!?…";
 
 /// Speech and communication verbs for a speaker named after the quote.
-const SPEECH: [&str; 30] = [
+const SPEECH: [&str; 31] = [
     "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱",
     "嘱咐", "解释", "透露", "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道",
-    "直言", "坦承", "提醒", "呼吁", "感叹",
+    "直言", "坦承", "提醒", "呼吁", "感叹", "批评",
 ];
 
 pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
@@ -109,7 +109,29 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
             .all(|&c| crate::segment::is_alphanumeric(c));
     let len = e - s;
     let has_comma = chars[s..e].contains(&'，');
-    colon && !before_de && !phrase && (has_comma || len >= 8) && !is_slogan(chars, s, e)
+    if colon && !before_de && !phrase && (has_comma || len >= 8) && !is_slogan(chars, s, e) {
+        return true;
+    }
+    // A clause that ends its sentence after the speaker's own words in the
+    // same sentence (吴思瑶批评，条文程序粗糙，「蓝白两党想要扩权」。: Taiwan's
+    // and Hong Kong's papers put the full stop outside the marks).
+    let ends_sentence = matches!(next, Some('。' | '！' | '？' | '!' | '?'));
+    ends_sentence && len >= 6 && !is_slogan(chars, s, e) && spoken_before(chars, s - 1)
+}
+
+/// Does the sentence before the opening mark at `open` say, right after a
+/// speech verb and a comma or colon, that someone speaks (X表示，…，“…”)? The
+/// mark itself must follow a comma: a quoted phrase inside a clause is a term.
+fn spoken_before(chars: &[char], open: usize) -> bool {
+    if open == 0 || !matches!(chars[open - 1], '，' | ',') {
+        return false;
+    }
+    let from = (0..open)
+        .rev()
+        .take(80)
+        .find(|&k| char_set!(FINAL).contains(chars[k]) || matches!(chars[k], '\n' | '”' | '」'))
+        .map_or(open.saturating_sub(80), |k| k + 1);
+    (from..open).any(|k| matches!(chars[k], '，' | '：' | ',' | ':') && speech_ends_at(chars, k))
 }
 
 /// Is a speech verb between `from` and the next opening mark (within a
@@ -168,10 +190,21 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         if let Some(q) = (from..open).rev().find(|&k| matches!(chars[k], '”' | '」')) {
             from = q + 1;
         }
-        let before = in_range(persons, from, open);
+        // After a comma, the speaker is the speech verb's subject, before
+        // any person the words in between name (鲁宾说，…奥尔布赖特将…，“…”).
+        let mut upto = open;
+        if chars[open - 1] == '，' {
+            if let Some(v) = (from..open)
+                .rev()
+                .find(|&k| matches!(chars[k], '，' | '：' | ',' | ':') && speech_ends_at(chars, k))
+            {
+                upto = v;
+            }
+        }
+        let before = in_range(persons, from, upto);
         if let Some(p) = (0..before.len())
             .rev()
-            .find(|&k| before[k].end < open && !addressed(chars, before, k))
+            .find(|&k| before[k].end <= upto && !addressed(chars, before, k))
         {
             return Some(&before[p]);
         }
@@ -306,6 +339,18 @@ mod tests {
                 "“订单完成不了，怎么办？”总经理王国润找到了副乡长。",
                 &[("订单完成不了，怎么办？", s("王国润"))],
             ),
+            // The full stop outside the marks, the speech verb earlier in
+            // the sentence (as Taiwan's and Hong Kong's papers write).
+            (
+                "干事长吴思瑶批评，相关条文程序粗糙，「两党想要扩权，却没有逐条讨论」。",
+                &[("两党想要扩权，却没有逐条讨论", s("吴思瑶"))],
+            ),
+            // A term quoted inside a clause is no utterance.
+            (
+                "发言人鲁宾说，国务卿奥尔布赖特将前往中东，“解释美国所持的观点”。",
+                &[("解释美国所持的观点", s("鲁宾"))],
+            ),
+            ("他表示，改革是为了让国会“有牙齿”。", &[]),
             (
                 "“价格会回落。”分析师陈立民说。",
                 &[("价格会回落。", s("陈立民"))],
