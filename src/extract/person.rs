@@ -419,6 +419,15 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             {
                 return 2;
             }
+            // 吕绍|刚|）: a one-char word alone before a closing bracket
+            // modifies nothing; it ends the name (but 张三|摄|）, 张三|说|）).
+            if tok(g + 1, g + 2).is_some()
+                && matches!(chars.get(g + 2), Some('）' | ')'))
+                && !char_set!(FOLLOWERS).contains(chars[g + 1])
+                && chars[g + 1] != '摄'
+            {
+                return 2;
+            }
             if let Some(t) = tok(g + 1, g + 2) {
                 let name_like = matches!(
                     t.tag,
@@ -1465,6 +1474,10 @@ mod tests {
             ("工业和信息化局副局长黄立新介绍，情况良好。", &["黄立新"]),
             // An adverb jieba cut off the name before a date.
             ("日本官房长官林芳正12日表示。", &["林芳正"]),
+            // A one-char word before a closing bracket ends the name, but a
+            // photographer's 摄 does not.
+            ("（记者吕绍刚）今天发布年报。", &["吕绍刚"]),
+            ("（记者吕绍摄）", &["吕绍"]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
