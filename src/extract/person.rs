@@ -298,6 +298,31 @@ struct Candidate {
     title: Option<(usize, usize)>,
 }
 
+/// Is `s..e` a three-char name that begins with a two-char place word
+/// (院长|韩国|瑜|下午, 主席|朝鲜|明|说)? Only right after a role, with its last
+/// char a word of its own that no place, unit or function char is, and the
+/// name a whole before what follows: a role does not stand before a place.
+fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let chars = &doc.chars;
+    e == s + 3
+        && matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
+        && doc.token_at(s).is_some_and(|k| {
+            let place = doc.tokens[k];
+            let last = doc.tokens.get(k + 1);
+            place.start == s
+                && place.end == s + 2
+                && place.tag == "ns"
+                && last.is_some_and(|t| {
+                    t.start == s + 2
+                        && t.end == e
+                        && matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g")
+                })
+        })
+        && doc.is_boundary(e)
+        && !char_set!(FOLLOWERS).contains(chars[e - 1])
+        && !char_set!("区市县省镇乡村州路街港湾河江湖山岛人方").contains(chars[e - 1])
+}
+
 /// Does the text at `pos` begin with a speech verb?
 fn speech_at(chars: &[char], pos: usize) -> bool {
     let mut p = pos;
@@ -512,7 +537,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             continue;
         }
         let (s, e) = (i, i + sl + gl);
-        if org_spans.overlaps(s, e) || place_spans.overlaps(s, s + 1) {
+        if org_spans.overlaps(s, e)
+            || (place_spans.overlaps(s, s + 1) && !name_over_place(doc, lex, s, e))
+        {
             i += 1;
             continue;
         }
@@ -608,37 +635,41 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
         // A made-up word after one of the rarer of them (由前, 应尽, 来管) is
         // not a name on its own tag; 于 and 向 are common surnames (于青).
-        let strong = (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))))
-            && !given_word
-            && !given_title
-            && match title {
-                // 棋手|中现在: 中/上/下 after a role is "among", not a
-                // surname, unless jieba read a name or a Japanese family
-                // name begins (总干事中岛宏).
-                Some(_)
-                    if sl == 1
-                        && char_set!("中上下").contains(chars[s])
-                        && !char_set!("岛村田川野").contains(chars[s + 1]) =>
-                {
-                    nr
-                }
-                // 副秘书长|高峻|说: a role before and a speech verb after
-                // outweigh a word (高峻 "lofty").
-                Some(_) => {
-                    !word
-                        || nr
-                        || (speech
+        // Past the test above, a place it begins with is the name's
+        // (院长|韩国|瑜): the role and the name's shape are the evidence.
+        let over_place = place_spans.overlaps(s, s + 1);
+        let strong = over_place
+            || (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))))
+                && !given_word
+                && !given_title
+                && match title {
+                    // 棋手|中现在: 中/上/下 after a role is "among", not a
+                    // surname, unless jieba read a name or a Japanese family
+                    // name begins (总干事中岛宏).
+                    Some(_)
+                        if sl == 1
+                            && char_set!("中上下").contains(chars[s])
+                            && !char_set!("岛村田川野").contains(chars[s + 1]) =>
+                    {
+                        nr
+                    }
+                    // 副秘书长|高峻|说: a role before and a speech verb after
+                    // outweigh a word (高峻 "lofty").
+                    Some(_) => {
+                        !word
+                            || nr
+                            || (speech
                             && tok.is_some_and(|t| matches!(t.tag, "a" | "an" | "n" | "nz"))
                             // 总理|公署|宣布: a unit's word.
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
-                }
-                None => {
-                    (after && !word)
-                        || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
-                        || (demonym && !word)
-                        || (split_nr && speech && !rare)
-                }
-            };
+                    }
+                    None => {
+                        (after && !word)
+                            || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
+                            || (demonym && !word)
+                            || (split_nr && speech && !rare)
+                    }
+                };
         // jieba's dictionary tags some two-char words nr (夏粮, 查明):
         // without other evidence, its two-char names are not enough.
         let dictionary_pair =
@@ -1442,6 +1473,27 @@ mod tests {
 
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn after_a_role_a_name_may_begin_with_a_place() {
+        let jieba = crate::test_jieba();
+        let gazetteer = crate::gazetteer::Gazetteer::load();
+        let lex = Lexicon::load();
+        let cases: &[(&str, &[&str])] = &[
+            ("立法院长韩国瑜下午宣布休息。", &["韩国瑜"]),
+            ("韩国瑜伽馆下午开业。", &[]),
+            ("大使美国人都知道。", &[]),
+        ];
+        for (text, want) in cases {
+            let doc = Doc::new(jieba, text, true);
+            let places = crate::extract::place::extract(&doc, &gazetteer);
+            let got: Vec<String> = extract(&doc, &lex, &places, &[])
+                .iter()
+                .map(|f| doc.slice(f.start, f.end))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]
