@@ -1526,6 +1526,9 @@ mod tests {
             ("工业和信息化局副局长黄立新介绍，情况良好。", &["黄立新"]),
             // An adverb jieba cut off the name before a date.
             ("日本官房长官林芳正12日表示。", &["林芳正"]),
+            // Common surnames the list once lacked.
+            ("村民赖明辉说，收成好。", &["赖明辉"]),
+            ("记者洪秉明报道。", &["洪秉明"]),
             // A one-char word before a closing bracket ends the name, but a
             // photographer's 摄 does not.
             ("（记者吕绍刚）今天发布年报。", &["吕绍刚"]),
