@@ -1127,9 +1127,13 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                         // in a story does not make 西安 牡丹江's 西安区
                         // rather than the city, where 牡丹江 itself would.
                         let strict = has_high && !high(r);
+                        // An enclosing division that is itself a reading of
+                        // the name is no evidence for the smaller one: with
+                        // 岳阳市 named, 岳阳 is the city, not its 岳阳县.
                         let score: u32 = g
                             .ancestors(r.region)
                             .enumerate()
+                            .filter(|&(_, a)| !nm.readings().any(|x| x.region == a))
                             .map(|(k, a)| {
                                 let e = evidence.get(&a).copied().unwrap_or(0);
                                 if !strict || k == 0 || e >= 2 {
@@ -1436,6 +1440,12 @@ mod tests {
         assert_eq!(
             region("牡丹江市西安区的居民", "西安区").as_deref(),
             Some("黑龙江省牡丹江市西安区")
+        );
+        // A city named in full does not make its short name the county
+        // of the same name inside it (岳阳县 in 岳阳市).
+        assert_eq!(
+            region("岳阳市平江县发布预警，岳阳、益阳北部有暴雨。", "岳阳").as_deref(),
+            Some("湖南省岳阳市")
         );
     }
 }
