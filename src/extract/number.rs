@@ -128,6 +128,30 @@ fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
 /// and the abbreviated tail of `三万五` (35000). A number glued to Latin
 /// letters on the left (`C919`) is not returned: it is an identifier, and
 /// neither is a figure too large for f64 (a run of 400 nines).
+/// Does a year written in digits (1129年, 前206年) start at `at`?
+pub fn year_digits_at(chars: &[char], at: usize) -> bool {
+    let at = at + usize::from(chars.get(at) == Some(&'前'));
+    let digits = chars[at.min(chars.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=4).contains(&digits) && chars.get(at + digits) == Some(&'年')
+}
+
+/// Does a reign's year dated in brackets start at `at` (七年（1374年）,
+/// 元年（1736年）)? The reign's name is just before it (洪武, 乾隆).
+pub fn reign_year_at(chars: &[char], at: usize) -> bool {
+    let numerals = chars[at.min(chars.len())..]
+        .iter()
+        .take_while(|&&c| chinese_digit(c).is_some() || matches!(c, '十' | '元'))
+        .count();
+    let after = at + numerals;
+    numerals > 0
+        && chars.get(after) == Some(&'年')
+        && matches!(chars.get(after + 1), Some('（' | '('))
+        && year_digits_at(chars, after + 2)
+}
+
 pub fn parse_at(chars: &[char], i: usize) -> Option<Number> {
     parse_any_at(chars, i).filter(|n| n.value.is_finite())
 }

@@ -927,7 +927,12 @@ fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fac
             let w: Vec<char> = w.chars().collect();
             before.ends_with(&w)
         });
-        if unit || group || craft || storm {
+        // 明洪武|七年（1374年）: a reign's name before its year.
+        let reign = super::number::reign_year_at(chars, f.end);
+        // 龙泉窑, 白马寺: a kiln's or a temple's name that jieba tags as a
+        // person's; a given name does not end in such a char.
+        let structure = f.title.is_none() && char_set!("窑寺庙窟墓碑").contains(chars[f.end - 1]);
+        if unit || group || craft || storm || reign || structure {
             not_people.insert(&chars[f.start..f.end]);
         }
     }
@@ -1526,6 +1531,8 @@ mod tests {
             ("工业和信息化局副局长黄立新介绍，情况良好。", &["黄立新"]),
             // An adverb jieba cut off the name before a date.
             ("日本官房长官林芳正12日表示。", &["林芳正"]),
+            // A reign's name before its bracketed year; a kiln's name.
+            ("明洪武七年（1374年）撤销，龙泉窑青瓷约占四成。", &[]),
             // Common surnames the list once lacked.
             ("村民赖明辉说，收成好。", &["赖明辉"]),
             ("记者洪秉明报道。", &["洪秉明"]),

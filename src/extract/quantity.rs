@@ -398,7 +398,9 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if unit.name == "年"
         && (matches!(after.0, '级' | '代' | '度' | '初' | '底' | '末' | '中')
             // 五年规划, 三年计划: plans are named by their span.
-            || matches!(after, ('规', '划') | ('计', '划')))
+            || matches!(after, ('规', '划') | ('计', '划'))
+            // 建炎三年（1129年）: a reign's year, dated in brackets.
+            || (matches!(after.0, '（' | '(') && super::number::year_digits_at(chars, unit.end + 1)))
     {
         return Reading::Nothing;
     }
@@ -787,6 +789,11 @@ mod tests {
         // 点: a point made, a clock time, a little.
         check("他提出两点建议，晚上8点开会，一点一点改进。", &[]);
         check("出了上千个点子。", &[("上千个", 1000.0, "个", About)]);
+        // A reign's year dated in brackets is no duration.
+        check(
+            "南宋建炎三年（1129年）南迁，明洪武七年（1374年）撤销，历时三年（共1095天）。",
+            &[("三年", 3.0, "年", Exact), ("1095天", 1095.0, "天", Exact)],
+        );
         // Quarters by name; two quarters counted are a quantity.
         check(
             "前三季度增长4.8%，一季度增长5.3%，四季度回升，连续两个季度下降。",
