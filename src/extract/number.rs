@@ -533,7 +533,15 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
                 if matches!(word[0], '上' | '过') && !round {
                     continue;
                 }
-                if !doc.is_boundary(m) {
+                // 长近|40米: glued by jieba's HMM to the word before, a made-up
+                // word (not a dictionary word such as 最近).
+                let glued = || {
+                    doc.token_at(m).is_some_and(|k| {
+                        let t = doc.tokens[k];
+                        t.end == m + 1 && doc.is_guessed(&t)
+                    })
+                };
+                if !doc.is_boundary(m) && !glued() {
                     continue;
                 }
             } else if m > 0 && word[..] == ['超', '过'] && chars[m - 1] == '不' {

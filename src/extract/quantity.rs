@@ -681,6 +681,12 @@ mod tests {
                 ("40多个日夜", 40.0, "日夜", Over),
             ],
         );
+        // A marker jieba's HMM glued to the word before (长近|40米); not
+        // the dictionary's 最近.
+        check(
+            "护岸长近40米，最近3天来了人。",
+            &[("近40米", 40.0, "米", About), ("3天", 3.0, "天", Exact)],
+        );
         check(
             "每天保持20个左右集装箱的出口量，规模在3家以下，不到20公斤，超过6.5万只，约140倍。",
             &[
