@@ -493,6 +493,18 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         {
             m = Modifier::Link;
         }
+        // 宁德时代|新|能源|科技…公司: "new" before a field the name holds
+        // (新能源, 新材料) is part of it.
+        // Not after a person's name (邓小平|新|时期: his new era).
+        if t.word == "新"
+            && doc.token_at(start).is_some_and(|k| {
+                let next = doc.tokens[k];
+                next.end - next.start >= 2 && matches!(next.tag, "n" | "vn")
+            })
+            && !(ki > 0 && is_name_tag(doc.tokens[ki - 1].tag))
+        {
+            m = Modifier::Link;
+        }
         // After an adverb a noun-tagged word is a verb (曾|亮相|武汉…医院).
         if ki > 0
             && doc.tokens[ki - 1].tag == "d"
@@ -780,6 +792,14 @@ mod tests {
     use super::*;
     use jieba_rs::Jieba;
 
+    #[test]
+    fn new_after_a_name_is_no_part_of_a_unit() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        let got = orgs(jieba, &lex, "项目“邓小平新时期执政党建设理论研究”的成果。");
+        assert!(got.iter().all(|o| !o.contains("邓小平")), "{got:?}");
+    }
+
     fn orgs(jieba: &Jieba, lex: &Lexicon, text: &str) -> Vec<String> {
         orgs_among_places(jieba, lex, None, text)
     }
@@ -851,6 +871,12 @@ mod tests {
             (
                 "新华社北京3月1日电 国务院常务会议召开。",
                 &["新华社", "国务院"],
+            ),
+            // "New" before a field of the name (新能源, 新材料), not after
+            // a person's name.
+            (
+                "宁德时代新能源科技股份有限公司也披露年报。",
+                &["宁德时代新能源科技股份有限公司"],
             ),
             (
                 "上海交通大学医学院附属瑞金医院派出医疗队。",
