@@ -197,9 +197,10 @@ fn field_noun(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> bool {
 /// One-char suffixes of government bodies (局, 部 …).
 const GOVERNING: &str = "局部厅委署办";
 
-/// Is `p..e` the one-char suffix of a government body?
+/// Is `p..e` the one-char suffix of a government body, or 委员会 (发展|和|
+/// 改革|委员会)?
 fn governing_suffix(chars: &[char], p: usize, e: usize) -> bool {
-    e == p + 1 && char_set!(GOVERNING).contains(chars[p])
+    (e == p + 1 && char_set!(GOVERNING).contains(chars[p])) || chars[p..e] == ['委', '员', '会']
 }
 
 /// Are the tokens `start..p` one or two field nouns?
@@ -872,6 +873,8 @@ mod tests {
                 "新华社北京3月1日电 国务院常务会议召开。",
                 &["新华社", "国务院"],
             ),
+            // Fields joined by 和 before 委员会 too.
+            ("国家发展和改革委员会发布通知。", &["国家发展和改革委员会"]),
             // "New" before a field of the name (新能源, 新材料), not after
             // a person's name.
             (
