@@ -574,7 +574,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 && t.end == e
                 && !is_name_tag(t.tag)
                 && t.tag != "x"
-                && (e - s <= 2 || !matches!(t.tag, "ns" | "n" | "nz" | "j" | "nt"))
+                && (e - s <= 2 || !matches!(t.tag, "ns" | "n" | "nz" | "j"))
         });
         // Surnames that are mostly function words (和, 都, 向): only with a
         // name tag.
@@ -1533,6 +1533,8 @@ mod tests {
             ("日本官房长官林芳正12日表示。", &["林芳正"]),
             // A reign's name before its bracketed year; a kiln's name.
             ("明洪武七年（1374年）撤销，龙泉窑青瓷约占四成。", &[]),
+            // A unit jieba tags nt before a title is no name (中文系|教授).
+            ("北京大学中文系教授王福堂逝世。", &["王福堂"]),
             // Common surnames the list once lacked.
             ("村民赖明辉说，收成好。", &["赖明辉"]),
             ("记者洪秉明报道。", &["洪秉明"]),
