@@ -397,6 +397,11 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             let stem = &chars[t.start..p];
             if stem.iter().any(|&c| !is_han(c))
                 || matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u")
+                // 第一|部, 二十|部, 第三|局: a count or a rank of books,
+                // games or regiments; not a date that names a unit (八一|队).
+                || (matches!(t.tag, "m" | "mq")
+                    && (matches!(stem[0], '第' | '数' | '几')
+                        || stem.iter().any(|&c| char_set!("十百千万个").contains(c))))
             {
                 // 怎么办, 关键处: the suffix ends an ordinary word.
                 return None;
@@ -872,6 +877,11 @@ mod tests {
             (
                 "新华社北京3月1日电 国务院常务会议召开。",
                 &["新华社", "国务院"],
+            ),
+            // A count or rank before 部/局/团 is no unit; a date naming one is.
+            (
+                "新中国第一部方言著作，他赢下第三局，八一队获胜。",
+                &["八一队"],
             ),
             // Fields joined by 和 before 委员会 too.
             ("国家发展和改革委员会发布通知。", &["国家发展和改革委员会"]),
