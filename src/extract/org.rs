@@ -480,6 +480,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         // 浙江省委|省政府, 国务院|办公厅 after 中共中央办公厅: a complete
         // unit before a named one is a second organisation.
         let tw = &chars[t.start..t.end];
+        // 国务院|政府|特殊津贴: a known body before 政府 is the body itself.
+        if tw.len() >= 2 && chars[p..e] == ['政', '府'] && contains(&lex.names, tw) {
+            return None;
+        }
         if naming
             && tw.len() >= 2
             && (contains(&lex.names, tw)
@@ -883,6 +887,8 @@ mod tests {
                 "新中国第一部方言著作，他赢下第三局，八一队获胜。",
                 &["八一队"],
             ),
+            // A known body before 政府 is the body itself.
+            ("他获国务院政府特殊津贴。", &["国务院"]),
             // Fields joined by 和 before 委员会 too.
             ("国家发展和改革委员会发布通知。", &["国家发展和改革委员会"]),
             // "New" before a field of the name (新能源, 新材料), not after
