@@ -144,8 +144,11 @@ fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
                 over,
             });
         }
-        // Not 个|点子 (ideas): points are never counted with 个.
-        if let Some(u) = unit_at(chars, m).filter(|u| u.class.drops_ge() && u.name != "点") {
+        // Not 个|点子 (ideas) or 个|分公司: points and scores are never
+        // counted with 个.
+        if let Some(u) =
+            unit_at(chars, m).filter(|u| u.class.drops_ge() && u.name != "点" && u.name != "分")
+        {
             return Some(ReadUnit {
                 name: &u.name,
                 class: u.class,
@@ -390,6 +393,19 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
                 || chars[num.start..num.end]
                     .iter()
                     .any(|&c| super::number::is_decimal_point(c))))
+    {
+        return Reading::Nothing;
+    }
+    // 31分 (points, a score), in digits right after the number: not 十分
+    // ("very"), 五分之一 (a fifth), 4分36秒 (a time), 32个分公司.
+    // Nor 2小时47分 (minutes) or 2分别 (respectively).
+    if unit.name == "分"
+        && (num.numeral != Numeral::Arabic
+            || unit_start != j
+            || at(chars, unit.end) == '之'
+            || at(chars, unit.end).is_ascii_digit()
+            || (num.start > 0 && chars[num.start - 1] == '时')
+            || !doc.is_boundary(unit.end))
     {
         return Reading::Nothing;
     }
@@ -799,6 +815,16 @@ mod tests {
         check(
             "南宋建炎三年（1129年）南迁，明洪武七年（1374年）撤销，历时三年（共1095天）。",
             &[("三年", 3.0, "年", Exact), ("1095天", 1095.0, "天", Exact)],
+        );
+        // Points scored; not minutes, fractions, 十分 ("very"), branches.
+        check(
+            "他砍下31分，以4分36秒夺冠，延误2小时47分，五分之一，十分重要，3个分公司，白2分别占角。",
+            &[
+                ("31分", 31.0, "分", Exact),
+                ("36秒", 36.0, "秒", Exact),
+                ("2小时", 2.0, "小时", Exact),
+                ("3个", 3.0, "个", Exact),
+            ],
         );
         // Quarters by name; two quarters counted are a quantity.
         check(
