@@ -1403,6 +1403,34 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
                 e = t.end;
             }
         }
+        // A name word jieba reads right where the walk stopped (卢拉·达|
+        // 席尔瓦/nr: 席 is no transliteration char).
+        if e > i + 1 {
+            if let Some(t) = doc.token_at(e).map(|k| doc.tokens[k]) {
+                if t.start == e
+                    && t.end - t.start <= 4
+                    && is_name_tag(t.tag)
+                    && !doc.is_guessed(&t)
+                    // Not a word that begins a unit's name (里德|陆军/nr|研究所).
+                    && !doc.token_at(t.end).is_some_and(|k| {
+                        matches!(doc.tokens[k].tag, "n" | "nt") && doc.tokens[k].start == t.end
+                    })
+                    && (e..t.end).all(|p| longest_starting(&lex.after, chars, p, 4) == 0)
+                {
+                    e = t.end;
+                }
+            }
+            // And a last transliteration char before punctuation, though
+            // it is a function word elsewhere (克里斯·西德|里。).
+            if e < n
+                && char_set!(TRANSLIT).contains(chars[e])
+                && chars
+                    .get(e + 1)
+                    .is_none_or(|&c| char_set!("，。、；：！？）)”」,.;").contains(c))
+            {
+                e += 1;
+            }
+        }
         if e > i + 1 && s < i {
             let mut f = Fact::new(Kind::Person, s, e);
             f.title = role_title(doc, lex, orgs, s).map(|(a, b)| doc.slice(a, b));
@@ -1842,6 +1870,15 @@ mod tests {
             (
                 "全国人大常委会副委员长铁木尔·达瓦买提出席。",
                 &[("铁木尔·达瓦买提", Some("全国人大常委会副委员长"))],
+            ),
+            // A name word where the walk stops; a last char before
+            // punctuation.
+            (
+                "总统路易斯·伊纳西奥·卢拉·达席尔瓦将访华。秘书长克里斯·西德里。",
+                &[
+                    ("路易斯·伊纳西奥·卢拉·达席尔瓦", Some("总统")),
+                    ("克里斯·西德里", Some("秘书长")),
+                ],
             ),
             // The name jieba reads after the dot, though a char of it is
             // also a function word (比 "than"); not a follower glued on.
