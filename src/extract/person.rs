@@ -1411,6 +1411,10 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
                     && t.end - t.start <= 4
                     && is_name_tag(t.tag)
                     && !doc.is_guessed(&t)
+                    // Not a Chinese name run on in a headline's list
+                    // (格列朗杰|王光英) nor a title (邦加|元帅).
+                    && (t.tag == "nrt" || !lex.surnames.common.contains(&chars[e]))
+                    && longest_starting(&lex.roles, chars, e, lex.max_title) == 0
                     // Not a word that begins a unit's name (里德|陆军/nr|研究所).
                     && !doc.token_at(t.end).is_some_and(|k| {
                         matches!(doc.tokens[k].tag, "n" | "nt") && doc.tokens[k].start == t.end
@@ -1880,6 +1884,12 @@ mod tests {
                     ("克里斯·西德里", Some("秘书长")),
                 ],
             ),
+            // Not a Chinese name run on after it, nor a title.
+            (
+                "帕巴拉·格列朗杰王光英出席。",
+                &[("帕巴拉·格列朗杰", None), ("王光英", None)],
+            ),
+            ("杜·瓦·扎·邦加率团访华。", &[("杜·瓦·扎·邦加", None)]),
             // The name jieba reads after the dot, though a char of it is
             // also a function word (比 "than"); not a follower glued on.
             (
