@@ -331,12 +331,19 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
     if let Some(k) = doc.token_at(head_start) {
         start = start.min(doc.tokens[k].start);
     }
+    let mut listed = false;
     while let Some(w) = CHANGE_MODIFIERS.iter().find(|w| ends_with(chars, start, w)) {
         start -= w.chars().count();
+        listed |= *w == "分别";
     }
     if let Some(k) = token_ending_at(doc, start) {
         let t = &doc.tokens[k];
-        let subject = !t.is_punct()
+        // 北京、上海、深圳|分别|上涨: the last of several places is where,
+        // not what (利润|分别|增长 keeps its subject); 上|月|下降: a period.
+        let period = t.end - t.start == 1 && matches!(t.word, "年" | "月" | "日");
+        let subject = !(listed && t.tag == "ns")
+            && !period
+            && !t.is_punct()
             && (t.tag.starts_with('n') || matches!(t.tag, "vn" | "m" | "j" | "eng"))
             && !matches!(t.word, "的" | "了" | "和" | "与" | "比" | "较")
             // 预计增长: forecasting verbs say who expects, not what grows.
@@ -458,6 +465,19 @@ mod tests {
             &[
                 ("7.2%", 7.2, Some("四年平均增长")),
                 ("3.1%", 3.1, Some("投资增速")),
+            ],
+        );
+    }
+
+    #[test]
+    fn changes_without_a_list_or_a_period_for_subject() {
+        check(
+            "价格由上月下降0.7%，北京、深圳分别上涨0.2%和0.3%，出口同比增长5%。",
+            &[
+                ("0.7%", 0.7, Some("下降")),
+                ("0.2%", 0.2, Some("分别上涨")),
+                ("0.3%", 0.3, Some("分别上涨")),
+                ("5%", 5.0, Some("出口同比增长")),
             ],
         );
     }
