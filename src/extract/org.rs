@@ -326,8 +326,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
             && doc.is_boundary(i)
             && (doc.is_boundary(i + l)
                 || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0
-                // 外交部长: the ministry, then its head.
-                || (chars[i + l - 1] == '部' && chars.get(i + l) == Some(&'长'))
+                // 外交部长, 行政院长: the ministry, then its head.
+                || (matches!(chars[i + l - 1], '部' | '院') && chars.get(i + l) == Some(&'长'))
                 // 东盟国家, 欧盟成员国: the body and its members.
                 || ["国家", "成员国", "各国"]
                     .iter()
@@ -887,6 +887,8 @@ mod tests {
                 "新中国第一部方言著作，他赢下第三局，八一队获胜。",
                 &["八一队"],
             ),
+            // A known 院 before its head's 长 (as 外交部长).
+            ("行政院长卓荣泰受访时指出。", &["行政院"]),
             // A known body before 政府 is the body itself.
             ("他获国务院政府特殊津贴。", &["国务院"]),
             // Fields joined by 和 before 委员会 too.
