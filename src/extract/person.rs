@@ -932,7 +932,16 @@ fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fac
         // 龙泉窑, 白马寺: a kiln's or a temple's name that jieba tags as a
         // person's; a given name does not end in such a char.
         let structure = f.title.is_none() && char_set!("窑寺庙窟墓碑").contains(chars[f.end - 1]);
-        if unit || group || craft || storm || reign || structure {
+        // 蓝白|两党, 中美|两国: two members abbreviated before their count.
+        let pair = f.end - f.start == 2
+            && f.title.is_none()
+            && chars
+                .get(f.end)
+                .is_some_and(|&c| char_set!("两双").contains(c))
+            && chars
+                .get(f.end + 1)
+                .is_some_and(|&c| char_set!("党国岸地市省军队方家院会校").contains(c));
+        if unit || group || craft || storm || reign || structure || pair {
             not_people.insert(&chars[f.start..f.end]);
         }
     }
@@ -1563,6 +1572,8 @@ mod tests {
             ("工业和信息化局副局长黄立新介绍，情况良好。", &["黄立新"]),
             // An adverb jieba cut off the name before a date.
             ("日本官房长官林芳正12日表示。", &["林芳正"]),
+            // Two members abbreviated before their count.
+            ("「蓝白两党想要扩权」，他说。", &[]),
             // A reign's name before its bracketed year; a kiln's name.
             ("明洪武七年（1374年）撤销，龙泉窑青瓷约占四成。", &[]),
             // A unit jieba tags nt before a title is no name (中文系|教授).
