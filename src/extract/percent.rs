@@ -341,7 +341,8 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
         // 北京、上海、深圳|分别|上涨: the last of several places is where,
         // not what (利润|分别|增长 keeps its subject); 上|月|下降: a period.
         let period = t.end - t.start == 1 && matches!(t.word, "年" | "月" | "日");
-        let subject = !(listed && t.tag == "ns")
+        let listed_place = listed && t.tag == "ns";
+        let subject = !listed_place
             && !period
             && !t.is_punct()
             && (t.tag.starts_with('n') || matches!(t.tag, "vn" | "m" | "j" | "eng"))
