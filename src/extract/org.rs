@@ -450,7 +450,11 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             };
             let named =
                 prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t));
-            if !(named || governed_after_place(doc, lex, places, p)) {
+            // 房屋|局|局长, 教育|厅|厅长: the unit's head names it right after.
+            let head_after = chars.get(e) == Some(&chars[p])
+                && chars.get(e + 1) == Some(&'长')
+                && prev.is_some_and(|t| field_noun(lex, doc, &t, places));
+            if !(named || head_after || governed_after_place(doc, lex, places, p)) {
                 return None;
             }
         }
@@ -886,6 +890,11 @@ mod tests {
             (
                 "新中国第一部方言著作，他赢下第三局，八一队获胜。",
                 &["八一队"],
+            ),
+            // A unit its head names right after (局|局长).
+            (
+                "房屋局局长何永贤表示，教育厅厅长说。",
+                &["房屋局", "教育厅"],
             ),
             // A known 院 before its head's 长 (as 外交部长).
             ("行政院长卓荣泰受访时指出。", &["行政院"]),
