@@ -121,21 +121,17 @@ fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
     }
 }
 
-/// The number that starts at `chars[i]`, read as far as it goes.
-///
-/// Arabic numbers take thousands separators (`1,300`), decimals and trailing
-/// magnitudes (`1.3万`, `3万亿`, `5千万`); Chinese numbers take 两, 零, 点
-/// and the abbreviated tail of `三万五` (35000). A number glued to Latin
-/// letters on the left (`C919`) is not returned: it is an identifier, and
-/// neither is a figure too large for f64 (a run of 400 nines).
-/// Does a year written in digits (1129年, 前206年) start at `at`?
-pub fn year_digits_at(chars: &[char], at: usize) -> bool {
+/// Does a year in digits closed by its bracket start at `at` (1129年）,
+/// 前206年）)? How a reign's year is dated: 建炎三年（1129年）.
+pub fn bracketed_year_at(chars: &[char], at: usize) -> bool {
     let at = at + usize::from(chars.get(at) == Some(&'前'));
     let digits = chars[at.min(chars.len())..]
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    (1..=4).contains(&digits) && chars.get(at + digits) == Some(&'年')
+    (1..=4).contains(&digits)
+        && chars.get(at + digits) == Some(&'年')
+        && matches!(chars.get(at + digits + 1), Some('）' | ')'))
 }
 
 /// Does a reign's year dated in brackets start at `at` (七年（1374年）,
@@ -149,9 +145,16 @@ pub fn reign_year_at(chars: &[char], at: usize) -> bool {
     numerals > 0
         && chars.get(after) == Some(&'年')
         && matches!(chars.get(after + 1), Some('（' | '('))
-        && year_digits_at(chars, after + 2)
+        && bracketed_year_at(chars, after + 2)
 }
 
+/// The number that starts at `chars[i]`, read as far as it goes.
+///
+/// Arabic numbers take thousands separators (`1,300`), decimals and trailing
+/// magnitudes (`1.3万`, `3万亿`, `5千万`); Chinese numbers take 两, 零, 点
+/// and the abbreviated tail of `三万五` (35000). A number glued to Latin
+/// letters on the left (`C919`) is not returned: it is an identifier, and
+/// neither is a figure too large for f64 (a run of 400 nines).
 pub fn parse_at(chars: &[char], i: usize) -> Option<Number> {
     parse_any_at(chars, i).filter(|n| n.value.is_finite())
 }

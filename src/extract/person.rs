@@ -635,41 +635,40 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
         // A made-up word after one of the rarer of them (由前, 应尽, 来管) is
         // not a name on its own tag; 于 and 向 are common surnames (于青).
-        // Past the test above, a place it begins with is the name's
-        // (院长|韩国|瑜): the role and the name's shape are the evidence.
-        let over_place = place_spans.overlaps(s, s + 1);
-        let strong = over_place
-            || (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))))
-                && !given_word
-                && !given_title
-                && match title {
-                    // 棋手|中现在: 中/上/下 after a role is "among", not a
-                    // surname, unless jieba read a name or a Japanese family
-                    // name begins (总干事中岛宏).
-                    Some(_)
-                        if sl == 1
-                            && char_set!("中上下").contains(chars[s])
-                            && !char_set!("岛村田川野").contains(chars[s + 1]) =>
-                    {
-                        nr
-                    }
-                    // 副秘书长|高峻|说: a role before and a speech verb after
-                    // outweigh a word (高峻 "lofty").
-                    Some(_) => {
-                        !word
-                            || nr
-                            || (speech
+        let evidence = (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))))
+            && !given_word
+            && !given_title
+            && match title {
+                // 棋手|中现在: 中/上/下 after a role is "among", not a
+                // surname, unless jieba read a name or a Japanese family
+                // name begins (总干事中岛宏).
+                Some(_)
+                    if sl == 1
+                        && char_set!("中上下").contains(chars[s])
+                        && !char_set!("岛村田川野").contains(chars[s + 1]) =>
+                {
+                    nr
+                }
+                // 副秘书长|高峻|说: a role before and a speech verb after
+                // outweigh a word (高峻 "lofty").
+                Some(_) => {
+                    !word
+                        || nr
+                        || (speech
                             && tok.is_some_and(|t| matches!(t.tag, "a" | "an" | "n" | "nz"))
                             // 总理|公署|宣布: a unit's word.
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
-                    }
-                    None => {
-                        (after && !word)
-                            || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
-                            || (demonym && !word)
-                            || (split_nr && speech && !rare)
-                    }
-                };
+                }
+                None => {
+                    (after && !word)
+                        || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
+                        || (demonym && !word)
+                        || (split_nr && speech && !rare)
+                }
+            };
+        // Past the test above, a place it begins with is the name's
+        // (院长|韩国|瑜): the role and the name's shape are the evidence.
+        let strong = evidence || place_spans.overlaps(s, s + 1);
         // jieba's dictionary tags some two-char words nr (夏粮, 查明):
         // without other evidence, its two-char names are not enough.
         let dictionary_pair =

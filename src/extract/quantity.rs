@@ -416,7 +416,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             // 五年规划, 三年计划: plans are named by their span.
             || matches!(after, ('规', '划') | ('计', '划'))
             // 建炎三年（1129年）: a reign's year, dated in brackets.
-            || (matches!(after.0, '（' | '(') && super::number::year_digits_at(chars, unit.end + 1)))
+            || (matches!(after.0, '（' | '(') && super::number::bracketed_year_at(chars, unit.end + 1)))
     {
         return Reading::Nothing;
     }
@@ -813,8 +813,12 @@ mod tests {
         check("出了上千个点子。", &[("上千个", 1000.0, "个", About)]);
         // A reign's year dated in brackets is no duration.
         check(
-            "南宋建炎三年（1129年）南迁，明洪武七年（1374年）撤销，历时三年（共1095天）。",
-            &[("三年", 3.0, "年", Exact), ("1095天", 1095.0, "天", Exact)],
+            "南宋建炎三年（1129年）南迁，明洪武七年（1374年）撤销，历时三年（共1095天），过去3年（2017年至2019年）。",
+            &[
+                ("三年", 3.0, "年", Exact),
+                ("1095天", 1095.0, "天", Exact),
+                ("3年", 3.0, "年", Exact),
+            ],
         );
         // Points scored; not minutes, fractions, 十分 ("very"), branches.
         check(
