@@ -298,6 +298,10 @@ struct Candidate {
     title: Option<(usize, usize)>,
 }
 
+/// Last chars of place names (荣昌区, 青山湖): a word ending in one follows
+/// no name and ends none.
+const PLACE_UNITS: &str = "区市县省镇乡村州路街港湾河江湖山岛";
+
 /// Is `s..e` a three-char name that begins with a two-char place word
 /// (院长|韩国|瑜|下午, 主席|朝鲜|明|说)? Only right after a role, with its last
 /// char a word of its own that no place, unit or function char is, and the
@@ -320,7 +324,8 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
         })
         && doc.is_boundary(e)
         && !char_set!(FOLLOWERS).contains(chars[e - 1])
-        && !char_set!("区市县省镇乡村州路街港湾河江湖山岛人方").contains(chars[e - 1])
+        && !char_set!(PLACE_UNITS).contains(chars[e - 1])
+        && !matches!(chars[e - 1], '人' | '方')
 }
 
 /// Does the text at `pos` begin with a speech verb?
@@ -590,15 +595,14 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 .is_some_and(|k| doc.tokens[k].tag == "ns")
                 || place_spans.ends_at(s - 1));
         // 荣昌区, 荣昌高新区: a place name jieba tagged as a person.
-        let unit_chars = "区市县省镇乡村州路街港湾河江湖山岛";
-        let followed_by_unit = (e < n && unit_chars.contains(chars[e]))
+        let followed_by_unit = (e < n && char_set!(PLACE_UNITS).contains(chars[e]))
             || doc.token_at(e).is_some_and(|k| {
                 let t = doc.tokens[k];
                 t.start == e
                     && t.word
                         .chars()
                         .last()
-                        .is_some_and(|c| unit_chars.contains(c))
+                        .is_some_and(|c| char_set!(PLACE_UNITS).contains(c))
             });
         // The given name is a function word or a place (辛|分别, 应|美国);
         // not a word jieba tags ns that is no place found (谭|德塞).

@@ -131,7 +131,15 @@ fn spoken_before(chars: &[char], open: usize) -> bool {
         .take(80)
         .find(|&k| char_set!(FINAL).contains(chars[k]) || matches!(chars[k], '\n' | '”' | '」'))
         .map_or(open.saturating_sub(80), |k| k + 1);
-    (from..open).any(|k| matches!(chars[k], '，' | '：' | ',' | ':') && speech_ends_at(chars, k))
+    last_speech_pause(chars, from, open).is_some()
+}
+
+/// The last comma or colon in `from..to` right after a speech verb (the ，
+/// of 他表示，): where the speaker's clause ends.
+fn last_speech_pause(chars: &[char], from: usize, to: usize) -> Option<usize> {
+    (from..to)
+        .rev()
+        .find(|&k| matches!(chars[k], '，' | '：' | ',' | ':') && speech_ends_at(chars, k))
 }
 
 /// Is a speech verb between `from` and the next opening mark (within a
@@ -194,10 +202,7 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         // any person the words in between name (鲁宾说，…奥尔布赖特将…，“…”).
         let mut upto = open;
         if chars[open - 1] == '，' {
-            if let Some(v) = (from..open)
-                .rev()
-                .find(|&k| matches!(chars[k], '，' | '：' | ',' | ':') && speech_ends_at(chars, k))
-            {
+            if let Some(v) = last_speech_pause(chars, from, open) {
                 upto = v;
             }
         }
