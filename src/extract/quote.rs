@@ -67,6 +67,16 @@ pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
         if is_utterance(chars, s, e) {
             let mut f = Fact::new(Kind::Quote, s, e);
             f.speaker = speaker(doc, persons, i, c + 1).map(|p| doc.slice(p.start, p.end));
+            // A quote right after another, nothing between (他问：“…？”“…？”),
+            // is the same speaker's unless one is named for it; but not the
+            // answer to a question (“你想上学吗？”“想！”).
+            let asks = |q: &Fact| char_set!("？?").contains(chars[q.end - 1]);
+            let answers = |prev: &Fact| asks(prev) && !asks(&f);
+            if f.speaker.is_none() {
+                if let Some(prev) = out.last().filter(|q: &&Fact| q.end + 2 == s && !answers(q)) {
+                    f.speaker = prev.speaker.clone();
+                }
+            }
             out.push(f);
         }
         i = c + 1;
@@ -217,14 +227,7 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         // paragraph.
         let lead = &chars[from..open];
         if lead.iter().any(|&c| matches!(c, '他' | '她')) && has_speech(chars, from, open) {
-            let k = doc.paragraphs.partition_point(|p| p.end <= para_start);
-            let floor = k
-                .checked_sub(1)
-                .map_or(para_start, |k| doc.paragraphs[k].start);
-            return in_range(persons, floor, from)
-                .iter()
-                .rev()
-                .find(|p| p.end <= from);
+            return last_named_before(doc, persons, para_start, from);
         }
         // X说：“…” with X no person found: the speaker is before the quote,
         // not whoever the next sentence names.
@@ -234,28 +237,83 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     }
 
     // 2. Right after the closing mark, with only a title between
-    //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…).
-    let horizon = (after + 500).min(n);
+    //    (“…”驻厂党员干部郑国海说。 “…”总经理王国润找到了…). The sentence
+    //    after the mark ends with its paragraph (…他的看法是：“…”⏎吴天祥将…
+    //    is not the next paragraph's subject's), unless the quote is the
+    //    whole paragraph (“…”⏎总经理林焰峰的感慨，源于…).
+    let whole_paragraph = chars[para_start..open].iter().all(|c| c.is_whitespace());
+    let para_end = para.filter(|_| !whole_paragraph).map_or(n, |p| p.end);
+    let horizon = (after + 500).min(n).min(para_end);
     let sent_end = (after..horizon)
         .find(|&k| char_set!("。！？").contains(chars[k]))
         .unwrap_or(horizon);
-    let next = in_range(persons, after, sent_end).first()?;
-    let between = &chars[after..next.start];
-    if next.start < after + 30
-        && !between
-            .iter()
-            .any(|&c| char_set!("，。！？；：“”「」（）").contains(c))
-        && !between.starts_with(&['的'])
-    {
-        return Some(next);
+    if let Some(next) = in_range(persons, after, sent_end).first() {
+        let between = &chars[after..next.start];
+        if next.start < after + 30
+            && !between
+                .iter()
+                .any(|&c| char_set!("，。！？；：“”「」（）").contains(c))
+            && !between.starts_with(&['的'])
+        {
+            return Some(next);
+        }
+        // 3. The subject of the clause that follows, with a speech verb
+        //    after it in the same sentence (……李海燕，在工作群里发了一条信息).
+        let no_new_quote = !between.iter().any(|&c| c == '“' || c == '「');
+        if no_new_quote && has_speech(chars, next.end, sent_end.min(next.end + 20)) {
+            return Some(next);
+        }
+        return None;
     }
-    // 3. The subject of the clause that follows, with a speech verb after it
-    //    in the same sentence (……李海燕，在工作群里发了一条信息).
-    let no_new_quote = !between.iter().any(|&c| c == '“' || c == '「');
-    if no_new_quote && has_speech(chars, next.end, sent_end.min(next.end + 20)) {
-        return Some(next);
+    // 4. A pronoun and a speech verb right after the mark (“…”他说。): the
+    //    last person named before, in this or the previous paragraph.
+    if matches!(chars.get(after), Some('他' | '她')) && speech_ends_near(chars, after + 1) {
+        return last_named_before(doc, persons, para_start, open);
+    }
+    // 5. A quote that is a sentence of its own, right after a sentence of
+    //    the same paragraph in which someone speaks (X表示，…。“…”): it goes
+    //    on with X's words.
+    if open > para_start && char_set!(FINAL).contains(chars[open - 1]) {
+        let prev = doc.sentences.get(doc.sentence_of(open - 1))?;
+        let from = prev.start.max(para_start);
+        let pause = last_speech_pause(chars, from, open)?;
+        let before = in_range(persons, from, pause);
+        return (0..before.len())
+            .rev()
+            .find(|&k| before[k].end <= pause && !addressed(chars, before, k))
+            .map(|k| &before[k]);
     }
     None
+}
+
+/// Does a speech verb start at `at`, or one char later (他补充说, 她也表示)?
+fn speech_ends_near(chars: &[char], at: usize) -> bool {
+    has_speech(chars, at, (at + 4).min(chars.len()))
+}
+
+/// The last person named before `before`, in the paragraph starting at
+/// `para_start` or the one before it: whom a pronoun speaker stands for.
+fn last_named_before<'a>(
+    doc: &Doc,
+    persons: &'a [Fact],
+    para_start: usize,
+    before: usize,
+) -> Option<&'a Fact> {
+    let k = doc.paragraphs.partition_point(|p| p.end <= para_start);
+    let floor = k
+        .checked_sub(1)
+        .map_or(para_start, |k| doc.paragraphs[k].start);
+    // Not a person named inside a quote: the first mark after them closes it.
+    let quoted = |p: &Fact| {
+        doc.chars[p.end..before]
+            .iter()
+            .find(|&&c| char_set!("“”「」『』").contains(c))
+            .is_some_and(|&c| char_set!("”」』").contains(c))
+    };
+    in_range(persons, floor, before)
+        .iter()
+        .rev()
+        .find(|p| p.end <= before && !quoted(p))
 }
 
 /// Is `persons[k]` spoken to rather than speaking: after 对, 向, 跟 or
@@ -394,6 +452,43 @@ mod tests {
             (
                 "教授刘洋在接受采访时表示，“这次改革力度前所未有”。",
                 &[("这次改革力度前所未有", s("刘洋"))],
+            ),
+            // A quote of its own after the speaker's sentence goes on with
+            // their words; a quote closing its paragraph is not the next
+            // paragraph's subject's.
+            (
+                "司长魏锋华表示，今年粮食实现“十连增”。“玉米单产提升明显，为增产打下基础。”\n司长潘文博说，明年将继续实施工程。",
+                &[("玉米单产提升明显，为增产打下基础。", s("魏锋华"))],
+            ),
+            (
+                "记者走进车间。“这条生产线去年刚投产。”\n厂长王海说，效率提高了。",
+                &[("这条生产线去年刚投产。", None)],
+            ),
+            // Quotes one after another, nothing between: one speaker.
+            (
+                "县长王海来到村民家中，问道：“吃的够不够？”“房子修好了没有？”",
+                &[("吃的够不够？", s("王海")), ("房子修好了没有？", s("王海"))],
+            ),
+            (
+                "“能多生产一只口罩，就多一次保护。”\n总经理林焰峰的感慨，源于企业的号召。",
+                &[("能多生产一只口罩，就多一次保护。", s("林焰峰"))],
+            ),
+            // A pronoun stands for no one named inside a quote.
+            (
+                "教师孔玲坐在一旁。记者问她，她说：“爸爸的老战友王海至今还在那里。”\n她说：“在那里，群众都挤过来看我们。”",
+                &[
+                    ("爸爸的老战友王海至今还在那里。", s("孔玲")),
+                    ("在那里，群众都挤过来看我们。", s("孔玲")),
+                ],
+            ),
+            (
+                "县长王海蹲下身子问：“你想上学吗？”“想！”孩子回答。",
+                &[("你想上学吗？", s("王海")), ("想！", None)],
+            ),
+            // A pronoun speaker after the quote.
+            (
+                "副部长李扬表示，今年人员流动量将创新高。“其中，自驾出行占比将超过八成。”他说。",
+                &[("其中，自驾出行占比将超过八成。", s("李扬"))],
             ),
             // A quote split by its speaker: both halves are theirs.
             (
