@@ -465,8 +465,16 @@ pub fn small_int_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     (j > i).then_some((v, j))
 }
 
-/// Approximation words written before a number, longest first.
+/// Approximation words written before a number, longest first (不少于 is
+/// at least, not 少于).
 const BEFORE: &[(&str, Approx)] = &[
+    ("不少于", Approx::Over),
+    ("不低于", Approx::Over),
+    ("不小于", Approx::Over),
+    ("不超过", Approx::Under),
+    ("不多于", Approx::Under),
+    ("不高于", Approx::Under),
+    ("不大于", Approx::Under),
     ("大约", Approx::About),
     ("大概", Approx::About),
     ("将近", Approx::About),
@@ -482,7 +490,6 @@ const BEFORE: &[(&str, Approx)] = &[
     ("大于", Approx::Over),
     ("不到", Approx::Under),
     ("不足", Approx::Under),
-    ("不超过", Approx::Under),
     ("少于", Approx::Under),
     ("低于", Approx::Under),
     ("小于", Approx::Under),
@@ -547,8 +554,6 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
                 if !doc.is_boundary(m) && !glued() {
                     continue;
                 }
-            } else if m > 0 && word[..] == ['超', '过'] && chars[m - 1] == '不' {
-                continue; // 不超过 is the longer marker, tried first
             }
             return Some(Marker {
                 approx,
