@@ -132,9 +132,14 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             i += 1;
             continue;
         }
+        // Not inside a number: 1.2日 is a day and a fifth, not the 2nd.
+        let after_point = i >= 2
+            && crate::extract::number::is_decimal_point(chars[i - 1])
+            && matches!(chars[i - 2], '0'..='9' | '０'..='９');
         let continues_number = i > 0
             && (chars[i - 1].is_ascii_alphanumeric()
                 || chars[i - 1] == '第'
+                || after_point
                 || (!c.is_ascii_digit() && parse_at(chars, i - 1).is_some_and(|n| n.end > i)));
         if !continues_number {
             if let Some(mut list) = date_at(doc, i) {
@@ -757,6 +762,10 @@ mod tests {
             ],
         );
         check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
+        check(
+            "旅客平均逗留1.2日，2日离境，逗留１.５日。",
+            &[("2日", "null")],
+        );
     }
 
     #[test]

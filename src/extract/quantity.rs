@@ -355,7 +355,16 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             j += 1;
         }
     }
-    let Some(unit) = read_unit(doc, j) else {
+    // 日 is no unit (12日 is a day of the month), but a decimal number of
+    // 日 is a duration (平均逗留1.2日, as Hong Kong and Macau write days).
+    let days = (num.decimal && at(chars, j) == '日').then_some(ReadUnit {
+        name: "日",
+        class: UnitClass::Time,
+        end: j + 1,
+        half: false,
+        over: false,
+    });
+    let Some(unit) = read_unit(doc, j).or(days) else {
         if approx.is_none() && is_list_mark(at(chars, j)) && may_start(at(chars, j + 1)) {
             return Reading::Listed {
                 marker,
@@ -711,6 +720,13 @@ mod tests {
                 ("不到20公斤", 20.0, "公斤", Under),
                 ("超过6.5万只", 65000.0, "只", Over),
                 ("约140倍", 140.0, "倍", About),
+            ],
+        );
+        check(
+            "旅客平均逗留1.2日，2日离境，汇率为130.30日元。",
+            &[
+                ("1.2日", 1.2, "日", Exact),
+                ("130.30日元", 130.3, "日元", Exact),
             ],
         );
         // 不少于 is at least; 不超过 at most.
