@@ -1118,36 +1118,43 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                     )
                 };
                 let has_high = nm.readings().any(|r| high(&r));
-                let best = nm
+                // A province's own name is the province, whatever city the
+                // story names: 河北 after 天津 is not 天津's 河北区, which is
+                // written with its 区.
+                let province = nm
                     .readings()
-                    .max_by_key(|r| {
-                        // Against a province's or a city's reading, a lower
-                        // one counts its enclosing division from one
-                        // mention but those above it from two: one 哈尔滨
-                        // in a story does not make 西安 牡丹江's 西安区
-                        // rather than the city, where 牡丹江 itself would.
-                        let strict = has_high && !high(r);
-                        // An enclosing division that is itself a reading of
-                        // the name is no evidence for the smaller one: with
-                        // 岳阳市 named, 岳阳 is the city, not its 岳阳县.
-                        let score: u32 = g
-                            .ancestors(r.region)
-                            .enumerate()
-                            .filter(|&(_, a)| !nm.readings().any(|x| x.region == a))
-                            .map(|(k, a)| {
-                                let e = evidence.get(&a).copied().unwrap_or(0);
-                                if !strict || k == 0 || e >= 2 {
-                                    e.min(3)
-                                } else {
-                                    0
-                                }
-                            })
-                            .sum();
-                        // max_by_key keeps the last maximum: negate the rank.
-                        let (a, b, c, d) = g.rank(*r);
-                        (score, std::cmp::Reverse((a, b, c, d)))
-                    })
-                    .expect("a name has a reading");
+                    .find(|r| g.region(r.region).level == Level::Province);
+                let best = province.unwrap_or_else(|| {
+                    nm.readings()
+                        .max_by_key(|r| {
+                            // Against a province's or a city's reading, a lower
+                            // one counts its enclosing division from one
+                            // mention but those above it from two: one 哈尔滨
+                            // in a story does not make 西安 牡丹江's 西安区
+                            // rather than the city, where 牡丹江 itself would.
+                            let strict = has_high && !high(r);
+                            // An enclosing division that is itself a reading of
+                            // the name is no evidence for the smaller one: with
+                            // 岳阳市 named, 岳阳 is the city, not its 岳阳县.
+                            let score: u32 = g
+                                .ancestors(r.region)
+                                .enumerate()
+                                .filter(|&(_, a)| !nm.readings().any(|x| x.region == a))
+                                .map(|(k, a)| {
+                                    let e = evidence.get(&a).copied().unwrap_or(0);
+                                    if !strict || k == 0 || e >= 2 {
+                                        e.min(3)
+                                    } else {
+                                        0
+                                    }
+                                })
+                                .sum();
+                            // max_by_key keeps the last maximum: negate the rank.
+                            let (a, b, c, d) = g.rank(*r);
+                            (score, std::cmp::Reverse((a, b, c, d)))
+                        })
+                        .expect("a name has a reading")
+                });
                 mentions[i].region = Some(best.region);
             }
             Form::Facility { anchor: Some(a) } => {
@@ -1424,6 +1431,19 @@ mod tests {
         );
         assert_eq!(
             region("海南的椰子成熟了。", "海南").as_deref(),
+            Some("海南省")
+        );
+        // A province's own name is the province, whatever city is named.
+        assert_eq!(
+            region(
+                "北京、天津、上海等地采用新模式，河北、辽宁等地随后跟进。",
+                "河北"
+            )
+            .as_deref(),
+            Some("河北省")
+        );
+        assert_eq!(
+            region("青海西宁至海南的航线开通。", "海南").as_deref(),
             Some("海南省")
         );
         assert_eq!(
