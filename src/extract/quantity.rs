@@ -106,6 +106,36 @@ fn is_list_mark(c: char) -> bool {
     matches!(c, '、' | '~' | '～' | '-' | '－' | '—' | '至' | '到')
 }
 
+/// Does a numbered session follow a term's 届 at `from`, after at most a
+/// body's name (届全国人大三次会议, 届三中全会, 届二十三次常委会)?
+fn session_follows(chars: &[char], from: usize) -> bool {
+    let to = chars.len().min(from + 16);
+    (from..to)
+        .take_while(|&k| crate::script::is_han(chars[k]))
+        .any(|k| {
+            let digits = (k..to)
+                .take_while(|&d| super::number::chinese_digit(chars[d]).is_some())
+                .count();
+            digits > 0 && session_noun(&chars[k + digits..to])
+        })
+}
+
+/// A session's noun after its number: 中全会, or 次 and a meeting within
+/// a few chars (次会议, 次全会, 次理事会, 次常委会议).
+fn session_noun(rest: &[char]) -> bool {
+    rest.starts_with(&['中', '全', '会'])
+        || (rest.first() == Some(&'次') && rest[1..rest.len().min(5)].contains(&'会'))
+}
+
+/// Is the number at `start` a session's, after a term's 届 and at most a
+/// body's name (十四届全国人大|三次会议)?
+fn term_before(chars: &[char], start: usize) -> bool {
+    (start.saturating_sub(10)..start)
+        .rev()
+        .take_while(|&k| crate::script::is_han(chars[k]))
+        .any(|k| chars[k] == '届')
+}
+
 /// A unit as read after a number: its name in the output, class and end.
 struct ReadUnit {
     name: &'static str,
@@ -429,6 +459,16 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     {
         return Reading::Nothing;
     }
+    // 十四届全国人大三次会议, 十五届三中全会: a body's term and its
+    // session are numbered, not counted.
+    if (unit.name == "届" && session_follows(chars, unit.end))
+        || (unit.name == "次"
+            && unit_start == j
+            && term_before(chars, num.start)
+            && session_noun(&chars[unit_start..chars.len().min(unit_start + 5)]))
+    {
+        return Reading::Nothing;
+    }
     // 一季度, 二季度, 前三季度: quarters of the year by name, not counts
     // (两个季度 is one).
     if unit.name == "季度" && unit_start == j && approx.is_none() && (1.0..=4.0).contains(&value)
@@ -728,6 +768,11 @@ mod tests {
                 ("1.2日", 1.2, "日", Exact),
                 ("130.30日元", 130.3, "日元", Exact),
             ],
+        );
+        // Terms and sessions are numbered, not counted.
+        check(
+            "十四届全国人大三次会议开幕，十五届三中全会召开，在六届二十三次常委会上，他连任三届，开了两次会议。",
+            &[("三届", 3.0, "届", Exact), ("两次", 2.0, "次", Exact)],
         );
         // 不少于 is at least; 不超过 at most.
         check(
