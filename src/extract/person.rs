@@ -722,6 +722,26 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             }
         }
     }
+    // A byline's title is every listed name's (（记者李国利、黄一宸）).
+    for (k, c) in cands.iter().enumerate() {
+        let Some(title) = names[&chars[c.start..c.end]] else {
+            continue;
+        };
+        let t = &chars[title.0..title.1];
+        if !(t.ends_with(&['记', '者']) || t.ends_with(&['通', '讯', '员'])) {
+            continue;
+        }
+        let mut end = c.end;
+        for d in &cands[k + 1..] {
+            if d.start != end + 1 || chars[end] != '、' {
+                break;
+            }
+            if let Some(untitled @ None) = names.get_mut(&chars[d.start..d.end]) {
+                *untitled = Some(title);
+            }
+            end = d.end;
+        }
+    }
     list_names(doc, lex, &mut names, &org_spans);
     // Well-known people, at the start of a word (邓小平|理论 is one token).
     let mut famous: FxHashSet<Vec<char>> = FxHashSet::default();
@@ -1803,6 +1823,16 @@ mod tests {
             ("江主席离开纽约抵达波士顿。", &[("江", Some("主席"))]),
             ("李老师看了以后微笑着点头。", &[("李", Some("老师"))]),
             ("胡老说，画画累了就到院里走走。", &[("胡", Some("老"))]),
+            // A byline's title is every listed name's.
+            (
+                "（记者李国利、黄一宸）副市长王海、李明出席。",
+                &[
+                    ("李国利", Some("记者")),
+                    ("黄一宸", Some("记者")),
+                    ("王海", Some("副市长")),
+                    ("李明", None),
+                ],
+            ),
             // Not people: a preposition before a teacher, weather, sport.
             ("他向老师请教问题。", &[]),
             ("华北北部有阵雨或雷阵雨。", &[]),
