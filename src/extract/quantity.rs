@@ -394,7 +394,24 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         half: false,
         over: false,
     });
-    let Some(unit) = read_unit(doc, j).or(days) else {
+    // 级 is no unit (三级响应, 5级台阶 are ranks), but a magnitude or a wind
+    // force in digits is a measure: 6.8级地震, 7级大风.
+    let scale = (num.numeral == Numeral::Arabic && at(chars, j) == '级' && {
+        let next = &chars[j + 1..chars.len().min(j + 3)];
+        num.decimal
+            || next.starts_with(&['地', '震'])
+            || next.starts_with(&['余', '震'])
+            || next.starts_with(&['大', '风'])
+            || next.starts_with(&['阵', '风'])
+    })
+    .then_some(ReadUnit {
+        name: "级",
+        class: UnitClass::Ratio,
+        end: j + 1,
+        half: false,
+        over: false,
+    });
+    let Some(unit) = read_unit(doc, j).or(days).or(scale) else {
         if approx.is_none() && is_list_mark(at(chars, j)) && may_start(at(chars, j + 1)) {
             return Reading::Listed {
                 marker,
@@ -773,6 +790,10 @@ mod tests {
         check(
             "十四届全国人大三次会议开幕，十五届三中全会召开，在六届二十三次常委会上，他连任三届，开了两次会议。",
             &[("三届", 3.0, "届", Exact), ("两次", 2.0, "次", Exact)],
+        );
+        check(
+            "泸定发生6.8级地震，阵风7级大风，启动二级响应，登上5级台阶。",
+            &[("6.8级", 6.8, "级", Exact), ("7级", 7.0, "级", Exact)],
         );
         // 不少于 is at least; 不超过 at most.
         check(
