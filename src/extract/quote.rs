@@ -18,10 +18,10 @@ use crate::segment::Doc;
 const FINAL: &str = "。！？!?…";
 
 /// Speech and communication verbs for a speaker named after the quote.
-const SPEECH: [&str; 31] = [
+const SPEECH: [&str; 32] = [
     "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱",
     "嘱咐", "解释", "透露", "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道",
-    "直言", "坦承", "提醒", "呼吁", "感叹", "批评",
+    "直言", "坦承", "提醒", "呼吁", "感叹", "批评", "认为",
 ];
 
 pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
@@ -463,6 +463,11 @@ mod tests {
             (
                 "记者走进车间。“这条生产线去年刚投产。”\n厂长王海说，效率提高了。",
                 &[("这条生产线去年刚投产。", None)],
+            ),
+            // 认为 reports words too.
+            (
+                "研究员张晓东分析认为，此次地震属于一次强震，“预计后续还将发生一定数量的余震”。",
+                &[("预计后续还将发生一定数量的余震", s("张晓东"))],
             ),
             // Quotes one after another, nothing between: one speaker.
             (
