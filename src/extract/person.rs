@@ -1353,9 +1353,32 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
     let n = chars.len();
     let mut out = Vec::new();
     let is_dot = |c: char| matches!(c, '·' | '•' | '・' | '‧' | '∙');
+    // A hyphen joins the two family names of one person (托马斯-格林菲尔德)
+    // when both sides are transliterations of two chars or more, neither of
+    // them a place (俄罗斯-乌克兰) or a body.
+    let translit_run = |from: usize, step: isize| {
+        let mut k = from as isize;
+        let mut len = 0;
+        while k >= 0 && (k as usize) < n && char_set!(TRANSLIT).contains(chars[k as usize]) {
+            len += 1;
+            k += step;
+        }
+        len
+    };
+    let not_place = |p: usize| {
+        doc.token_at(p)
+            .is_none_or(|k| !matches!(doc.tokens[k].tag, "ns" | "nt"))
+    };
+    let joins = |i: usize| {
+        matches!(chars[i], '-' | '－')
+            && translit_run(i - 1, -1) >= 2
+            && translit_run(i + 1, 1) >= 2
+            && not_place(i - 1)
+            && not_place(i + 1)
+    };
     let mut i = 1;
     while i + 1 < n {
-        if !(is_dot(chars[i]) && is_han(chars[i - 1]) && is_han(chars[i + 1])) {
+        if !((is_dot(chars[i]) || joins(i)) && is_han(chars[i - 1]) && is_han(chars[i + 1])) {
             i += 1;
             continue;
         }
@@ -1907,6 +1930,10 @@ mod tests {
     #[test]
     fn dotted_names_take_the_title_before_them() {
         let cases: &[TitledCase] = &[
+            (
+                "美国常驻联合国代表托马斯-格林菲尔德表示，中-美对话将继续。",
+                &[("托马斯-格林菲尔德", Some("联合国代表"))],
+            ),
             (
                 "李鹏会见了来访的芬兰农林部长卡莱维·海米莱。卡莱维·海米莱说，很高兴。",
                 &[
