@@ -205,6 +205,8 @@ const LINKS: &[&str] = &[
     "分别",
     // 失业率平均为5.1%: an average of the rate.
     "平均",
+    // 外转率由18%: where a change starts.
+    "由",
     // 增速有望达到5%: forecasts between the rate and its figure.
     "有望",
     "可望",
@@ -232,7 +234,7 @@ const CHANGE_HEADS: &[&str] = &[
     "增长", "下降", "增幅", "降幅", "增速", "涨幅", "跌幅", "上涨", "下跌", "上升", "回落", "提高",
     "降低", "减少", "增加", "提升", "回升", "下滑", "减缓", "扩大", "收窄",
     // Taiwan's year-on-year and month-on-month (物价指数年增1.69%).
-    "年增", "年减", "月增", "月减",
+    "年增", "年减", "月增", "月减", "季增", "季减",
 ];
 
 /// Modifiers that stay inside a change's name (`出口同比增长`).
@@ -266,6 +268,22 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         };
         end -= w.chars().count();
     }
+    // 外转率由18%下降到6.5%: the figure a change starts from, after 由 or
+    // 从, names the rate for the one it reaches.
+    if end > 0 && matches!(chars[end - 1], '%' | '％') {
+        let mut from = end - 1;
+        while from > 0
+            && (matches!(chars[from - 1], '0'..='9' | '０'..='９')
+                || crate::extract::number::is_decimal_point(chars[from - 1])
+                || chars[from - 1] == '．')
+        {
+            from -= 1;
+        }
+        if from > 0 && from < end - 1 && matches!(chars[from - 1], '由' | '从') {
+            return metric_before(doc, from - 1);
+        }
+        return None;
+    }
     if end == 0 || !crate::script::is_han(chars[end - 1]) {
         return None;
     }
@@ -276,7 +294,7 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
     if let Some(head) = CHANGE_HEADS.iter().find(|w| ends_with(chars, end, w)) {
         let head_start = end - head.chars().count();
         // 比上年增14%: the year compared with, then 增.
-        if head.starts_with(['年', '月'])
+        if head.starts_with(['年', '月', '季'])
             && head_start > 0
             && char_set!("上去今前明当本全每同该次").contains(chars[head_start - 1])
         {
@@ -469,6 +487,19 @@ mod tests {
                 ("7.2%", 7.2, Some("四年平均增长")),
                 ("3.1%", 3.1, Some("投资增速")),
                 ("5.1%", 5.1, Some("调查失业率")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_change_from_one_rate_to_another() {
+        check(
+            "住院患者外转率由18%下降到6.5%，营收季增12.8%，年增39%。",
+            &[
+                ("18%", 18.0, Some("外转率")),
+                ("6.5%", 6.5, Some("外转率")),
+                ("12.8%", 12.8, Some("季增")),
+                ("39%", 39.0, Some("年增")),
             ],
         );
     }
