@@ -93,7 +93,7 @@ pub(crate) fn is_han(c: char) -> bool {
 /// Characters that (almost) never belong to a given name: particles,
 /// pronouns, prepositions, measure and administrative words. A name never
 /// runs over them (王海说 → 王海, 吴兴区 is no name).
-const NOT_GIVEN: &str = "摄副的了着过们说是在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类说你我他她它您啥谁哪些";
+const NOT_GIVEN: &str = "摄副的了着过们说是在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类额说你我他她它您啥谁哪些";
 
 /// Speech and stance verbs that confirm the name before them (王海说：).
 const SPEECH: [&str; 40] = [
@@ -1525,10 +1525,12 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
         {
             e += 1;
         }
+        // A name, not an acronym (毛额（GDP）: GDP is no one's name).
         if e < chars.len()
             && matches!(chars[e], '）' | ')')
             && e > o + 2
             && chars[o + 1].is_ascii_uppercase()
+            && chars[o + 1..e].iter().any(|c| c.is_ascii_lowercase())
         {
             extra.push(Fact::new(Kind::Person, o + 1, e));
         }
@@ -1810,6 +1812,8 @@ mod tests {
     fn weather_and_words_are_not_people() {
         for text in [
             "明天多云转小雨，气温下降。",
+            // An amount, and the acronym in brackets after it.
+            "国防预算占国内生产毛额（GDP）2.45%。",
             "文明城市创建工作全面展开，部署周密。",
             "高明的医生也会犯错，方面军已出发。",
             "他说，江山如此多娇。",
@@ -1921,6 +1925,11 @@ mod tests {
         assert_eq!(
             just("指挥家彼得·罗森（Peter Rosen）说，音乐会很成功。"),
             ["彼得·罗森", "Peter Rosen"]
+        );
+        // An acronym in brackets is no one's name.
+        assert_eq!(
+            just("指挥家彼得·罗森（BBC）说，音乐会很成功。"),
+            ["彼得·罗森"]
         );
     }
 
