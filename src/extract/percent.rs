@@ -259,6 +259,16 @@ const CHANGE_MODIFIERS: &[&str] = &[
     "总体",
 ];
 
+/// A capital Latin letter, half- or full-width (LPR, ＧＤＰ).
+fn latin_capital(c: char) -> bool {
+    c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c)
+}
+
+/// A Latin letter, half- or full-width.
+fn latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+}
+
 /// The rate named right before the figure at `start`, within its clause.
 fn metric_before(doc: &Doc, start: usize) -> Option<String> {
     let chars = &doc.chars;
@@ -269,6 +279,28 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
             break;
         };
         end -= w.chars().count();
+    }
+    // 报价利率（LPR）为3.1%: the rate's abbreviation in brackets.
+    if end > 0 && matches!(chars[end - 1], '）' | ')') {
+        if let Some(open) = (end.saturating_sub(12)..end - 1)
+            .rev()
+            .find(|&k| matches!(chars[k], '（' | '('))
+        {
+            if chars[open + 1..end - 1]
+                .iter()
+                .all(|&c| latin_letter(c) || c.is_ascii_digit() || c == '.')
+            {
+                end = open;
+            }
+        }
+    }
+    // LPR为3.6%, CPI为2.1%: a rate known by its Latin abbreviation.
+    let latin = (0..end)
+        .rev()
+        .take_while(|&k| latin_capital(chars[k]))
+        .count();
+    if (2..=6).contains(&latin) && !(end > latin && latin_letter(chars[end - latin - 1])) {
+        return Some(doc.slice(end - latin, end));
     }
     // 外转率由18%下降到6.5%: the figure a change starts from, after 由 or
     // 从, names the rate for the one it reaches.
@@ -490,6 +522,14 @@ mod tests {
                 ("3.1%", 3.1, Some("投资增速")),
                 ("5.1%", 5.1, Some("调查失业率")),
             ],
+        );
+    }
+
+    #[test]
+    fn rates_named_by_abbreviations() {
+        check(
+            "1年期贷款市场报价利率（LPR）为3.1%，5年期以上LPR为3.6%。",
+            &[("3.1%", 3.1, Some("利率")), ("3.6%", 3.6, Some("LPR"))],
         );
     }
 
