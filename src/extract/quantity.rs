@@ -226,9 +226,12 @@ fn unit_ends_word(doc: &Doc, unit_start: usize, unit_end: usize) -> bool {
         // The number and unit are the head of a longer word (五台山).
         return t.tag.starts_with('m');
     }
-    // jieba glues a unit to the next word now and then (5天在, 3个人); a
-    // real word starting with the unit (天津, 年级, 台风) ends the reading.
-    t.word == "个人" || !(t.tag.starts_with('n') || matches!(t.tag, "t" | "s" | "a" | "vn" | "j"))
+    // jieba glues a unit to the next word now and then (5天在, 3个人, a
+    // word its HMM made up: 19999元起); a real word starting with the unit
+    // (天津, 年级, 台风) ends the reading.
+    t.word == "个人"
+        || doc.is_guessed(t)
+        || !(t.tag.starts_with('n') || matches!(t.tag, "t" | "s" | "a" | "vn" | "j"))
 }
 
 /// What a number turned out to be.
@@ -794,6 +797,14 @@ mod tests {
         check(
             "泸定发生6.8级地震，阵风7级大风，启动二级响应，登上5级台阶。",
             &[("6.8级", 6.8, "级", Exact), ("7级", 7.0, "级", Exact)],
+        );
+        // A unit glued by jieba's HMM to the next char is still the unit.
+        check(
+            "售价19999元起，一年多来他一直在天津。",
+            &[
+                ("19999元", 19999.0, "元", Exact),
+                ("一年多", 1.0, "年", Over),
+            ],
         );
         check(
             "LPR较上月下降25个基点。",
