@@ -156,6 +156,15 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     if places.covers(t.start, t.end) {
         return Modifier::Naming;
     }
+    // A word jieba's HMM made of function words (国防部|应向|国会): a
+    // modal, a preposition, no name.
+    if doc.is_guessed(t)
+        && chars.iter().all(|&c| {
+            char_set!("应该须向将把对在已被从为于由与和及等也就都又还并而可能会要").contains(c)
+        })
+    {
+        return Modifier::Stop;
+    }
     if contains(&lex.generic, chars) {
         return Modifier::Generic;
     }
@@ -850,6 +859,8 @@ mod tests {
                 &["九三学社第七次全国代表大会"],
             ),
             ("中国和东盟国家都发生了巨变。", &["东盟"]),
+            // A made-up word of function chars is no modifier.
+            ("国防部应向国会说明清楚。", &["国防部", "国会"]),
             ("国务院副总理兼外交部长出席。", &["国务院", "外交部"]),
             // Top-ten lists and an industry are no organisations.
             ("年度十大新闻揭晓。", &[]),
