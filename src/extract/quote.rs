@@ -18,10 +18,10 @@ use crate::segment::Doc;
 const FINAL: &str = "。！？!?…";
 
 /// Speech and communication verbs for a speaker named after the quote.
-const SPEECH: [&str; 32] = [
+const SPEECH: [&str; 33] = [
     "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱",
     "嘱咐", "解释", "透露", "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道",
-    "直言", "坦承", "提醒", "呼吁", "感叹", "批评", "认为",
+    "直言", "坦承", "提醒", "呼吁", "感叹", "批评", "认为", "看来",
 ];
 
 pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
@@ -468,6 +468,11 @@ mod tests {
             (
                 "研究员张晓东分析认为，此次地震属于一次强震，“预计后续还将发生一定数量的余震”。",
                 &[("预计后续还将发生一定数量的余震", s("张晓东"))],
+            ),
+            // 在X看来，“…”。
+            (
+                "在老居民郑伯看来，“变化最大的是人气，年轻人愿意回来了”。",
+                &[("变化最大的是人气，年轻人愿意回来了", s("郑伯"))],
             ),
             // Quotes one after another, nothing between: one speaker.
             (
