@@ -542,8 +542,13 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && !BREAK_WORDS.contains(&t.word)
             && ki > 0
         {
-            // 外场试验试飞先遣队: a verb between nouns of the name.
-            if classify(lex, doc, &doc.tokens[ki - 1], places) != Modifier::Stop {
+            // 外场试验试飞先遣队: a verb between nouns of the name. After a
+            // body's own name it is the unit's trade only right before the
+            // suffix (中国文联|出版|公司); with more words to the suffix, the
+            // body's act (中国人民银行|授权|全国银行).
+            let before = &doc.tokens[ki - 1];
+            let act = before.tag == "nt" && t.end < p;
+            if classify(lex, doc, before, places) != Modifier::Stop && !act {
                 m = Modifier::Generic;
             }
         }
@@ -859,6 +864,8 @@ mod tests {
                 &["九三学社第七次全国代表大会"],
             ),
             ("中国和东盟国家都发生了巨变。", &["东盟"]),
+            // A body's act is no part of another's name.
+            ("中国人民银行授权全国银行公布利率。", &["中国人民银行"]),
             // A made-up word of function chars is no modifier.
             ("国防部应向国会说明清楚。", &["国防部", "国会"]),
             ("国务院副总理兼外交部长出席。", &["国务院", "外交部"]),
