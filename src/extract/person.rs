@@ -664,7 +664,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
                 }
                 None => {
-                    (after && !word)
+                    // Not a unit before its head's role (中小学|校长,
+                    // 麻醉科|主任, 唐山站|站长).
+                    (after
+                        && !word
+                        && !char_set!("学科站院校所局厂部处室队组").contains(chars[e - 1]))
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
                         || (demonym && !word)
                         || (split_nr && speech && !rare)
@@ -707,6 +711,26 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             if entry.is_none_or(|old| old.1 - old.0 < t.1 - t.0) {
                 *entry = Some(t);
             }
+        }
+    }
+    // Without a title before it at any mention, a role right after the
+    // name is its title (李廷栋院士, 王海书记); not an honorific (先生, 同志).
+    for c in &cands {
+        let l = longest_starting(&lex.after, chars, c.end, 4);
+        let role = &chars[c.end..c.end + l];
+        if l == 0
+            || [
+                &['先', '生'][..],
+                &['女', '士'],
+                &['同', '志'],
+                &['师', '傅'],
+            ]
+            .contains(&role)
+        {
+            continue;
+        }
+        if let Some(untitled @ None) = names.get_mut(&chars[c.start..c.end]) {
+            *untitled = Some((c.end, c.end + l));
         }
     }
     // A titled mention read short (代市长王照|环) lends its title to the
@@ -1856,6 +1880,11 @@ mod tests {
                 &[("马晓东", Some("技术总监、高级工程师"))],
             ),
             ("国民党立委马文君质疑。", &[("马文君", Some("国民党立委"))]),
+            // A role after the name, when none stands before it.
+            (
+                "著名地质学家李廷栋院士逝世。王海先生说，中小学校长都来了。",
+                &[("李廷栋", Some("院士")), ("王海", None)],
+            ),
             // A byline's title is every listed name's.
             (
                 "（记者李国利、黄一宸）副市长王海、李明出席。",
