@@ -307,6 +307,11 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
                 pending.clear();
                 pending_next = usize::MAX;
                 i = fact.end.max(i + 1);
+                // A race time reaches back over its hours (3小时|39分31秒):
+                // the whole time replaces the hours read alone.
+                while facts.last().is_some_and(|f: &Fact| f.end > fact.start) {
+                    facts.pop();
+                }
                 facts.push(fact);
             }
             Reading::Listed { marker, next } => {
@@ -536,6 +541,51 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             end = d;
         }
     }
+    // 1分44秒65: a race time's minutes before its seconds.
+    let mut minutes_start = None;
+    if unit.name == "秒"
+        && num.numeral == Numeral::Arabic
+        && at(chars, num.start.wrapping_sub(1)) == '分'
+    {
+        let digits_end = num.start - 1;
+        let mut m = digits_end;
+        while m > 0 && digits_end - m < 3 && chars[m - 1].is_ascii_digit() {
+            m -= 1;
+        }
+        if m < digits_end
+            && !(m > 0
+                && (chars[m - 1].is_ascii_digit() || super::number::is_decimal_point(chars[m - 1])))
+        {
+            let minutes = chars[m..digits_end]
+                .iter()
+                .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+            value += minutes * 60.0;
+            minutes_start = Some(m);
+            // 3小时39分31秒: and the hours before them.
+            let h_end = if m >= 2 && chars[m - 2..m] == ['小', '时'] {
+                Some(m - 2)
+            } else if m >= 1 && chars[m - 1] == '时' {
+                Some(m - 1)
+            } else {
+                None
+            };
+            if let Some(h_end) = h_end {
+                let mut h = h_end;
+                while h > 0 && h_end - h < 3 && chars[h - 1].is_ascii_digit() {
+                    h -= 1;
+                }
+                if h < h_end && !(h > 0 && chars[h - 1].is_ascii_digit()) {
+                    let hours = chars[h..h_end]
+                        .iter()
+                        .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+                    value += hours * 3600.0;
+                    minutes_start = Some(h);
+                }
+            }
+            // Rounded to the hundredths written (276.66, not 276.65999…).
+            value = (value * 1e6).round() / 1e6;
+        }
+    }
     if let Some((a, e)) = approx_after_unit(doc, end) {
         approx = Some(a);
         end = e;
@@ -549,7 +599,8 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     } else {
         Approx::Exact
     });
-    let start = marker.filter(|m| m.adjacent).map_or(num.start, |m| m.start);
+    let start = minutes_start
+        .unwrap_or_else(|| marker.filter(|m| m.adjacent).map_or(num.start, |m| m.start));
     let mut fact = Fact::new(Kind::Quantity, start, end);
     fact.value = Some(Value::Number(value));
     fact.unit = Some(unit.name.to_string());
@@ -798,6 +849,14 @@ mod tests {
             "泸定发生6.8级地震，阵风7级大风，启动二级响应，登上5级台阶。",
             &[("6.8级", 6.8, "级", Exact), ("7级", 7.0, "级", Exact)],
         );
+        // Race times: minutes, seconds and hundredths.
+        check(
+            "潘展乐以1分44秒65夺冠，苏炳添跑出9秒83。",
+            &[
+                ("1分44秒65", 104.65, "秒", Exact),
+                ("9秒83", 9.83, "秒", Exact),
+            ],
+        );
         // A unit glued by jieba's HMM to the next char is still the unit.
         check(
             "售价19999元起，一年多来他一直在天津。",
@@ -931,7 +990,7 @@ mod tests {
             "他砍下31分，以4分36秒夺冠，延误2小时47分，五分之一，十分重要，3个分公司，白2分别占角。",
             &[
                 ("31分", 31.0, "分", Exact),
-                ("36秒", 36.0, "秒", Exact),
+                ("4分36秒", 276.0, "秒", Exact),
                 ("2小时", 2.0, "小时", Exact),
                 ("3个", 3.0, "个", Exact),
             ],
