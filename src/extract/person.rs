@@ -398,6 +398,16 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start) && !after_number
 }
 
+/// Is `s..e` named by an appointment notice (任命|刘小兵|为, 免去|王志刚|的)?
+fn appointee(chars: &[char], s: usize, e: usize) -> bool {
+    let before = |w: &[char]| s >= w.len() && chars[s - w.len()..s] == *w;
+    match chars.get(e) {
+        Some('为') => before(&['任', '命']) || before(&['提', '名']),
+        Some('的') => before(&['免', '去']),
+        _ => false,
+    }
+}
+
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
@@ -663,6 +673,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                             // 总理|公署|宣布: a unit's word.
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
                 }
+                // 任命刘小兵为…, 免去王志刚的…职务: a notice's appointee.
+                None if appointee(chars, s, e) => !rare || nr,
                 None => {
                     // Not a unit before its head's role (中小学|校长,
                     // 麻醉科|主任, 唐山站|站长).
@@ -711,6 +723,31 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             if entry.is_none_or(|old| old.1 - old.0 < t.1 - t.0) {
                 *entry = Some(t);
             }
+        }
+    }
+    // Appointments: 任命张明为国家发改委副主任, 免去王志刚的科学技术部副部长
+    // 职务. The role the notice gives is the title.
+    for c in &cands {
+        let verb = |w: &[char]| c.start >= w.len() && chars[c.start - w.len()..c.start] == *w;
+        let appointed = verb(&['任', '命']) || verb(&['提', '名']) || verb(&['任']);
+        let removed = verb(&['免', '去']) || verb(&['免']);
+        let role_end = match chars.get(c.end) {
+            Some('为') if appointed => (c.end + 2..(c.end + 30).min(n + 1))
+                .find(|&k| k == n || char_set!("；;，,。、（(").contains(chars[k])),
+            Some('的') if removed => (c.end + 2..(c.end + 30).min(n.saturating_sub(1)))
+                .find(|&k| chars[k..k + 2] == ['职', '务']),
+            _ => None,
+        };
+        let Some(k) = role_end else { continue };
+        let Some((ts, te, true)) = lex.title_before(chars, k) else {
+            continue;
+        };
+        if te != k || ts <= c.end {
+            continue;
+        }
+        let (s, e) = full_title(doc, lex, orgs, (ts, te));
+        if let Some(untitled @ None) = names.get_mut(&chars[c.start..c.end]) {
+            *untitled = Some((s.max(c.end + 1), e));
         }
     }
     // Without a title before it at any mention, a role right after the
@@ -1880,6 +1917,14 @@ mod tests {
                 &[("马晓东", Some("技术总监、高级工程师"))],
             ),
             ("国民党立委马文君质疑。", &[("马文君", Some("国民党立委"))]),
+            // Appointment notices.
+            (
+                "任命刘小兵为副部长；免去王志刚的科学技术部副部长职务。",
+                &[
+                    ("刘小兵", Some("副部长")),
+                    ("王志刚", Some("科学技术部副部长")),
+                ],
+            ),
             // A role after the name, when none stands before it.
             (
                 "著名地质学家李廷栋院士逝世。王海先生说，中小学校长都来了。",
