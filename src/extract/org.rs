@@ -353,6 +353,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
     spans.extend(dictionary_names(doc, lex, places));
     spans.extend(abbreviated_bodies(doc, lex, places));
     congresses(doc, &mut spans);
+    joined_fields(doc, &mut spans);
 
     // Keep the longest of overlapping spans.
     spans.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
@@ -389,6 +390,63 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         .into_iter()
         .map(|(s, e)| Fact::new(Kind::Org, s, e))
         .collect()
+}
+
+/// Bureaus named by two fields joined by 及 or 暨, as Hong Kong's and
+/// Macau's governments name theirs: 食物及衞生局, 經濟及科技發展局,
+/// 統計暨普查局. The span of the second field and the suffix (衞生局, or
+/// jieba's word 發展局 the suffix grammar leaves) gains the first field and
+/// the conjunction.
+fn joined_fields(doc: &Doc, spans: &mut Vec<(usize, usize)>) {
+    let chars = &doc.chars;
+    let joins = |c: char| matches!(c, '及' | '暨');
+    // The two-char field word ending at `end`, if any: where it starts.
+    let field_before = |end: usize| {
+        let k = doc.token_at(end.checked_sub(1)?)?;
+        let t = doc.tokens[k];
+        (t.end == end
+            && t.end - t.start == 2
+            && chars[t.start..t.end].iter().all(|&c| is_han(c))
+            && matches!(t.tag, "n" | "v" | "nz" | "j"))
+        .then_some(t.start)
+    };
+    let bureau = |e: usize| e > 0 && char_set!("局署").contains(chars[e - 1]);
+    let mut extra = Vec::new();
+    for &(s, e) in spans.iter() {
+        if !bureau(e) {
+            continue;
+        }
+        // 食物及|衞生局, and 統計|暨普查局 (the conjunction taken in).
+        if s >= 3 && joins(chars[s - 1]) {
+            if let Some(f) = field_before(s - 1) {
+                extra.push((f, e));
+            }
+        } else if joins(chars[s]) && e - s >= 3 {
+            if let Some(f) = field_before(s) {
+                extra.push((f, e));
+            }
+        }
+    }
+    // jieba's words ending in the suffix (發展局/l), after a conjunction or
+    // a field and a conjunction (經濟及|科技|發展局).
+    for t in &doc.tokens {
+        if t.end - t.start < 3 || !bureau(t.end) || !matches!(t.tag, "l" | "n" | "v" | "vn") {
+            continue;
+        }
+        let mut b = t.start;
+        if b >= 1 && !joins(chars[b - 1]) {
+            match field_before(b) {
+                Some(f) => b = f,
+                None => continue,
+            }
+        }
+        if b >= 3 && joins(chars[b - 1]) {
+            if let Some(f) = field_before(b - 1) {
+                extra.push((f, t.end));
+            }
+        }
+    }
+    spans.extend(extra);
 }
 
 /// Extends the suffix at `p..e` left over its modifiers; None when the
@@ -864,6 +922,11 @@ mod tests {
                 &["九三学社第七次全国代表大会"],
             ),
             ("中国和东盟国家都发生了巨变。", &["东盟"]),
+            // Bureaus of two fields joined by 及 or 暨 (Hong Kong, Macau).
+            (
+                "食物及卫生局局长卢宠茂说，经济及科技发展局、统计暨普查局公布数据。",
+                &["食物及卫生局", "经济及科技发展局", "统计暨普查局"],
+            ),
             // A body's act is no part of another's name.
             ("中国人民银行授权全国银行公布利率。", &["中国人民银行"]),
             // A made-up word of function chars is no modifier.
