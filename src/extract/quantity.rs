@@ -849,6 +849,14 @@ mod tests {
             "泸定发生6.8级地震，阵风7级大风，启动二级响应，登上5级台阶。",
             &[("6.8级", 6.8, "级", Exact), ("7级", 7.0, "级", Exact)],
         );
+        // Hong Kong's feet and inches.
+        check(
+            "单位只有约200平方呎，窗宽30吋。",
+            &[
+                ("约200平方呎", 200.0, "平方呎", About),
+                ("30吋", 30.0, "吋", Exact),
+            ],
+        );
         // Race times: minutes, seconds and hundredths.
         check(
             "潘展乐以1分44秒65夺冠，苏炳添跑出9秒83。",
