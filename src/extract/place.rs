@@ -817,8 +817,16 @@ fn accept(
         && !(level <= Level::Prefecture && tok.tag.starts_with("nr"));
     // A district's short name (海港, 鼓楼, 城关) is said alone only where
     // its city is known: alone it is mostly a word or another place.
+    // Hong Kong's and Macau's districts (觀塘, 屯門) are not: their papers
+    // name them alone. Only as a place or a name jieba reads, or a word it
+    // made up, and not one opening with a direction: 中西 (中西之争) is a
+    // word.
+    let special = (tok.tag == "ns" || tok.tag.starts_with("nr") || tk.doc.is_guessed(tok))
+        && !char_set!("东西南北中").contains(chars[s])
+        && g.ancestors(best.region)
+            .any(|a| matches!(g.region(a).name, "香港特别行政区" | "澳门特别行政区"));
     let district_short =
-        !full && level == Level::County && g.region(best.region).name.ends_with('区');
+        !full && level == Level::County && g.region(best.region).name.ends_with('区') && !special;
     // Two-char full names with a generic one-char stem (城区, 东区, 矿区)
     // are words first.
     // Only divisions: 东京, 东亚, 中东 (cities, regions) are names.
@@ -1432,6 +1440,11 @@ mod tests {
         assert_eq!(
             region("海南的椰子成熟了。", "海南").as_deref(),
             Some("海南省")
+        );
+        // Hong Kong's districts are named alone.
+        assert_eq!(
+            region("首批公屋位于屯门，提供约2100个单位。", "屯门").as_deref(),
+            Some("香港特别行政区新界屯门区")
         );
         // A province's own name is the province, whatever city is named.
         assert_eq!(
