@@ -21,12 +21,6 @@ use crate::stopwords::Stopwords;
 use crate::userdict::UserDict;
 use crate::{Analyzer, Input, Options};
 
-/// Talc, not Rust's default dlmalloc: analysis allocates many small
-/// vectors and strings, and the worker's full analysis of the benchmark
-/// corpus ran faster with it (`make bench`, README "Speed").
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 /// The last panic message: with `panic = "abort"` the module traps right
 /// after the hook runs, and the worker reads this before throwing the
 /// instance away.
