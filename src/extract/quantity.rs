@@ -136,6 +136,24 @@ fn term_before(chars: &[char], start: usize) -> bool {
         .any(|k| chars[k] == '届')
 }
 
+/// The one to three digits ending at `end` that no other digit or decimal
+/// point precedes, and their value: the minutes of 1分44秒, the hours of
+/// 3小时39分.
+fn digits_ending_at(chars: &[char], end: usize) -> Option<(usize, f64)> {
+    let mut m = end;
+    while m > 0 && end - m < 3 && chars[m - 1].is_ascii_digit() {
+        m -= 1;
+    }
+    let glued =
+        m > 0 && (chars[m - 1].is_ascii_digit() || super::number::is_decimal_point(chars[m - 1]));
+    (m < end && !glued).then(|| {
+        let v = chars[m..end]
+            .iter()
+            .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+        (m, v)
+    })
+}
+
 /// A unit as read after a number: its name in the output, class and end.
 struct ReadUnit {
     name: &'static str,
@@ -541,43 +559,18 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             end = d;
         }
     }
-    // 1分44秒65: a race time's minutes before its seconds.
+    // 1分44秒65: a race time's minutes before its seconds, and the hours
+    // before them (3小时39分31秒).
     let mut minutes_start = None;
     if unit.name == "秒"
         && num.numeral == Numeral::Arabic
         && at(chars, num.start.wrapping_sub(1)) == '分'
     {
-        let digits_end = num.start - 1;
-        let mut m = digits_end;
-        while m > 0 && digits_end - m < 3 && chars[m - 1].is_ascii_digit() {
-            m -= 1;
-        }
-        if m < digits_end
-            && !(m > 0
-                && (chars[m - 1].is_ascii_digit() || super::number::is_decimal_point(chars[m - 1])))
-        {
-            let minutes = chars[m..digits_end]
-                .iter()
-                .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+        if let Some((m, minutes)) = digits_ending_at(chars, num.start - 1) {
             value += minutes * 60.0;
             minutes_start = Some(m);
-            // 3小时39分31秒: and the hours before them.
-            let h_end = if m >= 2 && chars[m - 2..m] == ['小', '时'] {
-                Some(m - 2)
-            } else if m >= 1 && chars[m - 1] == '时' {
-                Some(m - 1)
-            } else {
-                None
-            };
-            if let Some(h_end) = h_end {
-                let mut h = h_end;
-                while h > 0 && h_end - h < 3 && chars[h - 1].is_ascii_digit() {
-                    h -= 1;
-                }
-                if h < h_end && !(h > 0 && chars[h - 1].is_ascii_digit()) {
-                    let hours = chars[h..h_end]
-                        .iter()
-                        .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+            if m >= 2 && chars[m - 2..m] == ['小', '时'] {
+                if let Some((h, hours)) = digits_ending_at(chars, m - 2) {
                     value += hours * 3600.0;
                     minutes_start = Some(h);
                 }

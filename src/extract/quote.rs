@@ -216,12 +216,8 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
                 upto = v;
             }
         }
-        let before = in_range(persons, from, upto);
-        if let Some(p) = (0..before.len())
-            .rev()
-            .find(|&k| before[k].end <= upto && !addressed(chars, before, k))
-        {
-            return Some(&before[p]);
+        if let Some(p) = last_speaking(chars, persons, from, upto) {
+            return Some(p);
         }
         // 他说：“…” — the last person named before, in this or the previous
         // paragraph.
@@ -277,13 +273,24 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         let prev = doc.sentences.get(doc.sentence_of(open - 1))?;
         let from = prev.start.max(para_start);
         let pause = last_speech_pause(chars, from, open)?;
-        let before = in_range(persons, from, pause);
-        return (0..before.len())
-            .rev()
-            .find(|&k| before[k].end <= pause && !addressed(chars, before, k))
-            .map(|k| &before[k]);
+        return last_speaking(chars, persons, from, pause);
     }
     None
+}
+
+/// The last person named in `from..upto` who is not spoken to: the subject
+/// of a speech verb at `upto` (王海说：, 鲁宾说，).
+fn last_speaking<'a>(
+    chars: &[char],
+    persons: &'a [Fact],
+    from: usize,
+    upto: usize,
+) -> Option<&'a Fact> {
+    let before = in_range(persons, from, upto);
+    (0..before.len())
+        .rev()
+        .find(|&k| before[k].end <= upto && !addressed(chars, before, k))
+        .map(|k| &before[k])
 }
 
 /// Does a speech verb start at `at`, or one char later (他补充说, 她也表示)?
