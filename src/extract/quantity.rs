@@ -566,7 +566,11 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         && num.numeral == Numeral::Arabic
         && at(chars, num.start.wrapping_sub(1)) == '分'
     {
-        if let Some((m, minutes)) = digits_ending_at(chars, num.start - 1) {
+        // Not a clock's (3时39分31秒: the date's time, read by dates).
+        let clock = |m: usize| m >= 2 && chars[m - 1] == '时' && chars[m - 2].is_ascii_digit();
+        if let Some((m, minutes)) =
+            digits_ending_at(chars, num.start - 1).filter(|&(m, _)| !clock(m))
+        {
             value += minutes * 60.0;
             minutes_start = Some(m);
             if m >= 2 && chars[m - 2..m] == ['小', '时'] {
@@ -852,11 +856,18 @@ mod tests {
         );
         // Race times: minutes, seconds and hundredths.
         check(
-            "潘展乐以1分44秒65夺冠，苏炳添跑出9秒83。",
+            "潘展乐以1分44秒65夺冠，苏炳添跑出9秒83，连续旋转3小时39分31秒，4分36秒66。",
             &[
                 ("1分44秒65", 104.65, "秒", Exact),
                 ("9秒83", 9.83, "秒", Exact),
+                ("3小时39分31秒", 13171.0, "秒", Exact),
+                ("4分36秒66", 276.66, "秒", Exact),
             ],
+        );
+        // A clock's seconds stay alone: the date reads 3时39分.
+        check(
+            "列车于凌晨3时39分31秒到站，用时1分5秒。",
+            &[("31秒", 31.0, "秒", Exact), ("1分5秒", 65.0, "秒", Exact)],
         );
         // A unit glued by jieba's HMM to the next char is still the unit.
         check(
