@@ -135,7 +135,7 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
         // Not inside a number: 1.2日 is a day and a fifth, not the 2nd.
         let after_point = i >= 2
             && crate::extract::number::is_decimal_point(chars[i - 1])
-            && matches!(chars[i - 2], '0'..='9' | '０'..='９');
+            && chars[i - 2].is_ascii_digit();
         let continues_number = i > 0
             && (chars[i - 1].is_ascii_alphanumeric()
                 || chars[i - 1] == '第'

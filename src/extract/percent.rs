@@ -259,16 +259,6 @@ const CHANGE_MODIFIERS: &[&str] = &[
     "总体",
 ];
 
-/// A capital Latin letter, half- or full-width (LPR, ＧＤＰ).
-fn latin_capital(c: char) -> bool {
-    c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c)
-}
-
-/// A Latin letter, half- or full-width.
-fn latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
-}
-
 /// The rate named right before the figure at `start`, within its clause.
 fn metric_before(doc: &Doc, start: usize) -> Option<String> {
     let chars = &doc.chars;
@@ -288,28 +278,28 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         {
             if chars[open + 1..end - 1]
                 .iter()
-                .all(|&c| latin_letter(c) || c.is_ascii_digit() || c == '.')
+                .all(|&c| c.is_ascii_alphanumeric() || c == '.')
             {
                 end = open;
             }
         }
     }
-    // LPR为3.6%, CPI为2.1%: a rate known by its Latin abbreviation.
+    // LPR为3.6%, CPI为2.1%: a rate known by its Latin abbreviation (the
+    // Doc folds widths, so ＣＰＩ reads CPI here).
     let latin = (0..end)
         .rev()
-        .take_while(|&k| latin_capital(chars[k]))
+        .take_while(|&k| chars[k].is_ascii_uppercase())
         .count();
-    if (2..=6).contains(&latin) && !(end > latin && latin_letter(chars[end - latin - 1])) {
+    if (2..=6).contains(&latin) && !(end > latin && chars[end - latin - 1].is_ascii_alphabetic()) {
         return Some(doc.slice(end - latin, end));
     }
     // 外转率由18%下降到6.5%: the figure a change starts from, after 由 or
     // 从, names the rate for the one it reaches.
-    if end > 0 && matches!(chars[end - 1], '%' | '％') {
+    if end > 0 && chars[end - 1] == '%' {
         let mut from = end - 1;
         while from > 0
-            && (matches!(chars[from - 1], '0'..='9' | '０'..='９')
-                || crate::extract::number::is_decimal_point(chars[from - 1])
-                || chars[from - 1] == '．')
+            && (chars[from - 1].is_ascii_digit()
+                || crate::extract::number::is_decimal_point(chars[from - 1]))
         {
             from -= 1;
         }

@@ -399,12 +399,16 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
 }
 
 /// Is `s..e` named by an appointment notice (任命|刘小兵|为, 免去|王志刚|的)?
-fn appointee(chars: &[char], s: usize, e: usize) -> bool {
+/// The mark after the name that the role follows: 为 or 的.
+fn appointee(chars: &[char], s: usize, e: usize) -> Option<char> {
     let before = |w: &[char]| s >= w.len() && chars[s - w.len()..s] == *w;
-    match chars.get(e) {
-        Some('为') => before(&['任', '命']) || before(&['提', '名']),
-        Some('的') => before(&['免', '去']),
-        _ => false,
+    let mark = *chars.get(e)?;
+    match mark {
+        '为' if before(&['任', '命']) || before(&['提', '名']) || before(&['任']) => {
+            Some(mark)
+        }
+        '的' if before(&['免', '去']) || before(&['免']) => Some(mark),
+        _ => None,
     }
 }
 
@@ -674,7 +678,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
                 }
                 // 任命刘小兵为…, 免去王志刚的…职务: a notice's appointee.
-                None if appointee(chars, s, e) => !rare || nr,
+                None if appointee(chars, s, e).is_some() => !rare || nr,
                 None => {
                     // Not a unit before its head's role (中小学|校长,
                     // 麻醉科|主任, 唐山站|站长).
@@ -728,15 +732,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // Appointments: 任命张明为国家发改委副主任, 免去王志刚的科学技术部副部长
     // 职务. The role the notice gives is the title.
     for c in &cands {
-        let verb = |w: &[char]| c.start >= w.len() && chars[c.start - w.len()..c.start] == *w;
-        let appointed = verb(&['任', '命']) || verb(&['提', '名']) || verb(&['任']);
-        let removed = verb(&['免', '去']) || verb(&['免']);
-        let role_end = match chars.get(c.end) {
-            Some('为') if appointed => (c.end + 2..(c.end + 30).min(n + 1))
+        let role_end = match appointee(chars, c.start, c.end) {
+            Some('为') => (c.end + 2..(c.end + 30).min(n + 1))
                 .find(|&k| k == n || char_set!("；;，,。、（(").contains(chars[k])),
-            Some('的') if removed => (c.end + 2..(c.end + 30).min(n.saturating_sub(1)))
+            Some(_) => (c.end + 2..(c.end + 30).min(n.saturating_sub(1)))
                 .find(|&k| chars[k..k + 2] == ['职', '务']),
-            _ => None,
+            None => None,
         };
         let Some(k) = role_end else { continue };
         let Some((ts, te, true)) = lex.title_before(chars, k) else {
@@ -1431,7 +1432,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
             .is_none_or(|k| !matches!(doc.tokens[k].tag, "ns" | "nt"))
     };
     let joins = |i: usize| {
-        matches!(chars[i], '-' | '－')
+        chars[i] == '-'
             && translit_run(i - 1, -1) >= 2
             && translit_run(i + 1, 1) >= 2
             && not_place(i - 1)
