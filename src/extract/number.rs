@@ -281,6 +281,31 @@ const MAX_CHINESE_LEN: usize = 48;
 
 fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
     let chars = &chars[..chars.len().min(start + MAX_CHINESE_LEN)];
+    // 零点一个百分点 (0.1): a decimal below one. Not the hour 零点 of a
+    // clock (零点五分, 零点三十分), nor 零点 alone (midnight).
+    if chinese_digit(chars[start]) == Some(0) && at(chars, start + 1) == '点' {
+        let mut j = start + 2;
+        let mut scale = 0.1;
+        let mut value = 0.0;
+        while let Some(d) = chinese_digit(at(chars, j)) {
+            value += d as f64 * scale;
+            scale /= 10.0;
+            j += 1;
+        }
+        let clock = magnitude(at(chars, j)).is_some() || matches!(at(chars, j), '分' | '刻' | '时');
+        if value == 0.0 || clock {
+            return None;
+        }
+        return Some(Number {
+            value: round_float(value),
+            start,
+            end: j,
+            numeral: Numeral::Chinese,
+            vague: false,
+            round: false,
+            decimal: true,
+        });
+    }
     // Two digits in a row with no magnitude between them: either a digit
     // string (二〇二〇, 一九四六) or a vague range (三四天, 七八个).
     if chinese_digit(chars[start]).is_some() && chinese_digit(at(chars, start + 1)).is_some() {
@@ -669,6 +694,8 @@ mod tests {
             ("十天", 10.0, 1),
             ("十二", 12.0, 2),
             ("一百零五", 105.0, 4),
+            ("零点一个百分点", 0.1, 3),
+            ("零点零五米", 0.05, 4),
             ("三亿五千万", 3.5e8, 5),
             ("三万亿", 3e12, 3),
             ("千万千瓦", 1e7, 2),
@@ -685,6 +712,10 @@ mod tests {
             assert_eq!((n.value, n.end), (v, end), "{s}");
             assert!(!n.vague, "{s}");
         }
+        // The hour of a clock, and midnight, are no decimals.
+        assert_eq!(num("零点五分"), None);
+        assert_eq!(num("零点三十分"), None);
+        assert_eq!(num("零点前"), None);
         assert!(num("千万").unwrap().round);
         assert!(!num("三千万").unwrap().round);
         assert!(num("百").unwrap().round);
