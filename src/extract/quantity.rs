@@ -314,12 +314,16 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
             read_quantity(doc, &num)
         };
         ordinal_next = usize::MAX;
+        // The list goes on at `pending_next`, or after a 零下 there
+        // (零下5至零下10℃).
+        let continues = num.start == pending_next
+            || (pending_next < num.start && chars[pending_next..num.start] == ['零', '下']);
         match reading {
             Reading::Quantity(fact) => {
-                if num.start == pending_next {
+                if continues {
                     // 2.7、1.6、1.3倍: the earlier numbers share the unit.
                     for (n, marker) in pending.drain(..) {
-                        facts.push(listed_fact(&n, marker, &fact));
+                        facts.push(listed_fact(chars, &n, marker, &fact));
                     }
                 }
                 pending.clear();
@@ -333,7 +337,7 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
                 facts.push(fact);
             }
             Reading::Listed { marker, next } => {
-                if num.start != pending_next {
+                if !continues {
                     pending.clear();
                 }
                 pending.push((num, marker));
@@ -355,11 +359,31 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
     facts
 }
 
+/// Where the sign of a temperature below zero begins, when one comes right
+/// before the number at `start` (零下16℃, -3.2℃; not the dash of a range,
+/// 5-7℃).
+fn below_zero(chars: &[char], start: usize, unit: &str) -> Option<usize> {
+    if !matches!(unit, "℃" | "摄氏度" | "度" | "华氏度" | "℉") {
+        return None;
+    }
+    if start >= 2 && chars[start - 2..start] == ['零', '下'] {
+        return Some(start - 2);
+    }
+    let dash = start >= 1 && matches!(chars[start - 1], '-' | '−');
+    let after_figure = start >= 2 && chars[start - 2].is_ascii_alphanumeric();
+    (dash && !after_figure).then(|| start - 1)
+}
+
 /// A list item that shares the unit of `last`.
-fn listed_fact(n: &Number, marker: Option<Marker>, last: &Fact) -> Fact {
-    let start = marker.filter(|m| m.adjacent).map_or(n.start, |m| m.start);
+fn listed_fact(chars: &[char], n: &Number, marker: Option<Marker>, last: &Fact) -> Fact {
+    let mut start = marker.filter(|m| m.adjacent).map_or(n.start, |m| m.start);
+    let mut value = n.value;
+    if let Some(sign) = below_zero(chars, n.start, last.unit.as_deref().unwrap_or("")) {
+        value = -value;
+        start = start.min(sign);
+    }
     let mut f = Fact::new(Kind::Quantity, start, n.end);
-    f.value = Some(Value::Number(n.value));
+    f.value = Some(Value::Number(value));
     f.unit = last.unit.clone();
     f.approx = Some(marker.map_or(Approx::Exact, |m| m.approx));
     f.object = last.object.clone();
@@ -596,8 +620,12 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     } else {
         Approx::Exact
     });
-    let start = minutes_start
+    let mut start = minutes_start
         .unwrap_or_else(|| marker.filter(|m| m.adjacent).map_or(num.start, |m| m.start));
+    if let Some(sign) = below_zero(chars, num.start, unit.name) {
+        value = -value;
+        start = start.min(sign);
+    }
     let mut fact = Fact::new(Kind::Quantity, start, end);
     fact.value = Some(Value::Number(value));
     fact.unit = Some(unit.name.to_string());
@@ -782,6 +810,29 @@ mod tests {
     }
 
     use Approx::{About, Exact, Over, Under};
+
+    #[test]
+    fn temperatures_below_zero() {
+        check(
+            "最低气温可降至零下40℃至零下35℃，北京为-16℃，较常年偏高0.6℃，气温下降5-7℃。",
+            &[
+                ("零下40℃", -40.0, "℃", Exact),
+                ("零下35℃", -35.0, "℃", Exact),
+                ("-16℃", -16.0, "℃", Exact),
+                ("0.6℃", 0.6, "℃", Exact),
+                ("5", 5.0, "℃", Exact),
+                ("7℃", 7.0, "℃", Exact),
+            ],
+        );
+        check(
+            "气温降至零下5至零下10摄氏度，海拔-50米。",
+            &[
+                ("零下5", -5.0, "摄氏度", Exact),
+                ("零下10摄氏度", -10.0, "摄氏度", Exact),
+                ("50米", 50.0, "米", Exact),
+            ],
+        );
+    }
 
     #[test]
     fn counts_with_measure_words() {
