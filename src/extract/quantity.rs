@@ -359,6 +359,48 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
     facts
 }
 
+/// Does an earthquake or a wind follow a figure in 级 (6级以上地震, 7级大风,
+/// 5级—6级偏北风, 6级以上阵风, 12级台风)?
+fn force_follows(rest: &[char]) -> bool {
+    let mut rest = match rest {
+        ['以', '上' | '下', r @ ..] | ['左', '右', r @ ..] => r,
+        r => r,
+    };
+    // The range's first figure (5级—6级偏北风): what follows the second.
+    if let [dash, r @ ..] = rest {
+        let digits = r.iter().take_while(|c| c.is_ascii_digit()).count();
+        if is_list_mark(*dash) && *dash != '、' && digits > 0 && r.get(digits) == Some(&'级') {
+            rest = &r[digits + 1..];
+        }
+    }
+    if matches!(rest, ['地' | '余', '震', ..]) {
+        return true;
+    }
+    let rest = rest.strip_prefix(&['偏']).unwrap_or(rest);
+    let dirs = rest
+        .iter()
+        .take(2)
+        .take_while(|c| matches!(c, '东' | '南' | '西' | '北'))
+        .count();
+    match &rest[dirs..] {
+        ['风', ..] => true,
+        ['大' | '阵' | '台' | '飓', '风', ..] => dirs == 0,
+        _ => false,
+    }
+}
+
+/// Is the figure in 级 after a word for the wind's force or the Richter
+/// scale, in the same clause (阵风可达9级, 风力达8级, 里氏7级以上)?
+fn force_before(before: &[char]) -> bool {
+    let clause = before
+        .iter()
+        .rposition(|c| "，。；：、,;:".contains(*c))
+        .map_or(before, |p| &before[p + 1..]);
+    clause
+        .windows(2)
+        .any(|w| matches!(w, ['阵' | '风', '风' | '力'] | ['里', '氏']))
+}
+
 /// Where the sign of a temperature below zero begins, when one comes right
 /// before the number at `start` (零下16℃, -3.2℃; not the dash of a range,
 /// 5-7℃).
@@ -447,12 +489,9 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // 级 is no unit (三级响应, 5级台阶 are ranks), but a magnitude or a wind
     // force in digits is a measure: 6.8级地震, 7级大风.
     let scale = (num.numeral == Numeral::Arabic && at(chars, j) == '级' && {
-        let next = &chars[j + 1..chars.len().min(j + 3)];
         num.decimal
-            || next.starts_with(&['地', '震'])
-            || next.starts_with(&['余', '震'])
-            || next.starts_with(&['大', '风'])
-            || next.starts_with(&['阵', '风'])
+            || force_follows(&chars[j + 1..chars.len().min(j + 12)])
+            || force_before(&chars[num.start.saturating_sub(6)..num.start])
     })
     .then_some(ReadUnit {
         name: "级",
@@ -810,6 +849,33 @@ mod tests {
     }
 
     use Approx::{About, Exact, Over, Under};
+
+    #[test]
+    fn wind_forces() {
+        check(
+            "将有5至7级偏北风，阵风可达9级，渤海有8级以上大风，12级台风，风力达6级。",
+            &[
+                ("5", 5.0, "级", Exact),
+                ("7级", 7.0, "级", Exact),
+                ("9级", 9.0, "级", Exact),
+                ("8级以上", 8.0, "级", Over),
+                ("12级", 12.0, "级", Exact),
+                ("6级", 6.0, "级", Exact),
+            ],
+        );
+        check(
+            "有5级—6级偏北风，发生6级以上地震7次，里氏7级以上。",
+            &[
+                ("5级", 5.0, "级", Exact),
+                ("6级", 6.0, "级", Exact),
+                ("6级以上", 6.0, "级", Over),
+                ("7次", 7.0, "次", Exact),
+                ("7级以上", 7.0, "级", Over),
+            ],
+        );
+        // Ranks, not forces.
+        check("风险等级为2级，三级响应，爬5级台阶，东风汽车3级。", &[]);
+    }
 
     #[test]
     fn temperatures_below_zero() {
