@@ -398,6 +398,17 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start) && !after_number
 }
 
+/// Does a role end at `i` with its last char in a word jieba's HMM made
+/// up with what follows (统计|师王华: 统计师, then 王华)?
+fn role_glued(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    doc.token_at(i).is_some_and(|k| {
+        let t = doc.tokens[k];
+        t.start + 1 == i && doc.is_guessed(&t)
+    }) && lex
+        .title_before(&doc.chars, i)
+        .is_some_and(|(ts, te, role)| role && te == i && ts + 1 < i)
+}
+
 /// Is `s..e` named by an appointment notice (任命|刘小兵|为, 免去|王志刚|的)?
 /// The mark after the name that the role follows: 为 or 的.
 fn appointee(chars: &[char], s: usize, e: usize) -> Option<char> {
@@ -521,6 +532,18 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     let mut i = 0;
     while i < n {
         let sl = lex.surname_at(chars, i);
+        // The last char of a role is no surname when one follows
+        // (统计师|王中华, jieba's 统计|师王|中华).
+        if sl > 0
+            && i + 1 < n
+            && lex.surname_at(chars, i + 1) > 0
+            && lex
+                .title_before(chars, i + 1)
+                .is_some_and(|(ts, te, role)| role && te == i + 1 && ts < i)
+        {
+            i += 1;
+            continue;
+        }
         // jieba may glue the role's last char to the surname (部长|钱其琛
         // cut as 部|长钱|其琛): a role ending here makes it a start.
         // A transliterated name jieba tags as one name (基里延科, 贾斯蒂卡),
@@ -947,7 +970,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             let found = (shortest..=longest.min(n - i)).rev().find_map(|len| {
                 let e = i + len;
                 let title = names.get(&chars[i..e])?;
-                (start_ok(doc, i)
+                // jieba's HMM may glue a role's last char to the name
+                // (统计|师王华).
+                ((start_ok(doc, i) || role_glued(doc, lex, i))
                     && (end_ok(doc, i, e) || (len >= 3 && famous.contains(&chars[i..e])))
                     && !org_spans.overlaps(i, e))
                 .then_some((e, *title))
@@ -1667,6 +1692,10 @@ mod tests {
                 &["马聪", "马聪"],
             ),
             ("主治医师欧阳明华正在查房。", &["欧阳明华"]),
+            // jieba's HMM glues the role's last char to the name
+            // (统计|师王华); not inside a dictionary word (总工程师).
+            ("城市司首席统计师王中华解读说，降幅收窄。", &["王中华"]),
+            ("总工程师张明介绍，他是总工程师。", &["张明"]),
             ("上海队主教练李秋平在赛后表示，球队还需努力。", &["李秋平"]),
             ("本报记者张晓东从市气象局获悉，明天有雨。", &["张晓东"]),
             // Players' and farmers' roles; 中 after a role is "among".
