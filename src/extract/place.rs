@@ -763,6 +763,15 @@ fn accept(
             // 新华社, 黄埔军校: a short county name opening an organisation.
             return None;
         }
+        // 中东部, 东北部: the central-eastern, the north-eastern part, not
+        // the Middle East or the North-East with 部 after it.
+        if cross.start == s
+            && cross.end == e + 1
+            && chars[e] == '部'
+            && char_set!("东西南北").contains(chars[e - 1])
+        {
+            return None;
+        }
         if cross.tag == "ns" || cross.tag == "nt" {
             // A place word or an organisation that begins with this name
             // (上海虹桥机场, 宁波港, 永康市委).
@@ -1350,6 +1359,8 @@ mod tests {
             // A district's short name with its city nowhere in the text
             // (秦皇岛市海港区): a team, a word.
             "海港队在客场逆转夺冠，海港队主教练说。",
+            // A direction's part (中东部 "central-eastern"), not 中东.
+            "我国中东部地区将出现降温，中东部省份降雪。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
