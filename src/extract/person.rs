@@ -807,8 +807,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             }
         }
     }
-    // A byline's title is every listed name's (（记者李国利、黄一宸）).
-    for (k, c) in cands.iter().enumerate() {
+    list_names(doc, lex, &mut names, &org_spans);
+    // A byline's title is every listed name's (（记者李国利、黄一宸）), those
+    // the list itself confirmed too (（记者王劲玉、孙亮全）).
+    for c in &cands {
         let Some(title) = names[&chars[c.start..c.end]] else {
             continue;
         };
@@ -817,17 +819,20 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             continue;
         }
         let mut end = c.end;
-        for d in &cands[k + 1..] {
-            if d.start != end + 1 || chars[end] != '、' {
+        while chars.get(end) == Some(&'、') {
+            let s = end + 1;
+            let Some(e) = (s + 2..=(s + 4).min(n))
+                .rev()
+                .find(|&e| names.contains_key(&chars[s..e]))
+            else {
                 break;
-            }
-            if let Some(untitled @ None) = names.get_mut(&chars[d.start..d.end]) {
+            };
+            if let Some(untitled @ None) = names.get_mut(&chars[s..e]) {
                 *untitled = Some(title);
             }
-            end = d.end;
+            end = e;
         }
     }
-    list_names(doc, lex, &mut names, &org_spans);
     // Well-known people, at the start of a word (邓小平|理论 is one token).
     let mut famous: FxHashSet<Vec<char>> = FxHashSet::default();
     for t in &doc.tokens {
@@ -1962,10 +1967,11 @@ mod tests {
             ),
             // A byline's title is every listed name's.
             (
-                "（记者李国利、黄一宸）副市长王海、李明出席。",
+                "（记者李国利、黄一宸、孙亮全）副市长王海、李明出席。",
                 &[
                     ("李国利", Some("记者")),
                     ("黄一宸", Some("记者")),
+                    ("孙亮全", Some("记者")),
                     ("王海", Some("副市长")),
                     ("李明", None),
                 ],
