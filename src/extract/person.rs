@@ -442,7 +442,19 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     if !ok_char(g) && !whole_name() {
         return 0;
     }
-    let two_ok = ok_char(g + 1) && end_ok(doc, i, g + 2) && !contains(&lex.stop, &chars[i..g + 2]);
+    // 年 ends given names too (李延年), where jieba reads the three chars
+    // as one word right after a role (行政总裁|祈耀年|早前); not 王某|年底.
+    let nian = || {
+        chars.get(g + 1) == Some(&'年')
+            && lex.title_before(chars, i).is_some()
+            && doc.token_at(i).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
+            })
+    };
+    let two_ok = (ok_char(g + 1) || nian())
+        && end_ok(doc, i, g + 2)
+        && !contains(&lex.stop, &chars[i..g + 2]);
     let one_ok = end_ok(doc, i, g + 1) && !contains(&lex.stop, &chars[i..g + 1]);
     match (one_ok, two_ok) {
         (false, false) => 0,
@@ -1701,6 +1713,8 @@ mod tests {
             // (统计|师王华); not inside a dictionary word (总工程师).
             ("城市司首席统计师王中华解读说，降幅收窄。", &["王中华"]),
             ("总工程师张明介绍，他是总工程师。", &["张明"]),
+            // 年 ends a given name jieba reads whole after a role.
+            ("汇丰控股行政总裁祈耀年早前表示，将继续投资。", &["祈耀年"]),
             ("上海队主教练李秋平在赛后表示，球队还需努力。", &["李秋平"]),
             ("本报记者张晓东从市气象局获悉，明天有雨。", &["张晓东"]),
             // Players' and farmers' roles; 中 after a role is "among".
