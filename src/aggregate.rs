@@ -365,12 +365,17 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
 }
 
 /// Sort key for ISO dates with or without a year: `--02-17` sorts by month
-/// and day among the dates of unknown year, after the dated ones.
-fn date_sort_key(v: &str) -> (u8, &str) {
-    match v.strip_prefix("--") {
-        Some(rest) => (1, rest),
-        None => (0, v),
+/// and day among the dates of unknown year, after the dated ones; years BC
+/// (`-3299`, `-0220`) by their signed number, before the others.
+fn date_sort_key(v: &str) -> (u8, i32, &str) {
+    if let Some(rest) = v.strip_prefix("--") {
+        return (1, 0, rest);
     }
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    let year_len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let year: i32 = digits[..year_len].parse().unwrap_or(0);
+    let year = if digits.len() < v.len() { -year } else { year };
+    (0, year, &digits[year_len..])
 }
 
 /// The subject of a rate: the words before its metric in the same clause
@@ -938,9 +943,28 @@ mod tests {
 
     #[test]
     fn date_keys_put_unknown_years_after_known() {
-        let mut v = vec!["--03-08", "2020-02-17", "--02-17", "2019"];
+        let mut v = vec![
+            "--03-08",
+            "2020-02-17",
+            "--02-17",
+            "2019",
+            "-0220",
+            "0009",
+            "-3299",
+        ];
         v.sort_by_key(|s| date_sort_key(s));
-        assert_eq!(v, ["2019", "2020-02-17", "--02-17", "--03-08"]);
+        assert_eq!(
+            v,
+            [
+                "-3299",
+                "-0220",
+                "0009",
+                "2019",
+                "2020-02-17",
+                "--02-17",
+                "--03-08"
+            ]
+        );
     }
 
     #[test]

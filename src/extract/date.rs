@@ -87,7 +87,8 @@ const RELATIVE: &[&str] = &[
 /// The parts of one date expression.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Parts {
-    year: Option<u32>,
+    /// Astronomical numbering: 1 BC is year 0, 221 BC is -220.
+    year: Option<i32>,
     month: Option<u32>,
     day: Option<u32>,
     time: Option<(u32, u32)>,
@@ -96,9 +97,9 @@ struct Parts {
 impl Parts {
     fn iso(&self) -> Option<String> {
         let date = match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
-            (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
-            (Some(y), None, None) => format!("{y:04}"),
+            (Some(y), Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", iso_year(y)),
+            (Some(y), Some(m), None) => format!("{}-{m:02}", iso_year(y)),
+            (Some(y), None, None) => iso_year(y),
             (None, Some(m), Some(d)) => format!("--{m:02}-{d:02}"),
             (None, Some(m), None) => format!("--{m:02}"),
             _ => return None,
@@ -107,6 +108,16 @@ impl Parts {
             (Some(_), Some((h, mi))) => format!("{date}T{h:02}:{mi:02}"),
             _ => date,
         })
+    }
+}
+
+/// ISO 8601's year: four digits, a minus sign before years BC
+/// (`-0220` for 221 BC, since 1 BC is year 0).
+fn iso_year(y: i32) -> String {
+    if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
     }
 }
 
@@ -165,7 +176,7 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
 /// them, and one bit test skips them.
 const DATE_FIRSTS: &str =
     "0123456789零〇○一壹幺二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿半\
-    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初";
+    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初公";
 
 /// How far (in days of the month) a day written alone may be from the last
 /// full date for it to take that date's month.
@@ -280,7 +291,7 @@ fn is_range_mark(c: char) -> bool {
 
 /// A four-digit year `1000..=2100` (Arabic or 二〇二〇) ending at `年`.
 /// Returns the year and the index of 年.
-fn year_number(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+fn year_number(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     let chars = &doc.chars;
     let n = parse_at(chars, i)?;
     let digits_only = match n.numeral {
@@ -291,16 +302,16 @@ fn year_number(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     if !digits_only || !(1000.0..=2100.0).contains(&n.value) {
         return None;
     }
-    Some((n.value as u32, n.end))
+    Some((n.value as i32, n.end))
 }
 
 /// A year: `1946年`, not `2020年度` or `近2000年` (a duration).
-fn year_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     year_of_number(doc, i, year_number(doc, i)?)
 }
 
 /// `year_at`, for the `year_number` at `i` already read.
-fn year_of_number(doc: &Doc, i: usize, (y, j): (u32, usize)) -> Option<(u32, usize)> {
+fn year_of_number(doc: &Doc, i: usize, (y, j): (i32, usize)) -> Option<(i32, usize)> {
     let chars = &doc.chars;
     if at(chars, j) != '年' || matches!(at(chars, j + 1), '度' | '代' | '级' | '多' | '余') {
         return None;
@@ -426,6 +437,9 @@ fn time_of_day(chars: &[char], j: usize, after_day: bool) -> (Option<(u32, u32)>
 fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     let chars = &doc.chars;
     let c = chars[i];
+    if c == '公' {
+        return era_date_at(doc, i).map(|f| vec![f]);
+    }
     if !(crate::extract::number::may_start(c) || starts_part_of_day(c)) {
         return None;
     }
@@ -545,6 +559,47 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     }])
 }
 
+/// A year of the common era or before it, of any size (公元前221年 → -0220,
+/// 公元9年 → 0009), with its month and day if written (公元1127年3月).
+fn era_date_at(doc: &Doc, i: usize) -> Option<Found> {
+    let chars = &doc.chars;
+    let (before, k) = if starts_with(chars, i, "公元前") {
+        (true, i + 3)
+    } else if starts_with(chars, i, "公元") {
+        (false, i + 2)
+    } else {
+        return None;
+    };
+    let n = parse_at(chars, k)?;
+    if n.vague || n.decimal || n.round || !(1.0..=9999.0).contains(&n.value) {
+        return None;
+    }
+    if at(chars, n.end) != '年' || matches!(at(chars, n.end + 1), '代' | '度' | '级') {
+        return None;
+    }
+    let y = n.value as i32;
+    let mut parts = Parts {
+        year: Some(if before { 1 - y } else { y }),
+        ..Parts::default()
+    };
+    let mut j = n.end + 1;
+    if let Some((m, e)) = month_at(chars, j) {
+        parts.month = Some(m);
+        j = e;
+        if let Some((d, e)) = day_at(chars, j).filter(|&(d, _)| valid_day(m, d)) {
+            parts.day = Some(d);
+            j = e;
+        }
+    }
+    Some(Found {
+        start: i,
+        end: j,
+        parts,
+        bare_time: false,
+        relative: false,
+    })
+}
+
 /// `3-5月`, `3至5月`: a month range with no year (a null date).
 fn month_range_at(chars: &[char], i: usize) -> Option<Found> {
     let (m, j) = small_int_at(chars, i)?;
@@ -583,7 +638,7 @@ fn numeric_date_at(chars: &[char], i: usize) -> Option<Found> {
         start: i,
         end: e,
         parts: Parts {
-            year: Some(y),
+            year: Some(y as i32),
             month: Some(m),
             day: Some(d),
             time: None,
@@ -689,8 +744,10 @@ mod tests {
     #[test]
     fn date_firsts_cover_every_start() {
         for c in (0u32..0x3_0000).filter_map(char::from_u32) {
-            let starts =
-                crate::extract::number::may_start(c) || starts_part_of_day(c) || starts_relative(c);
+            let starts = crate::extract::number::may_start(c)
+                || starts_part_of_day(c)
+                || starts_relative(c)
+                || c == '公';
             assert_eq!(char_set!(DATE_FIRSTS).contains(c), starts, "{c:?}");
         }
     }
@@ -731,6 +788,17 @@ mod tests {
         check("截至3月8日，复工率回升。", &[("3月8日", "--03-08")]);
         check("1926年5月，他离开家乡。", &[("1926年5月", "1926-05")]);
         check("该馆始建于1946年。", &[("1946年", "1946")]);
+        // Years of the common era and before it, 1 BC being year 0.
+        check(
+            "公元前221年，秦统一六国；公元前3300年前后；公元9年；公元1127年3月。",
+            &[
+                ("公元前221年", "-0220"),
+                ("公元前3300年", "-3299"),
+                ("公元9年", "0009"),
+                ("公元1127年3月", "1127-03"),
+            ],
+        );
+        check("公元前几百年，公元年代，公元2000多年。", &[]);
         check("国庆节定在10月1号。", &[("10月1号", "--10-01")]);
         check("3月份以来，出口回升。", &[("3月份", "--03")]);
     }
