@@ -665,11 +665,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 ) || (t.tag == "ns" && place_spans.overlaps(t.start, t.end)))
         });
         // The surname is a word of its own and the given name a verb:
-        // 曾|表示 (once said), 陈|进入 (Chen went in).
+        // 曾|表示 (once said), 陈|进入 (Chen went in), 秦|统一 (Qin unified).
         let given_verb = tok.is_some_and(|t| t.start == s && t.end == s + sl)
             && doc.token_at(s + sl).is_some_and(|k| {
                 let t = doc.tokens[k];
-                t.start == s + sl && t.end == e && t.tag == "v"
+                t.start == s + sl && t.end == e && matches!(t.tag, "v" | "vn")
             });
         // 林先生, 江主席: a title, not a given name.
         let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
@@ -732,7 +732,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // without other evidence, its two-char names are not enough.
         let dictionary_pair =
             e - s == 2 && tok.is_some_and(|t| t.start == s && t.end == e && !doc.is_guessed(&t));
+        // Without a role before it, a name tag on the surname alone does not
+        // outweigh a verb after it (赵|外出, 秦|统一).
         let weak = !given_title
+            && !(given_verb && title.is_none())
             && !rare
             && !followed_by_unit
             && (nr || split_nr)
@@ -1992,6 +1995,9 @@ mod tests {
             ),
             // Not people: a preposition before a teacher, weather, sport.
             ("他向老师请教问题。", &[]),
+            // A surname-like word before a verb, with no role before it
+            // (秦|统一, 赵|外出).
+            ("公元前221年，秦统一六国。赵外出未归。", &[]),
             ("华北北部有阵雨或雷阵雨。", &[]),
             ("男子曲棍球比赛今天开始。", &[]),
         ];
