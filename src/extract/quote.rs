@@ -266,14 +266,27 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     if matches!(chars.get(after), Some('他' | '她')) && speech_ends_near(chars, after + 1) {
         return last_named_before(doc, persons, para_start, open);
     }
-    // 5. A quote that is a sentence of its own, right after a sentence of
-    //    the same paragraph in which someone speaks (X表示，…。“…”): it goes
-    //    on with X's words.
+    // 5. A quote that is a sentence of its own, after a sentence of the
+    //    same paragraph in which someone speaks (X表示，…。“…”): it goes on
+    //    with X's words, across up to two sentences of the reported speech
+    //    that name no one and quote nothing (毛宁说，…。…。“…”).
     if open > para_start && char_set!(FINAL).contains(chars[open - 1]) {
-        let prev = doc.sentences.get(doc.sentence_of(open - 1))?;
-        let from = prev.start.max(para_start);
-        let pause = last_speech_pause(chars, from, open)?;
-        return last_speaking(chars, persons, from, pause);
+        let mut end = open;
+        for _ in 0..3 {
+            let prev = doc.sentences.get(doc.sentence_of(end - 1))?;
+            let from = prev.start.max(para_start);
+            if let Some(pause) = last_speech_pause(chars, from, end) {
+                return last_speaking(chars, persons, from, pause);
+            }
+            let quiet = in_range(persons, from, end).is_empty()
+                && !chars[from..end]
+                    .iter()
+                    .any(|&c| char_set!("“”「」『』").contains(c));
+            if !quiet || from <= para_start {
+                return None;
+            }
+            end = from;
+        }
     }
     None
 }
@@ -470,6 +483,15 @@ mod tests {
             (
                 "记者走进车间。“这条生产线去年刚投产。”\n厂长王海说，效率提高了。",
                 &[("这条生产线去年刚投产。", None)],
+            ),
+            // Across sentences of the reported speech that name no one.
+            (
+                "发言人毛宁说，黄岩岛是中国固有领土。海警依法采取管控措施。“我们敦促对方停止挑衅。”",
+                &[("我们敦促对方停止挑衅。", s("毛宁"))],
+            ),
+            (
+                "发言人毛宁说，黄岩岛是中国固有领土。记者王海在现场看到了船只。“船开走了。”",
+                &[("船开走了。", None)],
             ),
             // 认为 reports words too.
             (
