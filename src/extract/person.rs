@@ -93,7 +93,7 @@ pub(crate) fn is_han(c: char) -> bool {
 /// Characters that (almost) never belong to a given name: particles,
 /// pronouns, prepositions, measure and administrative words. A name never
 /// runs over them (王海说 → 王海, 吴兴区 is no name).
-const NOT_GIVEN: &str = "摄副的了着过们说是在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类额说你我他她它您啥谁哪些";
+const NOT_GIVEN: &str = "摄副的了着过们说是姓在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类额说你我他她它您啥谁哪些";
 
 /// Speech and stance verbs that confirm the name before them (王海说：).
 const SPEECH: [&str; 40] = [
@@ -1998,6 +1998,8 @@ mod tests {
             // A surname-like word before a verb, with no role before it
             // (秦|统一, 赵|外出).
             ("公元前221年，秦统一六国。赵外出未归。", &[]),
+            // A surname alone, as the papers write it (黄姓男子).
+            ("肇事驾驶为52岁黄姓男子，林姓女子受伤。", &[]),
             ("华北北部有阵雨或雷阵雨。", &[]),
             ("男子曲棍球比赛今天开始。", &[]),
         ];
