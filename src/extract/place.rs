@@ -1141,15 +1141,17 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 let province = nm
                     .readings()
                     .find(|r| g.region(r.region).level == Level::Province);
+                let mut best_score = 0;
                 let best = province.unwrap_or_else(|| {
-                    nm.readings()
-                        .max_by_key(|r| {
+                    let (score, best) = nm
+                        .readings()
+                        .map(|r| {
                             // Against a province's or a city's reading, a lower
                             // one counts its enclosing division from one
                             // mention but those above it from two: one 哈尔滨
                             // in a story does not make 西安 牡丹江's 西安区
                             // rather than the city, where 牡丹江 itself would.
-                            let strict = has_high && !high(r);
+                            let strict = has_high && !high(&r);
                             // An enclosing division that is itself a reading of
                             // the name is no evidence for the smaller one: with
                             // 岳阳市 named, 岳阳 is the city, not its 岳阳县.
@@ -1166,13 +1168,21 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                                     }
                                 })
                                 .sum();
-                            // max_by_key keeps the last maximum: negate the rank.
-                            let (a, b, c, d) = g.rank(*r);
-                            (score, std::cmp::Reverse((a, b, c, d)))
+                            (score, r)
                         })
-                        .expect("a name has a reading")
+                        // max_by_key keeps the last maximum: negate the rank.
+                        .max_by_key(|&(score, r)| (score, std::cmp::Reverse(g.rank(r))))
+                        .expect("a name has a reading");
+                    best_score = score;
+                    best
                 });
-                mentions[i].region = Some(best.region);
+                // A town's name that many counties share (城关镇, 新华镇),
+                // with none of its enclosing divisions named: whichever
+                // county the rank picks would be a guess.
+                let guess = best_score == 0
+                    && g.region(best.region).level == Level::Town
+                    && nm.readings().nth(1).is_some();
+                mentions[i].region = (!guess).then_some(best.region);
             }
             Form::Facility { anchor: Some(a) } => {
                 mentions[i].region = if mentions[a].form == Form::Name {
@@ -1452,6 +1462,9 @@ mod tests {
             region("海南的椰子成熟了。", "海南").as_deref(),
             Some("海南省")
         );
+        // A town's name that many counties share, none of them named: no
+        // county is guessed.
+        assert_eq!(region("在城关镇，挖掘机正在清理渠道。", "城关镇"), None);
         // Hong Kong's districts are named alone.
         assert_eq!(
             region("首批公屋位于屯门，提供约2100个单位。", "屯门").as_deref(),
