@@ -734,8 +734,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             e - s == 2 && tok.is_some_and(|t| t.start == s && t.end == e && !doc.is_guessed(&t));
         // Without a role before it, a name tag on the surname alone does not
         // outweigh a verb after it (赵|外出, 秦|统一).
+        let untitled_verb = given_verb && title.is_none();
         let weak = !given_title
-            && !(given_verb && title.is_none())
+            && !untitled_verb
             && !rare
             && !followed_by_unit
             && (nr || split_nr)
