@@ -822,6 +822,9 @@ fn accept(
     let common_word = single
         && level < Level::Nature
         && tok.tag != "ns"
+        // A city's name jieba does not know, its HMM made one word of
+        // (台中|的): not a word of the language either.
+        && !(level <= Level::Prefecture && tk.doc.is_guessed(tok))
         && !(full && m.len >= 3 && level <= Level::County)
         && !(level <= Level::Prefecture && tok.tag.starts_with("nr"));
     // A district's short name (海港, 鼓楼, 城关) is said alone only where
@@ -1299,6 +1302,8 @@ mod tests {
     fn finds_places_in_real_sentences() {
         let cases: &[(&str, &[&str])] = &[
             ("3月22日，中国商飞公司安全复工复产。", &["中国"]),
+            // A city jieba does not know, made one word by its HMM.
+            ("（记者／台中报导）事故发生。", &["台中"]),
             (
                 "他是四川凉山人，今年在广东东莞打工。",
                 &["四川", "凉山", "广东", "东莞"],
