@@ -537,6 +537,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         "org::extract gives sorted spans that do not overlap"
     );
     let chars = &doc.chars;
+    let units = Units { orgs, places };
     let org_spans = Spans::new(orgs);
     let place_spans = Spans::new(places);
     let n = chars.len();
@@ -762,7 +763,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let _ = c.strong;
         let entry = names.entry(chars[c.start..c.end].to_vec()).or_insert(None);
         if let Some(t) = c.title {
-            let t = full_title(doc, lex, orgs, t);
+            let t = full_title(doc, lex, &units, t);
             if entry.is_none_or(|old| old.1 - old.0 < t.1 - t.0) {
                 *entry = Some(t);
             }
@@ -785,7 +786,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if te != k || ts <= c.end {
             continue;
         }
-        let (s, e) = full_title(doc, lex, orgs, (ts, te));
+        let (s, e) = full_title(doc, lex, &units, (ts, te));
         if let Some(untitled @ None) = names.get_mut(&chars[c.start..c.end]) {
             *untitled = Some((s.max(c.end + 1), e));
         }
@@ -856,7 +857,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
             let name = chars[t.start..t.start + l].to_vec();
             // 联合国秘书长古特雷斯: the title before a mention, as for others.
-            let title = role_title(doc, lex, orgs, t.start);
+            let title = role_title(doc, lex, &units, t.start);
             let entry = names.entry(name.clone()).or_insert(None);
             if entry.is_none() {
                 *entry = title;
@@ -932,7 +933,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 _ => e,
             };
             if !function && end_ok && speech_at(chars, v) {
-                let title = role_title(doc, lex, orgs, s);
+                let title = role_title(doc, lex, &units, s);
                 names.insert(chars[s..e].to_vec(), title);
                 break;
             }
@@ -955,7 +956,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if count == 0 || !end_ok(doc, s, e) || org_spans.overlaps(s, e) {
             continue;
         }
-        let title = role_title(doc, lex, orgs, s);
+        let title = role_title(doc, lex, &units, s);
         // One element alone only right after a title (牧民扎西, 县长尼玛).
         if count >= 2 || (title.is_some() && doc.is_boundary(s)) {
             let entry = names.entry(chars[s..e].to_vec()).or_insert(None);
@@ -1009,7 +1010,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         i += 1;
     }
     surname_with_honorific(doc, lex, &mut out, &org_spans, &place_spans);
-    out.extend(foreign_names(doc, lex, orgs));
+    out.extend(foreign_names(doc, lex, &units));
     latin_in_brackets(doc, &mut out);
     // Longest first at each start, then drop names inside a longer one
     // (罗森 inside 彼得·罗森).
@@ -1200,12 +1201,25 @@ fn surname_with_honorific(
     out.extend(extra);
 }
 
+/// The organisations and places found in the document, which titles take
+/// in (永康市委书记, 台北市长).
+struct Units<'a> {
+    orgs: &'a [Fact],
+    places: &'a [Fact],
+}
+
+/// Roles heading the division named before them (台北|市长, 海淀区|副区长):
+/// the division is part of the title.
+const DIVISION_HEADS: [&str; 8] = [
+    "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长",
+];
+
 /// The full title of the role ending right before `pos`, if a role (not a
 /// descriptor) is there: 联合国秘书长|古特雷斯, 县长|尼玛.
-fn role_title(doc: &Doc, lex: &Lexicon, orgs: &[Fact], pos: usize) -> Option<(usize, usize)> {
+fn role_title(doc: &Doc, lex: &Lexicon, units: &Units, pos: usize) -> Option<(usize, usize)> {
     lex.title_before(&doc.chars, pos)
         .filter(|t| t.2)
-        .map(|t| full_title(doc, lex, orgs, (t.0, t.1)))
+        .map(|t| full_title(doc, lex, units, (t.0, t.1)))
 }
 
 /// The title as written: chained roles (党支部书记、总经理), 副/原 prefixes
@@ -1213,10 +1227,11 @@ fn role_title(doc: &Doc, lex: &Lexicon, orgs: &[Fact], pos: usize) -> Option<(us
 fn full_title(
     doc: &Doc,
     lex: &Lexicon,
-    orgs: &[Fact],
+    units: &Units,
     (mut s, e): (usize, usize),
 ) -> (usize, usize) {
     let chars = &doc.chars;
+    let orgs = units.orgs;
     loop {
         // Prefixes of a role: 副, 原, 前, 老, 常务, 执行 as words, not their
         // chars (the 务 of 事务大臣, the 行 of 银行行长).
@@ -1259,6 +1274,9 @@ fn full_title(
             if !company && o.end - o.start <= 12 {
                 s = o.start;
             }
+        } else if let Some(p) = division_before(units.places, chars, s, e) {
+            s = p;
+            break;
         } else if let Some(t) = s
             .checked_sub(1)
             .and_then(|p| doc.token_at(p))
@@ -1284,6 +1302,23 @@ fn full_title(
         break;
     }
     (s, e)
+}
+
+/// Where the division begins whose head the role `s..e` is (台北|市长,
+/// 杭州市|市长; also 杭州|市长 read as the place 杭州市 and 长), if one is
+/// named right before it.
+fn division_before(places: &[Fact], chars: &[char], s: usize, e: usize) -> Option<usize> {
+    let role = &chars[s..e];
+    let head = DIVISION_HEADS
+        .iter()
+        .find(|h| role.ends_with(&h.chars().collect::<Vec<_>>()))?;
+    let unit = head.chars().next()?;
+    let from = places.partition_point(|p| p.start < s.saturating_sub(12));
+    places[from..]
+        .iter()
+        .take_while(|p| p.start < s)
+        .find(|p| p.end == s || (p.end == s + 1 && chars[s] == unit && role.len() > 1))
+        .map(|p| p.start)
 }
 
 /// Names in a list with a confirmed name (朱元东、田泉): each item that has
@@ -1456,7 +1491,7 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
 }
 
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
-fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
+fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
     let mut out = Vec::new();
@@ -1600,7 +1635,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, orgs: &[Fact]) -> Vec<Fact> {
         }
         if e > i + 1 && s < i {
             let mut f = Fact::new(Kind::Person, s, e);
-            f.title = role_title(doc, lex, orgs, s).map(|(a, b)| doc.slice(a, b));
+            f.title = role_title(doc, lex, units, s).map(|(a, b)| doc.slice(a, b));
             out.push(f);
         }
         i = e;
@@ -1665,6 +1700,27 @@ mod tests {
             .into_iter()
             .map(|f| (doc.slice(f.start, f.end), f.title))
             .collect()
+    }
+
+    /// A division's head: the division named before the role is part of
+    /// the title (the places found as the pipeline finds them).
+    #[test]
+    fn division_heads_take_the_division() {
+        let text = "台北市长蒋万安说，浙江省副省长王文序介绍，市长李明到场。";
+        let doc = Doc::new(crate::test_jieba(), text, true);
+        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
+        let got: Vec<(String, Option<String>)> = extract(&doc, &Lexicon::load(), &places, &[])
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.title))
+            .collect();
+        assert_eq!(
+            just_pairs(&got),
+            [
+                ("蒋万安", "台北市长"),
+                ("王文序", "浙江省副省长"),
+                ("李明", "市长")
+            ]
+        );
     }
 
     fn just_pairs(got: &[(String, Option<String>)]) -> Vec<(&str, &str)> {
