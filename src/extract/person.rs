@@ -398,15 +398,19 @@ fn start_ok(doc: &Doc, start: usize) -> bool {
     doc.is_boundary(start) && !after_number
 }
 
+/// Does a role of two chars or more end right at `end` (统计师|)?
+fn role_ends_at(lex: &Lexicon, chars: &[char], end: usize) -> bool {
+    lex.title_before(chars, end)
+        .is_some_and(|(ts, te, role)| role && te == end && ts + 1 < end)
+}
+
 /// Does a role end at `i` with its last char in a word jieba's HMM made
 /// up with what follows (统计|师王华: 统计师, then 王华)?
 fn role_glued(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     doc.token_at(i).is_some_and(|k| {
         let t = doc.tokens[k];
         t.start + 1 == i && doc.is_guessed(&t)
-    }) && lex
-        .title_before(&doc.chars, i)
-        .is_some_and(|(ts, te, role)| role && te == i && ts + 1 < i)
+    }) && role_ends_at(lex, &doc.chars, i)
 }
 
 /// Is `s..e` named by an appointment notice (任命|刘小兵|为, 免去|王志刚|的)?
@@ -431,27 +435,21 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     // 其 ("its") and 在 ("at") begin given names too (周其林, 李在明),
     // where jieba reads the three chars as one name or makes them up as
     // one word; not 向其, 将其, 李|在|家.
-    let whole_name = || {
-        matches!(chars.get(g), Some('其' | '在'))
-            && ok_char(g + 1)
-            && doc.token_at(i).is_some_and(|k| {
-                let t = doc.tokens[k];
-                t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
-            })
+    // The three chars are one word jieba tags a name or made up.
+    let one_word = || {
+        doc.token_at(i).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
+        })
     };
+    let whole_name = || matches!(chars.get(g), Some('其' | '在')) && ok_char(g + 1) && one_word();
     if !ok_char(g) && !whole_name() {
         return 0;
     }
     // 年 ends given names too (李延年), where jieba reads the three chars
     // as one word right after a role (行政总裁|祈耀年|早前); not 王某|年底.
-    let nian = || {
-        chars.get(g + 1) == Some(&'年')
-            && lex.title_before(chars, i).is_some()
-            && doc.token_at(i).is_some_and(|k| {
-                let t = doc.tokens[k];
-                t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
-            })
-    };
+    let nian =
+        || chars.get(g + 1) == Some(&'年') && lex.title_before(chars, i).is_some() && one_word();
     let two_ok = (ok_char(g + 1) || nian())
         && end_ok(doc, i, g + 2)
         && !contains(&lex.stop, &chars[i..g + 2]);
@@ -536,6 +534,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         orgs.windows(2).all(|w| w[0].end <= w[1].start),
         "org::extract gives sorted spans that do not overlap"
     );
+    debug_assert!(
+        places.windows(2).all(|w| w[0].start <= w[1].start),
+        "place::extract gives spans sorted by start (titles search them)"
+    );
     let chars = &doc.chars;
     let units = Units { orgs, places };
     let org_spans = Spans::new(orgs);
@@ -550,9 +552,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if sl > 0
             && i + 1 < n
             && lex.surname_at(chars, i + 1) > 0
-            && lex
-                .title_before(chars, i + 1)
-                .is_some_and(|(ts, te, role)| role && te == i + 1 && ts < i)
+            && role_ends_at(lex, chars, i + 1)
         {
             i += 1;
             continue;
@@ -1317,7 +1317,7 @@ fn division_before(places: &[Fact], chars: &[char], s: usize, e: usize) -> Optio
     places[from..]
         .iter()
         .take_while(|p| p.start < s)
-        .find(|p| p.end == s || (p.end == s + 1 && chars[s] == unit && role.len() > 1))
+        .find(|p| p.end == s || (p.end == s + 1 && chars[s] == unit))
         .map(|p| p.start)
 }
 
