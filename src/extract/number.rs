@@ -279,19 +279,25 @@ fn round_float(v: f64) -> f64 {
 /// 100,000 numeral characters linear, since callers parse at every position.
 const MAX_CHINESE_LEN: usize = 48;
 
+/// The digits after a Chinese 点 as a fraction, read one by one (三 → 0.3,
+/// 零五 → 0.05), and where they end.
+fn chinese_fraction(chars: &[char], mut j: usize) -> (f64, usize) {
+    let mut scale = 0.1;
+    let mut frac = 0.0;
+    while let Some(d) = chinese_digit(at(chars, j)) {
+        frac += d as f64 * scale;
+        scale /= 10.0;
+        j += 1;
+    }
+    (frac, j)
+}
+
 fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
     let chars = &chars[..chars.len().min(start + MAX_CHINESE_LEN)];
     // 零点一个百分点 (0.1): a decimal below one. Not the hour 零点 of a
     // clock (零点五分, 零点三十分), nor 零点 alone (midnight).
     if chinese_digit(chars[start]) == Some(0) && at(chars, start + 1) == '点' {
-        let mut j = start + 2;
-        let mut scale = 0.1;
-        let mut value = 0.0;
-        while let Some(d) = chinese_digit(at(chars, j)) {
-            value += d as f64 * scale;
-            scale /= 10.0;
-            j += 1;
-        }
+        let (value, j) = chinese_fraction(chars, start + 2);
         let clock = magnitude(at(chars, j)).is_some() || matches!(at(chars, j), '分' | '刻' | '时');
         if value == 0.0 || clock {
             return None;
@@ -393,14 +399,7 @@ fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
             i += 1;
         } else if c == '点' && digit.is_some() && chinese_digit(at(chars, i + 1)).is_some() {
             // 二十七点三: digits after 点 are read one by one.
-            let mut j = i + 1;
-            let mut scale = 0.1;
-            let mut frac = 0.0;
-            while let Some(d) = chinese_digit(at(chars, j)) {
-                frac += d as f64 * scale;
-                scale /= 10.0;
-                j += 1;
-            }
+            let (frac, j) = chinese_fraction(chars, i + 1);
             digit = Some(digit.unwrap_or(0.0) + frac);
             decimal = true;
             digit_after_mag = false;

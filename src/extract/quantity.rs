@@ -383,7 +383,9 @@ fn force_follows(rest: &[char]) -> bool {
         .take_while(|c| matches!(c, '东' | '南' | '西' | '北'))
         .count();
     match &rest[dirs..] {
-        ['风', ..] => true,
+        // Not the 风 of a word (3级风险区, 风格, 风景).
+        ['风', next, ..] => !"险格貌采光景波俗气度范味情韵".contains(*next),
+        ['风'] => true,
         ['大' | '阵' | '台' | '飓', '风', ..] => dirs == 0,
         _ => false,
     }
@@ -874,7 +876,10 @@ mod tests {
             ],
         );
         // Ranks, not forces.
-        check("风险等级为2级，三级响应，爬5级台阶，东风汽车3级。", &[]);
+        check(
+            "风险等级为2级，三级响应，爬5级台阶，东风汽车3级，列为3级风险区。",
+            &[],
+        );
     }
 
     #[test]
