@@ -1144,9 +1144,11 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 let province = nm
                     .readings()
                     .find(|r| g.region(r.region).level == Level::Province);
-                let mut best_score = 0;
-                let best = province.unwrap_or_else(|| {
-                    let (score, best) = nm
+                // The reading and its evidence score (a province's own name
+                // needs none).
+                let (best_score, best) = match province {
+                    Some(p) => (u32::MAX, p),
+                    None => nm
                         .readings()
                         .map(|r| {
                             // Against a province's or a city's reading, a lower
@@ -1175,10 +1177,8 @@ fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                         })
                         // max_by_key keeps the last maximum: negate the rank.
                         .max_by_key(|&(score, r)| (score, std::cmp::Reverse(g.rank(r))))
-                        .expect("a name has a reading");
-                    best_score = score;
-                    best
-                });
+                        .expect("a name has a reading"),
+                };
                 // A town's name that many counties share (城关镇, 新华镇),
                 // with none of its enclosing divisions named: whichever
                 // county the rank picks would be a guess.
