@@ -418,7 +418,12 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
     }
     // 北京、上海分别下降, 同比分别增长: "respectively" pairs figures with
     // their subjects; it names no part of the change.
-    doc.slice(start, end).replace("分别", "")
+    let name = doc.slice(start, end);
+    if name.contains("分别") {
+        name.replace("分别", "")
+    } else {
+        name
+    }
 }
 
 #[cfg(test)]

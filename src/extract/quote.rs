@@ -17,6 +17,9 @@ use crate::segment::Doc;
 /// Sentence-final punctuation that makes quoted text an utterance.
 const FINAL: &str = "。！？!?…";
 
+/// Quotation marks, opening and closing, of every style quotes take.
+const QUOTE_MARKS: &str = "“”「」『』";
+
 /// Speech and communication verbs for a speaker named after the quote.
 const SPEECH: [&str; 33] = [
     "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱",
@@ -281,7 +284,7 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
             let quiet = in_range(persons, from, end).is_empty()
                 && !chars[from..end]
                     .iter()
-                    .any(|&c| char_set!("“”「」『』").contains(c));
+                    .any(|&c| char_set!(QUOTE_MARKS).contains(c));
             if !quiet || from <= para_start {
                 return None;
             }
@@ -327,7 +330,7 @@ fn last_named_before<'a>(
     let quoted = |p: &Fact| {
         doc.chars[p.end..before]
             .iter()
-            .find(|&&c| char_set!("“”「」『』").contains(c))
+            .find(|&&c| char_set!(QUOTE_MARKS).contains(c))
             .is_some_and(|&c| char_set!("”」』").contains(c))
     };
     in_range(persons, floor, before)
