@@ -475,9 +475,14 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             }
             naming = !contains(&lex.generic, stem);
             start = t.start;
-            // 协|商会: a one-char stem inside the word is no name.
+            // 协|商会: a one-char stem inside the word is no name, unless
+            // it ends a place jieba cut apart (狮|山镇|党委: the gazetteer's
+            // 狮山镇 names the town's 镇党委).
             if suffix_len >= 2 && stem.len() < 2 && !char_set!(ADMIN).contains(stem[0]) {
-                return None;
+                match places.covering(t.start, p) {
+                    Some((place_start, _)) if place_start < t.start => start = place_start,
+                    _ => return None,
+                }
             }
             if suffix_len == 1 && stem.len() < 2 {
                 // 干部, 全局, 大厅: a one-char suffix needs a real stem —
@@ -522,6 +527,19 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                 && chars.get(e + 1) == Some(&'长')
                 && prev.is_some_and(|t| field_noun(lex, doc, &t, places));
             if !(named || head_after || governed_after_place(doc, lex, places, p)) {
+                return None;
+            }
+            // 白圭|司: a char jieba tags as a name's after a name that is no
+            // place ends the name (Japanese given names end in 司); 市场|
+            // 信息|司/nr, after a plain noun, is a department.
+            let name_char = doc
+                .token_at(p)
+                .is_some_and(|k| is_name_tag(doc.tokens[k].tag));
+            if name_char
+                && prev.is_some_and(|t| {
+                    matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg") && !places.covers(t.start, t.end)
+                })
+            {
                 return None;
             }
         }
@@ -1081,6 +1099,15 @@ mod tests {
             ("北京市教育考试院相关负责人介绍。", &["北京市教育考试院"]),
             // A budget year is no part of the government's name.
             ("三读通过114年度中央政府总预算案。", &["中央政府"]),
+            // A town jieba cut apart (狮|山镇) names its 镇党委; a lone
+            // char inside a word does not (协|商会).
+            ("狮山镇党委书记梁伟文表示。", &["狮山镇党委"]),
+            ("双方协商会谈的安排。", &[]),
+            // A ministry's department (司); not a boss (上司) nor a
+            // Japanese given name jieba tags as a name's (白圭|司).
+            ("农业部市场信息司司长闵耀良说。", &["农业部", "市场信息司"]),
+            ("他的顶头上司来了，打了一场官司。", &[]),
+            ("日本名将白圭司创造了纪录。", &[]),
         ];
         for (text, want) in cases {
             let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);

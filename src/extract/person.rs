@@ -302,6 +302,10 @@ struct Candidate {
 /// no name and ends none.
 const PLACE_UNITS: &str = "区市县省镇乡村州路街港湾河江湖山岛";
 
+/// Words ending in a place unit that no place's name precedes: a name
+/// before them is a person's (张稀哲禁区外远射).
+const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
+
 /// Is `s..e` a three-char name that begins with a two-char place word
 /// (院长|韩国|瑜|下午, 主席|朝鲜|明|说)? Only right after a role, with its last
 /// char a word of its own that no place, unit or function char is, and the
@@ -644,7 +648,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 .token_at(s - 2)
                 .is_some_and(|k| doc.tokens[k].tag == "ns")
                 || place_spans.ends_at(s - 1));
-        // 荣昌区, 荣昌高新区: a place name jieba tagged as a person.
+        // 荣昌区, 荣昌高新区: a place name jieba tagged as a person. Not
+        // an area no place names (张稀哲|禁区|外, 走出|误区).
         let followed_by_unit = (e < n && char_set!(PLACE_UNITS).contains(chars[e]))
             || doc.token_at(e).is_some_and(|k| {
                 let t = doc.tokens[k];
@@ -653,6 +658,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         .chars()
                         .last()
                         .is_some_and(|c| char_set!(PLACE_UNITS).contains(c))
+                    && !UNNAMED_AREAS.contains(&t.word)
             });
         // The given name is a function word or a place (辛|分别, 应|美国);
         // not a word jieba tags ns that is no place found (谭|德塞).
@@ -2006,6 +2012,14 @@ mod tests {
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }
+    }
+
+    /// A word ending in a place unit after a name makes it a place's
+    /// (荣昌|高新区), unless no place names such an area (禁区 "the box").
+    #[test]
+    fn names_before_areas() {
+        assert!(just("荣昌高新区新建了三座工厂。").is_empty());
+        assert_eq!(just("第35分钟，张稀哲禁区外远射扳平比分。"), ["张稀哲"]);
     }
 
     /// A text and the (name, title) pairs expected in it.

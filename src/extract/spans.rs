@@ -52,6 +52,18 @@ impl Spans {
             .any(|s| s.1 < end)
     }
 
+    /// A span holding `start..end` (one of the 8 starting last at or
+    /// before `start`, as `ends_at` looks).
+    pub(crate) fn covering(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let k = self.spans.partition_point(|s| s.0 <= start);
+        self.spans[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|s| s.1 >= end)
+            .copied()
+    }
+
     /// Does a span end exactly at `pos`? (Looks at the last few spans that
     /// start before it: facts of one kind do not nest deeply.)
     pub(crate) fn ends_at(&self, pos: usize) -> bool {
@@ -78,6 +90,9 @@ mod tests {
                 let covers = facts.iter().any(|f| f.start <= s && e <= f.end);
                 assert_eq!(spans.overlaps(s, e), overlaps, "overlaps {s}..{e}");
                 assert_eq!(spans.covers(s, e), covers, "covers {s}..{e}");
+                let covering = spans.covering(s, e);
+                assert_eq!(covering.is_some(), covers, "covering {s}..{e}");
+                assert!(covering.is_none_or(|(a, b)| a <= s && e <= b));
             }
             for e in s + 1..25 {
                 let begins = facts.iter().any(|f| f.start == s && f.end < e);
