@@ -1880,6 +1880,12 @@ mod tests {
         let got = names("英国北爱尔兰事务大臣莫勒姆说。常务副市长刘强表示。");
         assert_eq!(got[0].1.as_deref(), Some("大臣"));
         assert_eq!(got[1].1.as_deref(), Some("常务副市长"));
+        // Chief designers and a park's or a zoo's head (总设计师, 园长).
+        let got = names("火箭总设计师龙乐豪说。动物园园长郑世嘉指出。");
+        assert_eq!(
+            just_pairs(&got),
+            [("龙乐豪", "总设计师"), ("郑世嘉", "园长")]
+        );
         // A verb jieba glued to the name before 着 (赵敏笑|着|说).
         let got = names("车间主任赵敏笑着说，订单很多。赵敏说。");
         assert_eq!(got[0].0, "赵敏");
