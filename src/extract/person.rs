@@ -1452,10 +1452,13 @@ pub(crate) fn is_translit(c: char) -> bool {
 fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let k = doc.token_at(i)?;
     let first = doc.tokens[k];
-    if first.start != i || !is_name_tag(first.tag) {
+    let chars = &doc.chars;
+    // jieba tags some transliterated names as places (苏亚雷斯/ns): right
+    // after a role (主教练|苏亚雷斯) such a word is a person's name.
+    let after_role = || first.tag == "ns" && lex.title_before(chars, i).is_some_and(|t| t.2);
+    if first.start != i || !(is_name_tag(first.tag) || after_role()) {
         return None;
     }
-    let chars = &doc.chars;
     let translit =
         |a: usize, b: usize| chars[a..b].iter().all(|&c| char_set!(TRANSLIT).contains(c));
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
@@ -2095,6 +2098,11 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("印尼农业部长贾斯蒂卡最近披露了计划。", &["贾斯蒂卡"]),
             ("内务部长斯捷帕申是前政府的司法部长。", &["斯捷帕申"]),
+            // Names jieba tags as places (苏亚雷斯/ns), after a role.
+            (
+                "主教练苏亚雷斯则表示，奥地利总理克利马也说。",
+                &["苏亚雷斯", "克利马"],
+            ),
             (
                 "阿巴查从肖内坎领导的临时政府手中接管政权。",
                 &["阿巴查", "肖内坎"],
