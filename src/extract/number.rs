@@ -257,6 +257,24 @@ fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, us
         }
         value *= m;
         i += 1;
+        // 28万7千, 3亿5000万: a figure and a smaller magnitude after 万 or
+        // 亿 add to it (287000, 350000000), as four digits after 万 do
+        // (3万5000); not a shorter bare figure (2万5 is 25000 in speech).
+        if m >= 1e4 {
+            let digits = chars[i.min(chars.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if digits > 0 && !is_decimal_point(at(chars, i + digits)) {
+                let figure: f64 = chars[i..i + digits]
+                    .iter()
+                    .fold(0.0, |v, c| v * 10.0 + c.to_digit(10).unwrap_or(0) as f64);
+                let (more, end) = trailing_magnitudes(chars, i + digits, figure);
+                if (end > i + digits || (m == 1e4 && digits == 4)) && more < m {
+                    return (value + more, end);
+                }
+            }
+        }
     }
     (value, i)
 }
@@ -665,6 +683,13 @@ mod tests {
             ("1·5万件", 15000.0, 4),
             ("85·5%", 85.5, 4),
             ("7965・04点", 7965.04, 7),
+            // A smaller figure after 万 or 亿 adds to it; not a bare one
+            // shorter than four digits (2万5 is 25000 in speech: left).
+            ("28万7千户", 287_000.0, 5),
+            ("2亿3000万元", 230_000_000.0, 7),
+            ("3万5000元", 35_000.0, 6),
+            ("1万2人", 10_000.0, 2),
+            ("3万5千万", 30_000.0, 2),
         ];
         for &(s, v, end) in cases {
             let n = num(s).unwrap_or_else(|| panic!("{s}"));

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::extract::charset::char_set;
 use crate::extract::number::{
     approx_after_number, approx_after_unit, approx_before, magnitude, may_start, parse_at, Marker,
     Number, Numeral,
@@ -458,7 +459,15 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     }
     let marker = approx_before(doc, num.start, num.round);
     let chinese = matches!(num.numeral, Numeral::Chinese | Numeral::Half);
-    if chinese && !doc.is_boundary(num.start) && marker.is_none() {
+    // 以|九票: jieba's HMM glued a preposition to the numeral, in a word
+    // it made up; the numeral starts the figure all the same.
+    let glued_preposition = num.start > 0
+        && char_set!("以为达获得共约近仅至").contains(chars[num.start - 1])
+        && doc.token_at(num.start).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start + 1 == num.start && doc.is_guessed(&t)
+        });
+    if chinese && !doc.is_boundary(num.start) && marker.is_none() && !glued_preposition {
         // 统一, 万一, 暖心八条 inside a longer word.
         return Reading::Nothing;
     }
@@ -851,6 +860,20 @@ mod tests {
     }
 
     use Approx::{About, Exact, Over, Under};
+
+    /// Votes; a figure after 万 adds to it; a numeral jieba's HMM glued
+    /// to the preposition before it (以|九票).
+    #[test]
+    fn votes_and_compound_figures() {
+        check(
+            "最后以九票赞成，两票反对。全台共有28万7千户停电。",
+            &[
+                ("九票", 9.0, "票", Exact),
+                ("两票", 2.0, "票", Exact),
+                ("28万7千户", 287_000.0, "户", Exact),
+            ],
+        );
+    }
 
     #[test]
     fn wind_forces() {
