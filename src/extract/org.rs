@@ -400,15 +400,23 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
 fn joined_fields(doc: &Doc, spans: &mut Vec<(usize, usize)>) {
     let chars = &doc.chars;
     let joins = |c: char| matches!(c, '及' | '暨');
-    // The two-char field word ending at `end`, if any: where it starts.
-    let field_before = |end: usize| {
+    // The two-char word ending at `end` with one of `tags`: where it starts.
+    let word_before = |end: usize, tags: &[&str]| {
         let k = doc.token_at(end.checked_sub(1)?)?;
         let t = doc.tokens[k];
         (t.end == end
             && t.end - t.start == 2
             && chars[t.start..t.end].iter().all(|&c| is_han(c))
-            && matches!(t.tag, "n" | "v" | "nz" | "j"))
+            && tags.contains(&t.tag))
         .then_some(t.start)
+    };
+    // The field ending at `end`, if any: where it starts. A two-char word,
+    // perhaps after a two-char noun (財經|事務及庫務局); not the head of a
+    // phrase after 的 (会后的|谈话|及宇航局).
+    let field_before = |end: usize| {
+        let f = word_before(end, &["n", "v", "vn", "nz", "j"])?;
+        let f = word_before(f, &["n", "vn", "nz"]).unwrap_or(f);
+        (f == 0 || chars[f - 1] != '的').then_some(f)
     };
     let bureau = |e: usize| e > 0 && char_set!("局署").contains(chars[e - 1]);
     let mut extra = Vec::new();
@@ -944,6 +952,11 @@ mod tests {
             (
                 "食物及卫生局局长卢宠茂说，经济及科技发展局、统计暨普查局公布数据。",
                 &["食物及卫生局", "经济及科技发展局", "统计暨普查局"],
+            ),
+            // A first field of two words (财经|事务), not one after 的.
+            (
+                "财经事务及库务局、文化体育及旅游局发布。会后的谈话及宇航局长说。",
+                &["财经事务及库务局", "文化体育及旅游局", "宇航局"],
             ),
             // A body's act is no part of another's name.
             ("中国人民银行授权全国银行公布利率。", &["中国人民银行"]),
