@@ -302,6 +302,13 @@ struct Candidate {
 /// no name and ends none.
 const PLACE_UNITS: &str = "区市县省镇乡村州路街港湾河江湖山岛";
 
+/// Landforms named after a transliterated name (艾特肯盆地, 阿尔卑斯山脉):
+/// the name before them is the place's, not a person's.
+pub(crate) const LANDFORMS: [&str; 14] = [
+    "盆地", "山脉", "平原", "高原", "海峡", "群岛", "半岛", "沙漠", "峡谷", "运河", "山", "河",
+    "湖", "岛",
+];
+
 /// Words ending in a place unit that no place's name precedes: a name
 /// before them is a person's (张稀哲禁区外远射).
 const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
@@ -565,12 +572,18 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // cut as 部|长钱|其琛): a role ending here makes it a start.
         // A transliterated name jieba tags as one name (基里延科, 贾斯蒂卡),
         // even when it begins with a Chinese surname.
-        if let Some(c) =
-            foreign_token(doc, lex, i).filter(|c| !place_spans.overlaps(c.start, c.end))
-        {
-            i = c.end;
-            cands.push(c);
-            continue;
+        match foreign_token(doc, lex, i) {
+            Some(Ok(c)) if !place_spans.overlaps(c.start, c.end) => {
+                i = c.end;
+                cands.push(c);
+                continue;
+            }
+            // A landform's name (马塞马拉|平原) holds no surname's name.
+            Some(Err(end)) => {
+                i = end;
+                continue;
+            }
+            _ => {}
         }
         if sl == 0 || !(start_ok(doc, i) || lex.title_before(chars, i).is_some()) {
             i += 1;
@@ -1448,8 +1461,9 @@ pub(crate) fn is_translit(c: char) -> bool {
 }
 
 /// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
-/// before or after it or a speech verb.
-fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
+/// before or after it or a speech verb; `Err(end)` for a landform's name
+/// (艾特肯|盆地), which nothing up to `end` is a person's.
+fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Result<Candidate, usize>> {
     let k = doc.token_at(i)?;
     let first = doc.tokens[k];
     let chars = &doc.chars;
@@ -1487,16 +1501,29 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Candidate> {
     let after = longest_starting(&lex.after, chars, t.end, 4) > 0;
     let strong = title.is_some() || after || speech_at(chars, t.end);
     // Without context: a name of three or more transliteration chars that
-    // jieba tags as a name and that no place or word explains.
+    // jieba tags as a name and that no place or word explains, nor a
+    // landform after it (艾特肯|盆地, 阿尔卑斯|山脉).
+    let landform = || {
+        LANDFORMS.iter().any(|w| {
+            w.chars()
+                .zip(chars.get(t.end..).unwrap_or(&[]))
+                .filter(|(a, b)| a == *b)
+                .count()
+                == w.chars().count()
+        })
+    };
+    if !strong && landform() {
+        return Some(Err(t.end));
+    }
     if !strong && (first.tag != "nr" || !doc.is_boundary(t.end)) {
         return None;
     }
-    Some(Candidate {
+    Some(Ok(Candidate {
         start: t.start,
         end: t.end,
         strong,
         title: title.filter(|t| t.2).map(|t| (t.0, t.1)),
-    })
+    }))
 }
 
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
@@ -2018,6 +2045,9 @@ mod tests {
             "旅客满意率达到98%，案件查结率达91%，周转率提高。",
             // A surname before a place (应|美国 is "at the invitation of").
             "代表团应美国政府邀请出访，并表示感谢。",
+            // Transliterated names of landforms (艾|特肯|盆地: 艾 is a
+            // surname too).
+            "着陆在南极—艾特肯盆地。城市前面是比格尔海峡。",
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }

@@ -467,6 +467,14 @@ fn foreign_division(doc: &Doc, tk: &Tokens, first: &Token) -> Option<usize> {
         k += 1;
     }
     let suffix = doc.tokens.get(k)?;
+    // A landform's name (艾特肯|盆地, 比格尔|海峡, 马塞马拉|平原).
+    if e - i >= 3
+        && suffix.start == e
+        && suffix.end - suffix.start >= 2
+        && person::LANDFORMS.contains(&suffix.word)
+    {
+        return Some(suffix.end);
+    }
     (e - i >= 3
         && suffix.start == e
         && suffix.end == e + 1
@@ -1348,6 +1356,8 @@ mod tests {
                 &["俄亥俄州", "密西西比河"],
             ),
             ("在贾拉拉巴德州，泥石流冲毁了堤坝。", &["贾拉拉巴德州"]),
+            // A landform after a transliterated name.
+            ("城市前面的比格尔海峡风浪很大。", &["比格尔海峡"]),
             ("南部的丘布特省也开始遭灾。", &["丘布特省"]),
         ];
         for (text, want) in cases {
