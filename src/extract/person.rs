@@ -461,7 +461,17 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     // as one word right after a role (行政总裁|祈耀年|早前); not 王某|年底.
     let nian =
         || chars.get(g + 1) == Some(&'年') && lex.title_before(chars, i).is_some() && one_word();
-    let two_ok = (ok_char(g + 1) || nian())
+    // 才 and 会 end given names too, where jieba read the three chars as
+    // one word between a role and a speech verb (厅长|王金会|介绍, 主席|
+    // 罗豪才|说); elsewhere they are "only then" and "will", as 则 and 等
+    // always are (李敬|则|认为, 刘琦|等).
+    let framed = || {
+        chars.get(g + 1).is_some_and(|&c| matches!(c, '才' | '会'))
+            && one_word()
+            && lex.title_before(chars, i).is_some()
+            && speech_at(chars, g + 2)
+    };
+    let two_ok = (ok_char(g + 1) || nian() || framed())
         && end_ok(doc, i, g + 2)
         && !contains(&lex.stop, &chars[i..g + 2]);
     let one_ok = end_ok(doc, i, g + 1) && !contains(&lex.stop, &chars[i..g + 1]);
@@ -1039,6 +1049,26 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if kept.last().is_none_or(|k| f.start >= k.end) {
             kept.push(f);
         }
+    }
+    // A work's title in 《》, or its first part before a dot (《金眼》,
+    // 《柳叶刀·公共卫生》), is no person's name when the text never names
+    // the person outside such a title and the name is not a well-known
+    // one (《周恩来》画册; 《邓小平文选》 holds a name anyway).
+    let work = |f: &Fact| {
+        f.start > 0
+            && chars[f.start - 1] == '《'
+            && chars.get(f.end).is_some_and(|&c| c == '》' || c == '·')
+    };
+    if kept.iter().any(work) {
+        let named: FxHashSet<&[char]> = kept
+            .iter()
+            .filter(|f| !work(f))
+            .map(|f| &chars[f.start..f.end])
+            .collect();
+        kept.retain(|f| {
+            let name = &chars[f.start..f.end];
+            named.contains(name) || famous.contains(name) || !work(f)
+        });
     }
     drop_units_and_groups(doc, lex, kept)
 }
@@ -1863,6 +1893,12 @@ mod tests {
         assert!(got
             .iter()
             .all(|(n, t)| n == "王照环" && t.as_deref() == Some("市长")));
+        // 才 and 会 end a name jieba read whole between a role and a speech
+        // verb; 则 and 等 never do (李敬则 and 刘琦等 are no names).
+        assert_eq!(
+            just("厅长王金会介绍。主席罗豪才说。副总裁李敬则认为。所长刘琦等出席。"),
+            ["王金会", "罗豪才", "刘琦"]
+        );
     }
 
     #[test]
@@ -2059,6 +2095,18 @@ mod tests {
     fn names_before_areas() {
         assert!(just("荣昌高新区新建了三座工厂。").is_empty());
         assert_eq!(just("第35分钟，张稀哲禁区外远射扳平比分。"), ["张稀哲"]);
+    }
+
+    /// A work's title is no name unless the text names the person outside
+    /// one or the name is well known.
+    #[test]
+    fn titles_of_works() {
+        assert!(just("论文发表在《柳叶刀·公共卫生》上。影片《金眼》上映。").is_empty());
+        assert_eq!(
+            just("影片《孔繁森》上映。孔繁森生前说过。《邓小平文选》出版。"),
+            ["孔繁森", "孔繁森", "邓小平"]
+        );
+        assert_eq!(just("画册《周恩来》出版。"), ["周恩来"]);
     }
 
     /// A text and the (name, title) pairs expected in it.
