@@ -861,16 +861,17 @@ mod tests {
 
     use Approx::{About, Exact, Over, Under};
 
-    /// Votes; a figure after 万 adds to it; a numeral jieba's HMM glued
+    /// Votes and steps; a figure after 万 adds to it; a numeral jieba's HMM glued
     /// to the preposition before it (以|九票).
     #[test]
     fn votes_and_compound_figures() {
         check(
-            "最后以九票赞成，两票反对。全台共有28万7千户停电。",
+            "最后以九票赞成，两票反对。全台共有28万7千户停电。每天不足4000步的人。",
             &[
                 ("九票", 9.0, "票", Exact),
                 ("两票", 2.0, "票", Exact),
                 ("28万7千户", 287_000.0, "户", Exact),
+                ("不足4000步", 4000.0, "步", Under),
             ],
         );
     }
