@@ -1337,6 +1337,24 @@ fn full_title(
                 s = t.start;
                 continue;
             }
+            // A university's department (澳门大学|物理系|教授, 经济学|系):
+            // a field's noun and 系, in one word or two.
+            if t.end == s && chars[s - 1] == '系' && !doc.is_guessed(&t) {
+                let field = if t.end - t.start >= 3 {
+                    Some(t.start)
+                } else if t.end - t.start == 1 && t.start >= 2 {
+                    doc.token_at(t.start - 1)
+                        .map(|k| doc.tokens[k])
+                        .filter(|f| f.end == t.start && f.end - f.start >= 2 && f.tag == "n")
+                        .map(|f| f.start)
+                } else {
+                    None
+                };
+                if let Some(f) = field {
+                    s = f;
+                    continue;
+                }
+            }
         }
         // A second role before a 、 or 兼 (党支部书记、总经理, 董事长兼首席
         // 执行官).
@@ -1946,6 +1964,15 @@ mod tests {
         let got = names("英国北爱尔兰事务大臣莫勒姆说。常务副市长刘强表示。");
         assert_eq!(got[0].1.as_deref(), Some("大臣"));
         assert_eq!(got[1].1.as_deref(), Some("常务副市长"));
+        // A university's department before the role (经济学|系, 物理系).
+        let got = names("澳门大学经济学系教授冯家超分析。清华大学物理系教授王明说。");
+        assert_eq!(
+            just_pairs(&got),
+            [
+                ("冯家超", "澳门大学经济学系教授"),
+                ("王明", "清华大学物理系教授")
+            ]
+        );
         // Chief designers and a park's or a zoo's head (总设计师, 园长).
         let got = names("火箭总设计师龙乐豪说。动物园园长郑世嘉指出。");
         assert_eq!(
