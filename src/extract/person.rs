@@ -854,14 +854,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
     list_names(doc, lex, &mut names, &org_spans);
-    // A byline's title is every listed name's (（记者李国利、黄一宸）), those
-    // the list itself confirmed too (（记者王劲玉、孙亮全）).
+    // A role written right before a list is every listed name's that has
+    // none of its own: a byline's (（记者李国利、黄一宸）), those the list
+    // itself confirmed too (（记者王劲玉、孙亮全）), and any other's
+    // (副省长秦国文、何报翔出席).
     for c in &cands {
         let Some(title) = names[&chars[c.start..c.end]] else {
             continue;
         };
-        let t = &chars[title.0..title.1];
-        if !(t.ends_with(&['记', '者']) || t.ends_with(&['通', '讯', '员'])) {
+        if title.1 != c.start {
             continue;
         }
         let mut end = c.end;
@@ -2068,6 +2069,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+        // A role right before a list is every listed name's; a name with a
+        // role of its own keeps it.
+        assert_eq!(
+            just_pairs(&names("副省长秦国文、何报翔出席。市长王强、书记李明到场。")),
+            [
+                ("秦国文", "副省长"),
+                ("何报翔", "副省长"),
+                ("王强", "市长"),
+                ("李明", "书记")
+            ]
+        );
     }
 
     #[test]
