@@ -244,9 +244,21 @@ fn parse_arabic(chars: &[char], start: usize) -> Option<Number> {
     })
 }
 
-/// `万`, `亿`, `千万`, `万亿` after a figure multiply it.
+/// Is the `兆` at `i` a trillion (10¹²), as Taiwan and Japan count money
+/// (3.13兆元, 2兆日元, 2兆9,645億元)? Before bits and bytes it is a million
+/// (2.5千兆比特), and before units a prefix (兆瓦): those are left.
+fn trillion_at(chars: &[char], i: usize) -> bool {
+    at(chars, i) == '兆'
+        && (at(chars, i + 1).is_ascii_digit()
+            || matches!(
+                at(chars, i + 1),
+                '元' | '日' | '美' | '韩' | '韓' | '港' | '新' | '台' | '臺' | '欧' | '歐' | '英'
+            ))
+}
+
+/// `万`, `亿`, `千万`, `万亿` (and a money's `兆`) after a figure multiply it.
 fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, usize) {
-    while let Some(m) = magnitude(at(chars, i)) {
+    while let Some(m) = magnitude(at(chars, i)).or_else(|| trillion_at(chars, i).then_some(1e12)) {
         if m < 100.0 || magnitude_begins_unit(chars, i) {
             break;
         }
@@ -261,16 +273,26 @@ fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, us
         // 亿 add to it (287000, 350000000), as four digits after 万 do
         // (3万5000); not a shorter bare figure (2万5 is 25000 in speech).
         if m >= 1e4 {
-            let digits = chars[i.min(chars.len())..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            if digits > 0 && !is_decimal_point(at(chars, i + digits)) {
-                let figure: f64 = chars[i..i + digits]
-                    .iter()
-                    .fold(0.0, |v, c| v * 10.0 + c.to_digit(10).unwrap_or(0) as f64);
-                let (more, end) = trailing_magnitudes(chars, i + digits, figure);
-                if (end > i + digits || (m == 1e4 && digits == 4)) && more < m {
+            // The figure's digits, perhaps grouped by commas (9,645).
+            let (mut figure, mut digits, mut j) = (0.0, 0, i);
+            loop {
+                if let Some(d) = at(chars, j).to_digit(10) {
+                    figure = figure * 10.0 + d as f64;
+                    digits += 1;
+                    j += 1;
+                } else if at(chars, j) == ','
+                    && digits > 0
+                    && (1..=3).all(|k| at(chars, j + k).is_ascii_digit())
+                    && !at(chars, j + 4).is_ascii_digit()
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if digits > 0 && !is_decimal_point(at(chars, j)) {
+                let (more, end) = trailing_magnitudes(chars, j, figure);
+                if (end > j || (m == 1e4 && digits == 4)) && more < m {
                     return (value + more, end);
                 }
             }
@@ -690,6 +712,11 @@ mod tests {
             ("3万5000元", 35_000.0, 6),
             ("1万2人", 10_000.0, 2),
             ("3万5千万", 30_000.0, 2),
+            // 兆 is a trillion before money, comma groups after it.
+            ("3.13兆元", 3.13e12, 5),
+            ("2兆9,645亿元", 2_964_500_000_000.0, 8),
+            ("2.5千兆比特", 2.5, 3),
+            ("50兆瓦", 50.0, 2),
         ];
         for &(s, v, end) in cases {
             let n = num(s).unwrap_or_else(|| panic!("{s}"));
