@@ -415,12 +415,16 @@ fn role_ends_at(lex: &Lexicon, chars: &[char], end: usize) -> bool {
         .is_some_and(|(ts, te, role)| role && te == end && ts + 1 < end)
 }
 
-/// Does a role end at `i` with its last char in a word jieba's HMM made
-/// up with what follows (统计|师王华: 统计师, then 王华)?
+/// Does a role end at `i` with its last chars in a word jieba's HMM made
+/// up with what follows (统计|师王华: 统计师, then 王华; 总召傅|崐|萁)?
 fn role_glued(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     doc.token_at(i).is_some_and(|k| {
         let t = doc.tokens[k];
-        t.start + 1 == i && doc.is_guessed(&t)
+        t.start < i
+            && doc.is_guessed(&t)
+            && lex
+                .title_before(&doc.chars, i)
+                .is_some_and(|(ts, te, role)| role && te == i && ts <= t.start)
     }) && role_ends_at(lex, &doc.chars, i)
 }
 
@@ -515,9 +519,21 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 return 2;
             }
             if let Some(t) = tok(g + 1, g + 2) {
+                // A morpheme alone (萁/g) is no word of its own either.
                 let name_like = matches!(
                     t.tag,
-                    "a" | "n" | "ng" | "ag" | "nr" | "x" | "zg" | "j" | "nz" | "b" | "ns" | "z"
+                    "a" | "n"
+                        | "ng"
+                        | "ag"
+                        | "nr"
+                        | "x"
+                        | "zg"
+                        | "j"
+                        | "nz"
+                        | "b"
+                        | "ns"
+                        | "z"
+                        | "g"
                 );
                 if short.is_some_and(|s| is_name_tag(s.tag)) {
                     return if name_like && !speech_at(chars, g + 1) {
@@ -1299,8 +1315,8 @@ fn full_title(
                 break;
             }
         }
-        // 轮值董事长, 名誉会长, 首席统计师.
-        if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席"]
+        // 轮值董事长, 名誉会长, 首席统计师, 助理署长.
+        if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席", "助理"]
             .iter()
             .find(|w| s >= 2 && chars[s - 2..s].iter().copied().eq(w.chars()))
         {
@@ -1402,7 +1418,7 @@ fn list_names(
     let is_sep = |c: char| c == '、';
     // 对 pairs players (许银川、高懿屏对单霞丽、黄薇对高华).
     let is_end = |c: char| !is_han(c) || char_set!("和与及等这们对").contains(c);
-    for _round in 0..2 {
+    for _round in 0..8 {
         let mut found = Vec::new();
         let mut i = 0;
         while i < n {
@@ -2069,6 +2085,26 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+        // A list is read to its end from one confirmed name, however long.
+        assert_eq!(
+            just("王夔、王亚辉、王志新、方守贤、左铁镛、石元春、白景中、乐寿长等院士出席。"),
+            [
+                "王夔",
+                "王亚辉",
+                "王志新",
+                "方守贤",
+                "左铁镛",
+                "石元春",
+                "白景中",
+                "乐寿长"
+            ]
+        );
+        // A role jieba's HMM glued to the surname (总召傅|崐|萁), and a
+        // morpheme alone (萁/g) ending the name.
+        assert_eq!(
+            just_pairs(&names("党团总召傅崐萁批评。")),
+            [("傅崐萁", "总召")]
+        );
         // A role right before a list is every listed name's; a name with a
         // role of its own keeps it.
         assert_eq!(
