@@ -2215,7 +2215,8 @@ mod tests {
                 "著名地质学家李廷栋院士逝世。王海先生说，中小学校长都来了。",
                 &[("李廷栋", Some("院士")), ("王海", None)],
             ),
-            // A byline's title is every listed name's.
+            // A byline's title is every listed name's, as any role's
+            // written right before a list is.
             (
                 "（记者李国利、黄一宸、孙亮全）副市长王海、李明出席。",
                 &[
@@ -2223,7 +2224,7 @@ mod tests {
                     ("黄一宸", Some("记者")),
                     ("孙亮全", Some("记者")),
                     ("王海", Some("副市长")),
-                    ("李明", None),
+                    ("李明", Some("副市长")),
                 ],
             ),
             // Not people: a preposition before a teacher, weather, sport.
