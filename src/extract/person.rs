@@ -317,26 +317,41 @@ const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
 /// (院长|韩国|瑜|下午, 主席|朝鲜|明|说)? Only right after a role, with its last
 /// char a word of its own that no place, unit or function char is, and the
 /// name a whole before what follows: a role does not stand before a place.
+/// Or one that begins with a country's one-char abbreviation between a role
+/// and a speech verb (董事长|韩|宏伟|介绍).
 fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
     let chars = &doc.chars;
-    e == s + 3
-        && matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
-        && doc.token_at(s).is_some_and(|k| {
-            let place = doc.tokens[k];
-            let last = doc.tokens.get(k + 1);
-            place.start == s
-                && place.end == s + 2
-                && place.tag == "ns"
-                && last.is_some_and(|t| {
-                    t.start == s + 2
-                        && t.end == e
-                        && matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g")
-                })
-        })
-        && doc.is_boundary(e)
-        && !char_set!(FOLLOWERS).contains(chars[e - 1])
-        && !char_set!(PLACE_UNITS).contains(chars[e - 1])
-        && !matches!(chars[e - 1], '人' | '方')
+    // A country's one-char abbreviation between a role and a speech verb
+    // (董事长|韩|宏伟|介绍): the surname of a three-char name.
+    let abbreviation = || {
+        e == s + 3
+            && matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
+            && doc.token_at(s).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == s && t.end == s + 1 && matches!(t.tag, "j" | "ns")
+            })
+            && doc.is_boundary(e)
+            && speech_at(chars, e)
+    };
+    abbreviation()
+        || e == s + 3
+            && matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
+            && doc.token_at(s).is_some_and(|k| {
+                let place = doc.tokens[k];
+                let last = doc.tokens.get(k + 1);
+                place.start == s
+                    && place.end == s + 2
+                    && place.tag == "ns"
+                    && last.is_some_and(|t| {
+                        t.start == s + 2
+                            && t.end == e
+                            && matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g")
+                    })
+            })
+            && doc.is_boundary(e)
+            && !char_set!(FOLLOWERS).contains(chars[e - 1])
+            && !char_set!(PLACE_UNITS).contains(chars[e - 1])
+            && !matches!(chars[e - 1], '人' | '方')
 }
 
 /// Does the text at `pos` begin with a speech verb?
@@ -1841,6 +1856,7 @@ mod tests {
         let lex = Lexicon::load();
         let cases: &[(&str, &[&str])] = &[
             ("立法院长韩国瑜下午宣布休息。", &["韩国瑜"]),
+            ("董事长韩宏伟介绍情况。中韩两国加强合作。", &["韩宏伟"]),
             ("韩国瑜伽馆下午开业。", &[]),
             ("大使美国人都知道。", &[]),
         ];
