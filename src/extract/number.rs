@@ -593,7 +593,7 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
     });
     let chars = &doc.chars;
     for gap in [0usize, 1] {
-        if gap == 1 && !matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了')) {
+        if gap == 1 && !matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了' | '为')) {
             break;
         }
         let end = start - gap;

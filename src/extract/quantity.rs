@@ -876,6 +876,18 @@ mod tests {
         );
     }
 
+    /// An approximation marker before 有 or 为 (约有300人, 约为200亿港元).
+    #[test]
+    fn markers_before_you_and_wei() {
+        check(
+            "约有300人参加，总造价约为200亿港元。",
+            &[
+                ("300人", 300.0, "人", About),
+                ("200亿港元", 20_000_000_000.0, "港元", About),
+            ],
+        );
+    }
+
     #[test]
     fn wind_forces() {
         check(
