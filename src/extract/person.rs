@@ -613,7 +613,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // cut as 部|长钱|其琛): a role ending here makes it a start.
         // A transliterated name jieba tags as one name (基里延科, 贾斯蒂卡),
         // even when it begins with a Chinese surname.
-        match foreign_token(doc, lex, i) {
+        let listed = i >= 1
+            && matches!(chars[i - 1], '和' | '与' | '、')
+            && cands.last().is_some_and(|c| c.end + 1 == i);
+        match foreign_token(doc, lex, i, listed) {
             Some(Ok(c)) if !place_spans.overlaps(c.start, c.end) => {
                 i = c.end;
                 cands.push(c);
@@ -1542,15 +1545,23 @@ pub(crate) fn is_translit(c: char) -> bool {
 
 /// A foreign name jieba tagged as a name (克林顿/nr), confirmed by a role
 /// before or after it or a speech verb; `Err(end)` for a landform's name
-/// (艾特肯|盆地), which nothing up to `end` is a person's.
-fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Result<Candidate, usize>> {
+/// (艾特肯|盆地), which nothing up to `end` is a person's. `listed`: a
+/// person's name ends right before, joined to this one by 和, 与 or 、.
+fn foreign_token(
+    doc: &Doc,
+    lex: &Lexicon,
+    i: usize,
+    listed: bool,
+) -> Option<Result<Candidate, usize>> {
     let k = doc.token_at(i)?;
     let first = doc.tokens[k];
     let chars = &doc.chars;
     // jieba tags some transliterated names as places (苏亚雷斯/ns): right
-    // after a role (主教练|苏亚雷斯) such a word is a person's name.
+    // after a role (主教练|苏亚雷斯) or joined to a person's name (奥斯卡|
+    // 和|巴尔加斯) such a word is a person's name.
     let after_role = || first.tag == "ns" && lex.title_before(chars, i).is_some_and(|t| t.2);
-    if first.start != i || !(is_name_tag(first.tag) || after_role()) {
+    let joined = first.tag == "ns" && listed;
+    if first.start != i || !(is_name_tag(first.tag) || joined || after_role()) {
         return None;
     }
     let translit =
@@ -1579,7 +1590,8 @@ fn foreign_token(doc: &Doc, lex: &Lexicon, i: usize) -> Option<Result<Candidate,
     }
     let title = lex.title_before(chars, t.start);
     let after = longest_starting(&lex.after, chars, t.end, 4) > 0;
-    let strong = title.is_some() || after || speech_at(chars, t.end);
+    let strong =
+        title.is_some() || after || speech_at(chars, t.end) || (joined && doc.is_boundary(t.end));
     // Without context: a name of three or more transliteration chars that
     // jieba tags as a name and that no place or word explains, nor a
     // landform after it (艾特肯|盆地, 阿尔卑斯|山脉).
@@ -2268,11 +2280,13 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("印尼农业部长贾斯蒂卡最近披露了计划。", &["贾斯蒂卡"]),
             ("内务部长斯捷帕申是前政府的司法部长。", &["斯捷帕申"]),
-            // Names jieba tags as places (苏亚雷斯/ns), after a role.
+            // Names jieba tags as places (苏亚雷斯/ns), after a role or
+            // joined to a person's name.
             (
                 "主教练苏亚雷斯则表示，奥地利总理克利马也说。",
                 &["苏亚雷斯", "克利马"],
             ),
+            ("奥斯卡和巴尔加斯先后建功。", &["奥斯卡", "巴尔加斯"]),
             (
                 "阿巴查从肖内坎领导的临时政府手中接管政权。",
                 &["阿巴查", "肖内坎"],
