@@ -793,7 +793,10 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
         if t.is_punct() || (k > first && t.start != tokens[k - 1].end) {
             break;
         }
-        let ok = if t.tag.starts_with('v') {
+        // 共计, 累计: "in all", an adverb however jieba tags it.
+        let ok = if matches!(t.word, "共计" | "合计" | "总计" | "累计" | "共有") {
+            false
+        } else if t.tag.starts_with('v') {
             // 防护/v 口罩, 外出/v 务工人员, 设备/vn 厂家: a verb modifying
             // the noun after it; a verb at the end is the predicate.
             t.word.chars().count() >= 2
@@ -1206,6 +1209,11 @@ mod tests {
         assert_eq!(
             objects_in("才30多人的剧团，派出20人的管理队伍。"),
             [None, None]
+        );
+        // 共计 ("in all") ends the noun phrase, however jieba tags it.
+        assert_eq!(
+            objects_in("骗取6名被害人共计人民币213万余元。"),
+            [Some("被害人".into()), None]
         );
     }
 
