@@ -255,6 +255,18 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     } else {
                         facility_after(g, &tk, chars, end, m.len, Some(best))
                     };
+                    // 广州白云国际机场/ns: a facility jieba knows whole, its
+                    // place's name first, with a strong suffix.
+                    let fac = fac.or_else(|| {
+                        let t = tk.token(i)?;
+                        (t.start == i
+                            && t.end > end
+                            && t.tag == "ns"
+                            && FACILITY_SUFFIXES
+                                .iter()
+                                .any(|(s, strong)| *strong && ends_with(&chars[t.start..t.end], s)))
+                        .then_some(t.end)
+                    });
                     if let Some(fend) = fac {
                         // The facility makes its place sure (宁波港, 上海虹桥机场).
                         mentions[idx].sure = true;
@@ -1402,6 +1414,12 @@ mod tests {
         assert_eq!(p[2].1.as_deref(), Some("浙江省金华市永康市"));
         assert_eq!(names("航班降落在上海虹桥机场。"), ["上海", "上海虹桥机场"]);
         assert_eq!(names("在宁波港，货物装船。"), ["宁波", "宁波港"]);
+        // A facility jieba knows whole, named after a district of its city
+        // (广州|白云 is the city's own).
+        assert_eq!(
+            names("航班从广州白云国际机场起飞。"),
+            ["广州", "广州白云国际机场"]
+        );
         assert_eq!(
             names("在湖州市长兴经济技术开发区，项目开工。"),
             ["湖州市", "长兴", "长兴经济技术开发区"]
