@@ -321,37 +321,33 @@ const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
 /// and a speech verb (董事长|韩|宏伟|介绍).
 fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
     let chars = &doc.chars;
+    if e != s + 3 || !matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s) {
+        return false;
+    }
     // A country's one-char abbreviation between a role and a speech verb
     // (董事长|韩|宏伟|介绍): the surname of a three-char name.
-    let abbreviation = || {
-        e == s + 3
-            && matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
-            && doc.token_at(s).is_some_and(|k| {
-                let t = doc.tokens[k];
-                t.start == s && t.end == s + 1 && matches!(t.tag, "j" | "ns")
+    let abbreviation = doc.token_at(s).is_some_and(|k| {
+        let t = doc.tokens[k];
+        t.start == s && t.end == s + 1 && matches!(t.tag, "j" | "ns")
+    }) && doc.is_boundary(e)
+        && speech_at(chars, e);
+    // A two-char place word and a name-like last char (院长|韩国|瑜).
+    let place_word = doc.token_at(s).is_some_and(|k| {
+        let place = doc.tokens[k];
+        let last = doc.tokens.get(k + 1);
+        place.start == s
+            && place.end == s + 2
+            && place.tag == "ns"
+            && last.is_some_and(|t| {
+                t.start == s + 2
+                    && t.end == e
+                    && matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g")
             })
-            && doc.is_boundary(e)
-            && speech_at(chars, e)
-    };
-    abbreviation()
-        || e == s + 3
-            && matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
-            && doc.token_at(s).is_some_and(|k| {
-                let place = doc.tokens[k];
-                let last = doc.tokens.get(k + 1);
-                place.start == s
-                    && place.end == s + 2
-                    && place.tag == "ns"
-                    && last.is_some_and(|t| {
-                        t.start == s + 2
-                            && t.end == e
-                            && matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g")
-                    })
-            })
-            && doc.is_boundary(e)
-            && !char_set!(FOLLOWERS).contains(chars[e - 1])
-            && !char_set!(PLACE_UNITS).contains(chars[e - 1])
-            && !matches!(chars[e - 1], '人' | '方')
+    }) && doc.is_boundary(e)
+        && !char_set!(FOLLOWERS).contains(chars[e - 1])
+        && !char_set!(PLACE_UNITS).contains(chars[e - 1])
+        && !matches!(chars[e - 1], '人' | '方');
+    abbreviation || place_word
 }
 
 /// Does the text at `pos` begin with a speech verb?
@@ -433,14 +429,16 @@ fn role_ends_at(lex: &Lexicon, chars: &[char], end: usize) -> bool {
 /// Does a role end at `i` with its last chars in a word jieba's HMM made
 /// up with what follows (统计|师王华: 统计师, then 王华; 总召傅|崐|萁)?
 fn role_glued(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
-    doc.token_at(i).is_some_and(|k| {
-        let t = doc.tokens[k];
-        t.start < i
-            && doc.is_guessed(&t)
-            && lex
-                .title_before(&doc.chars, i)
-                .is_some_and(|(ts, te, role)| role && te == i && ts <= t.start)
-    }) && role_ends_at(lex, &doc.chars, i)
+    let Some((ts, te, true)) = lex.title_before(&doc.chars, i) else {
+        return false;
+    };
+    // A role of two chars or more, the made-up word starting inside it.
+    te == i
+        && ts + 1 < i
+        && doc.token_at(i).is_some_and(|k| {
+            let t = doc.tokens[k];
+            ts <= t.start && t.start < i && doc.is_guessed(&t)
+        })
 }
 
 /// Is `s..e` named by an appointment notice (任命|刘小兵|为, 免去|王志刚|的)?
@@ -1596,13 +1594,10 @@ fn foreign_token(
     // jieba tags as a name and that no place or word explains, nor a
     // landform after it (艾特肯|盆地, 阿尔卑斯|山脉).
     let landform = || {
-        LANDFORMS.iter().any(|w| {
-            w.chars()
-                .zip(chars.get(t.end..).unwrap_or(&[]))
-                .filter(|(a, b)| a == *b)
-                .count()
-                == w.chars().count()
-        })
+        let rest = &chars[t.end..];
+        LANDFORMS
+            .iter()
+            .any(|w| w.chars().count() <= rest.len() && w.chars().zip(rest).all(|(a, &b)| a == b))
     };
     if !strong && landform() {
         return Some(Err(t.end));
