@@ -559,6 +559,8 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         return None;
     }
     let mut taken = 0;
+    // A known body taken in as a company's brand.
+    let mut brand = false;
     while start > 0 && taken < 6 {
         // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
         if char_set!(ADMIN).contains(chars[start])
@@ -581,14 +583,23 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         if tw.len() >= 2 && chars[p..e] == ['政', '府'] && contains(&lex.names, tw) {
             return None;
         }
+        // A company's name is its brand, a field and the suffix (华为|投资
+        // 控股|有限公司): a known body before it is the brand, and only its
+        // place may come before that (上海|三菱|电梯北京分公司).
+        let company = chars[p..e].ends_with(&['公', '司']);
+        if brand && !places.covers(t.start, t.end) {
+            break;
+        }
+        let known = contains(&lex.names, tw);
         if naming
             && tw.len() >= 2
-            && (contains(&lex.names, tw)
+            && ((known && !company)
                 || char_set!("委厅办局").contains(tw[tw.len() - 1])
                 || tw.ends_with(&['政', '府']))
         {
             break;
         }
+        brand |= naming && tw.len() >= 2 && known && company;
         let mut m = classify(lex, doc, &t, places);
         // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,
         // joined by 和 between plain nouns.
@@ -1121,6 +1132,12 @@ mod tests {
             ("农业部市场信息司司长闵耀良说。", &["农业部", "市场信息司"]),
             ("他的顶头上司来了，打了一场官司。", &[]),
             ("日本名将白圭司创造了纪录。", &[]),
+            // A company's brand before its field and suffix, and the
+            // brand's place, but nothing before that.
+            (
+                "华为投资控股有限公司发布年报，电吹风珠海飞利浦家庭电器有限公司生产。",
+                &["华为投资控股有限公司", "珠海飞利浦家庭电器有限公司"],
+            ),
         ];
         for (text, want) in cases {
             let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);

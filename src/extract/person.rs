@@ -889,7 +889,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // A role written right before a list is every listed name's that has
     // none of its own: a byline's (（记者李国利、黄一宸）), those the list
     // itself confirmed too (（记者王劲玉、孙亮全）), and any other's
-    // (副省长秦国文、何报翔出席).
+    // (副省长秦国文、何报翔出席). A byline may part its names with a space
+    // (（记者章建华 孙一）).
     for c in &cands {
         let Some(title) = names[&chars[c.start..c.end]] else {
             continue;
@@ -897,8 +898,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if title.1 != c.start {
             continue;
         }
+        let byline = chars[title.0..title.1].ends_with(&['记', '者']);
         let mut end = c.end;
-        while chars.get(end) == Some(&'、') {
+        while chars
+            .get(end)
+            .is_some_and(|&c| c == '、' || (byline && matches!(c, ' ' | '\u{3000}')))
+        {
             let s = end + 1;
             let Some(e) = (s + 2..=(s + 4).min(n))
                 .rev()
@@ -2105,6 +2110,11 @@ mod tests {
             ),
             ("记者王明、刘波说，情况属实。", &["王明", "刘波"]),
         ];
+        // A byline's names parted by a space share its title.
+        assert_eq!(
+            just_pairs(&names("（记者章建华 孙一）会议举行。")),
+            [("章建华", "记者"), ("孙一", "记者")]
+        );
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }

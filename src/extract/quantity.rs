@@ -1220,12 +1220,13 @@ mod tests {
     #[test]
     fn units_in_latin_letters() {
         check(
-            "传回约10GB数据，采用7nm工艺，电池5000mAh，装机120MW。",
+            "传回约10GB数据，采用7nm工艺，电池5000mAh，装机120MW，吞吐量986万TEU。",
             &[
                 ("约10GB", 10.0, "GB", About),
                 ("7nm", 7.0, "nm", Exact),
                 ("5000mAh", 5000.0, "mAh", Exact),
                 ("120MW", 120.0, "MW", Exact),
+                ("986万TEU", 9_860_000.0, "TEU", Exact),
             ],
         );
         // A letter after the unit: not that unit (140mmHg is no length).
