@@ -55,14 +55,18 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     let persons = person::extract(doc, &lex.person, &places, &orgs);
     let quotes = quote::extract(doc, &persons);
     // A place inside a longer person's name is part of the name (尼玛, a
-    // county, in 尼玛次仁).
+    // county, in 尼玛次仁), and one a name begins inside is cut by it
+    // (外|长沙|伦赛: the role 外长, then 沙伦赛).
     let mut places = places;
     places.retain(|p| {
         let from = persons.partition_point(|q| q.end <= p.start);
         !persons[from..]
             .iter()
-            .take_while(|q| q.start <= p.start)
-            .any(|q| q.end >= p.end && q.end - q.start > p.end - p.start)
+            .take_while(|q| q.start < p.end)
+            .any(|q| {
+                (q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start)
+                    || (p.start < q.start && p.end < q.end)
+            })
     });
 
     let mut facts = numeric;
@@ -96,4 +100,31 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     facts.sort_by_key(|f| (f.start, f.end, f.kind));
     facts.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Kind;
+
+    /// A place a person's name begins inside is cut by the name; a place
+    /// inside a longer name is part of it.
+    #[test]
+    fn names_win_over_places_they_overlap() {
+        let doc = Doc::new(
+            crate::test_jieba(),
+            "老挝外长沙伦赛出席。长沙今天下雨。",
+            true,
+        );
+        let facts = extract_all(&doc, &Lexicons::load(), &UserDict::default());
+        let of = |kind: Kind| -> Vec<String> {
+            facts
+                .iter()
+                .filter(|f| f.kind == kind)
+                .map(|f| doc.slice(f.start, f.end))
+                .collect()
+        };
+        assert_eq!(of(Kind::Person), ["沙伦赛"]);
+        assert_eq!(of(Kind::Place), ["老挝", "长沙"]);
+    }
 }

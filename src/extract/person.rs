@@ -347,7 +347,26 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
         && !char_set!(FOLLOWERS).contains(chars[e - 1])
         && !char_set!(PLACE_UNITS).contains(chars[e - 1])
         && !matches!(chars[e - 1], '人' | '方');
-    abbreviation || place_word
+    // A role's last char jieba read into a place word with the surname
+    // (外|长沙|伦赛: 外长, then 沙伦赛), the given name a made-up word.
+    let role_in_place = role_in_place(doc, lex, s)
+        && doc.token_at(s + 1).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == s + 1 && t.end == e && doc.is_guessed(&t)
+        })
+        && doc.is_boundary(e);
+    abbreviation || place_word || role_in_place
+}
+
+/// Does a role end at `s` with its last char in a two-char place word
+/// jieba made of it and the char at `s` (外|长沙|伦赛: 外长, then 沙)?
+fn role_in_place(doc: &Doc, lex: &Lexicon, s: usize) -> bool {
+    s >= 2
+        && doc.token_at(s).is_some_and(|k| {
+            let place = doc.tokens[k];
+            place.start + 1 == s && place.end == s + 1 && place.tag == "ns"
+        })
+        && role_ends_at(lex, &doc.chars, s)
 }
 
 /// Does the text at `pos` begin with a speech verb?
@@ -1061,7 +1080,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 let title = names.get(&chars[i..e])?;
                 // jieba's HMM may glue a role's last char to the name
                 // (统计|师王华).
-                ((start_ok(doc, i) || role_glued(doc, lex, i))
+                ((start_ok(doc, i) || role_glued(doc, lex, i) || role_in_place(doc, lex, i))
                     && (end_ok(doc, i, e) || (len >= 3 && famous.contains(&chars[i..e])))
                     && !org_spans.overlaps(i, e))
                 .then_some((e, *title))
@@ -1869,6 +1888,13 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("立法院长韩国瑜下午宣布休息。", &["韩国瑜"]),
             ("董事长韩宏伟介绍情况。中韩两国加强合作。", &["韩宏伟"]),
+            // A role's last char read into a place with the surname
+            // (外|长沙|伦赛, 会|长江|洋龙); the place itself stays one
+            // elsewhere.
+            (
+                "老挝外长沙伦赛出席。华侨总会会长江洋龙说。长沙今天下雨。",
+                &["沙伦赛", "江洋龙"],
+            ),
             ("韩国瑜伽馆下午开业。", &[]),
             ("大使美国人都知道。", &[]),
         ];
