@@ -797,10 +797,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 None if appointee(chars, s, e).is_some() => !rare || nr,
                 None => {
                     // Not a unit before its head's role (中小学|校长,
-                    // 麻醉科|主任, 唐山站|站长).
+                    // 麻醉科|主任, 唐山站|站长, 党总支|书记).
                     (after
                         && !word
-                        && !char_set!("学科站院校所局厂部处室队组").contains(chars[e - 1]))
+                        && !char_set!("学科站院校所局厂部处室队组支").contains(chars[e - 1]))
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
                         || (demonym && !word)
                         || (split_nr && speech && !rare)
@@ -2215,6 +2215,8 @@ mod tests {
             "旅客满意率达到98%，案件查结率达91%，周转率提高。",
             // A surname before a place (应|美国 is "at the invitation of").
             "代表团应美国政府邀请出访，并表示感谢。",
+            // A unit before its head's role (党|总支 is no name).
+            "村党总支书记告诉记者。",
             // Transliterated names of landforms (艾|特肯|盆地: 艾 is a
             // surname too).
             "着陆在南极—艾特肯盆地。城市前面是比格尔海峡。",
