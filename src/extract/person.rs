@@ -399,11 +399,17 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
         Some(i) => {
             doc.tokens[i].start >= start
                 && (char_set!(FOLLOWERS).contains(doc.chars[end])
+                    || credit_at(&doc.chars, end)
                     || verb_before_zhe(doc, i, end)
                     || leads(doc, start, end))
         }
         None => true,
     }
+}
+
+/// Does a photographer's credit close at `end` (（张三|摄）)?
+fn credit_at(chars: &[char], end: usize) -> bool {
+    chars.get(end) == Some(&'摄') && matches!(chars.get(end + 1), Some('）' | ')'))
 }
 
 /// Does a three-char name at `start..end` end inside a word jieba's HMM
@@ -802,6 +808,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         && !word
                         && !char_set!("学科站院校所局厂部处室队组支").contains(chars[e - 1]))
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
+                        // A photographer's credit (（王定昶摄）).
+                        || (credit_at(chars, e) && !word && !rare)
                         || (demonym && !word)
                         || (split_nr && speech && !rare)
                 }
@@ -1958,6 +1966,11 @@ mod tests {
             // photographer's 摄 does not.
             ("（记者吕绍刚）今天发布年报。", &["吕绍刚"]),
             ("（记者吕绍摄）", &["吕绍"]),
+            // A photographer's credit confirms a name, with a title or
+            // without (jieba glues 摄 on: 刘宇摄/x).
+            ("（王定昶摄）", &["王定昶"]),
+            ("（新华社记者刘宇摄）", &["刘宇"]),
+            ("（资料照片）", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
