@@ -1390,6 +1390,22 @@ fn full_title(
             }
         } else if let Some(p) = division_before(units.places, chars, s, e) {
             s = p;
+            // The divisions that hold it, written right before it
+            // (广东省|珠海市|市长); places are sorted by start, so only
+            // those starting just before are looked at.
+            loop {
+                let from = units
+                    .places
+                    .partition_point(|o| o.start < s.saturating_sub(12));
+                let Some(outer) = units.places[from..]
+                    .iter()
+                    .take_while(|o| o.start < s)
+                    .find(|o| o.end == s)
+                else {
+                    break;
+                };
+                s = outer.start;
+            }
             break;
         } else if let Some(t) = s
             .checked_sub(1)
@@ -1861,7 +1877,8 @@ mod tests {
     /// the title (the places found as the pipeline finds them).
     #[test]
     fn division_heads_take_the_division() {
-        let text = "台北市长蒋万安说，浙江省副省长王文序介绍，市长李明到场。";
+        let text =
+            "台北市长蒋万安说，浙江省副省长王文序介绍，市长李明到场，河南省方城县县长张国伟说。";
         let doc = Doc::new(crate::test_jieba(), text, true);
         let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
         let got: Vec<(String, Option<String>)> = extract(&doc, &Lexicon::load(), &places, &[])
@@ -1873,7 +1890,8 @@ mod tests {
             [
                 ("蒋万安", "台北市长"),
                 ("王文序", "浙江省副省长"),
-                ("李明", "市长")
+                ("李明", "市长"),
+                ("张国伟", "河南省方城县县长")
             ]
         );
     }
