@@ -1391,19 +1391,8 @@ fn full_title(
         } else if let Some(p) = division_before(units.places, chars, s, e) {
             s = p;
             // The divisions that hold it, written right before it
-            // (广东省|珠海市|市长); places are sorted by start, so only
-            // those starting just before are looked at.
-            loop {
-                let from = units
-                    .places
-                    .partition_point(|o| o.start < s.saturating_sub(12));
-                let Some(outer) = units.places[from..]
-                    .iter()
-                    .take_while(|o| o.start < s)
-                    .find(|o| o.end == s)
-                else {
-                    break;
-                };
+            // (广东省|珠海市|市长).
+            while let Some(outer) = places_just_before(units.places, s).find(|o| o.end == s) {
                 s = outer.start;
             }
             break;
@@ -1461,12 +1450,16 @@ fn division_before(places: &[Fact], chars: &[char], s: usize, e: usize) -> Optio
         .iter()
         .find(|h| role.ends_with(&h.chars().collect::<Vec<_>>()))?;
     let unit = head.chars().next()?;
-    let from = places.partition_point(|p| p.start < s.saturating_sub(12));
-    places[from..]
-        .iter()
-        .take_while(|p| p.start < s)
+    places_just_before(places, s)
         .find(|p| p.end == s || (p.end == s + 1 && chars[s] == unit))
         .map(|p| p.start)
+}
+
+/// The places starting in the 12 chars before `s`, found by binary search
+/// (`places` are sorted by start): those a title may take in.
+fn places_just_before(places: &[Fact], s: usize) -> impl Iterator<Item = &Fact> {
+    let from = places.partition_point(|p| p.start < s.saturating_sub(12));
+    places[from..].iter().take_while(move |p| p.start < s)
 }
 
 /// Names in a list with a confirmed name (朱元东、田泉): each item that has
