@@ -95,6 +95,28 @@ struct Parts {
 }
 
 impl Parts {
+    /// The day `days` (-1, 0 or 1) from this one, across a month's or a
+    /// year's end; `None` where that depends on a year not written (the
+    /// day after 2月28日).
+    fn shifted(self, days: i32) -> Option<Parts> {
+        let (month, day) = (self.month?, self.day?);
+        let mut p = self;
+        p.time = None;
+        match days {
+            0 => {}
+            1 if day < 28 || day < month_days(self.year, month)? => p.day = Some(day + 1),
+            1 => {
+                p.day = Some(1);
+                p.month = Some(month % 12 + 1);
+                if month == 12 {
+                    p.year = self.year.map(|y| y + 1);
+                }
+            }
+            _ => return None,
+        }
+        Some(p)
+    }
+
     fn iso(&self) -> Option<String> {
         let date = match (self.year, self.month, self.day) {
             (Some(y), Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", iso_year(y)),
@@ -109,6 +131,33 @@ impl Parts {
             _ => date,
         })
     }
+}
+
+/// How many days a relative day word moves from the day the narrative is
+/// on: 次日 and 翌日 the next, 当天 the same. 昨天, 今天 and 明天 count from
+/// the day of writing, which a text seldom states, and move nothing here.
+fn day_shift(word: &[char]) -> Option<i32> {
+    match word {
+        ['次' | '翌', '日'] | ['第', '二', '天'] => Some(1),
+        ['当', '天' | '日'] => Some(0),
+        _ => None,
+    }
+}
+
+/// Days in a month; February's length in a year not written is unknown.
+fn month_days(year: Option<i32>, month: u32) -> Option<u32> {
+    Some(match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => {
+            let y = year?;
+            if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 {
+                29
+            } else {
+                28
+            }
+        }
+        _ => 31,
+    })
 }
 
 /// ISO 8601's year: four digits, a minus sign before years BC
@@ -176,7 +225,7 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
 /// them, and one bit test skips them.
 const DATE_FIRSTS: &str =
     "0123456789零〇○一壹幺二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿半\
-    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初公";
+    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初公民";
 
 /// How far (in days of the month) a day written alone may be from the last
 /// full date for it to take that date's month.
@@ -189,6 +238,9 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     let mut last_day: Option<(usize, Parts)> = None; // (paragraph, parts)
                                                      // The date just before, for the end of a range (11月28日至30日).
     let mut previous: Option<(usize, Parts)> = None; // (end, parts)
+                                                     // A relative day just before (次日凌晨3时): its end and how many days
+                                                     // it moves the narrative's day.
+    let mut shifted_by: Option<(usize, i32)> = None;
     for f in found {
         let para = doc.paragraphs.partition_point(|p| p.end <= f.start);
         let mut parts = f.parts;
@@ -232,14 +284,26 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         } else if f.relative {
             Value::Null
         } else if f.bare_time {
-            match last_day {
-                Some((p, day)) if p == para => {
-                    parts = Parts {
-                        time: parts.time,
-                        ..day
-                    };
-                    parts.iso().map_or(Value::Null, Value::Text)
-                }
+            let shift = shifted_by
+                .filter(|&(end, _)| {
+                    end == f.start || (end + 1 == f.start && matches!(doc.chars[end], '，' | ','))
+                })
+                .map_or(0, |(_, days)| days);
+            match last_day.filter(|&(p, _)| p == para) {
+                Some((_, day)) => match day.shifted(shift) {
+                    Some(day) => {
+                        if shift != 0 {
+                            // The narrative has moved on to that day.
+                            last_day = Some((para, day));
+                        }
+                        parts = Parts {
+                            time: parts.time,
+                            ..day
+                        };
+                        parts.iso().map_or(Value::Null, Value::Text)
+                    }
+                    None => Value::Null,
+                },
                 _ => Value::Null,
             }
         } else {
@@ -248,6 +312,10 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         if !f.relative && !f.bare_time && parts.month.is_some() && parts.day.is_some() {
             last_day = Some((para, parts));
         }
+        shifted_by = f
+            .relative
+            .then(|| day_shift(&doc.chars[f.start..f.end]).map(|d| (f.end, d)))
+            .flatten();
         previous = Some((f.end, parts));
         let mut fact = Fact::new(Kind::Date, f.start, f.end);
         fact.value = Some(value);
@@ -294,6 +362,18 @@ fn is_range_mark(c: char) -> bool {
 fn year_number(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     let chars = &doc.chars;
     let n = parse_at(chars, i)?;
+    // 113年3月5日: Taiwan's official dates count years of the Republic
+    // (民国, 1912 its first). A three-digit year is taken only with its
+    // month after it, where a count of years never stands.
+    if n.numeral == Numeral::Arabic
+        && !n.decimal
+        && n.end - n.start == 3
+        && (100.0..=199.0).contains(&n.value)
+        && at(chars, n.end) == '年'
+        && month_at(chars, n.end + 1).is_some()
+    {
+        return Some((REPUBLIC_YEAR_ZERO + n.value as i32, n.end));
+    }
     let digits_only = match n.numeral {
         Numeral::Arabic => !n.decimal && n.end - n.start == 4,
         Numeral::DigitString => n.end - n.start == 4,
@@ -403,10 +483,12 @@ fn time_at(chars: &[char], i: usize, strict: bool) -> Option<((u32, u32), usize)
                     k = e + 1;
                 }
             }
-            if strict && minute.is_none() {
+            // 6时许 ("about six o'clock") is a clock time even alone.
+            let about = at(chars, k) == '许';
+            if strict && minute.is_none() && !about {
                 return None;
             }
-            if at(chars, k) == '许' {
+            if about {
                 k += 1;
             }
             Some(((h, minute.unwrap_or(0)), k))
@@ -437,7 +519,7 @@ fn time_of_day(chars: &[char], j: usize, after_day: bool) -> (Option<(u32, u32)>
 fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     let chars = &doc.chars;
     let c = chars[i];
-    if c == '公' {
+    if c == '公' || c == '民' {
         return era_date_at(doc, i).map(|f| vec![f]);
     }
     if !(crate::extract::number::may_start(c) || starts_part_of_day(c)) {
@@ -559,30 +641,42 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     }])
 }
 
-/// A year of the common era or before it, of any size (公元前221年 → -0220,
-/// 公元9年 → 0009), with its month and day if written (公元1127年3月).
+/// The year before the Republic of China's first (民国元年 is 1912).
+const REPUBLIC_YEAR_ZERO: i32 = 1911;
+
+/// A year of an era written out, with its month and day if written
+/// (公元1127年3月): the common era or before it, of any size (公元前221年
+/// → -0220, 公元9年 → 0009), or the Republic's (民国38年, 民國一百一十四年 →
+/// 1949, 2025).
 fn era_date_at(doc: &Doc, i: usize) -> Option<Found> {
     let chars = &doc.chars;
-    let (before, k) = if starts_with(chars, i, "公元前") {
-        (true, i + 3)
+    let (year_of, k, most): (fn(i32) -> i32, usize, f64) = if starts_with(chars, i, "公元前") {
+        (|y| 1 - y, i + 3, 9999.0)
     } else if starts_with(chars, i, "公元") {
-        (false, i + 2)
+        (|y| y, i + 2, 9999.0)
+    } else if starts_with(chars, i, "民国") {
+        (|y| REPUBLIC_YEAR_ZERO + y, i + 2, 200.0)
     } else {
         return None;
     };
-    let n = parse_at(chars, k)?;
-    if n.vague || n.decimal || n.round || !(1.0..=9999.0).contains(&n.value) {
+    // 元年: an era's first year.
+    let (year, end) = if at(chars, k) == '元' {
+        (1, k + 1)
+    } else {
+        let n = parse_at(chars, k)?;
+        if n.vague || n.decimal || n.round || !(1.0..=most).contains(&n.value) {
+            return None;
+        }
+        (n.value as i32, n.end)
+    };
+    if at(chars, end) != '年' || matches!(at(chars, end + 1), '代' | '度' | '级') {
         return None;
     }
-    if at(chars, n.end) != '年' || matches!(at(chars, n.end + 1), '代' | '度' | '级') {
-        return None;
-    }
-    let y = n.value as i32;
     let mut parts = Parts {
-        year: Some(if before { 1 - y } else { y }),
+        year: Some(year_of(year)),
         ..Parts::default()
     };
-    let mut j = n.end + 1;
+    let mut j = end + 1;
     if let Some((m, e)) = month_at(chars, j) {
         parts.month = Some(m);
         j = e;
@@ -747,7 +841,8 @@ mod tests {
             let starts = crate::extract::number::may_start(c)
                 || starts_part_of_day(c)
                 || starts_relative(c)
-                || c == '公';
+                || c == '公'
+                || c == '民';
             assert_eq!(char_set!(DATE_FIRSTS).contains(c), starts, "{c:?}");
         }
     }
@@ -896,6 +991,60 @@ mod tests {
             "2月17日中午到达。\n下午2点半开工。",
             &[("2月17日中午", "--02-17"), ("下午2点半", "null")],
         );
+    }
+
+    #[test]
+    fn a_time_after_the_next_day_is_on_the_next_day() {
+        check(
+            "12月31日晚，仓库起火。次日凌晨3时，明火被扑灭。6时许，清理完毕。",
+            &[
+                ("12月31日晚", "--12-31"),
+                ("次日", "null"),
+                ("凌晨3时", "--01-01T03:00"),
+                ("6时许", "--01-01T06:00"),
+            ],
+        );
+        check(
+            "2019年3月5日开会。当天下午3时散会，第二天上午9时又开。",
+            &[
+                ("2019年3月5日", "2019-03-05"),
+                ("当天", "null"),
+                ("下午3时", "2019-03-05T15:00"),
+                ("第二天", "null"),
+                ("上午9时", "2019-03-06T09:00"),
+            ],
+        );
+        // February's last day depends on the year.
+        check(
+            "2月28日晚起火。次日凌晨3时扑灭。",
+            &[
+                ("2月28日晚", "--02-28"),
+                ("次日", "null"),
+                ("凌晨3时", "null"),
+            ],
+        );
+        check(
+            "2020年2月28日晚起火。次日凌晨3时扑灭。",
+            &[
+                ("2020年2月28日晚", "2020-02-28"),
+                ("次日", "null"),
+                ("凌晨3时", "2020-02-29T03:00"),
+            ],
+        );
+    }
+
+    #[test]
+    fn years_of_the_republic() {
+        check(
+            "民國38年，他來台。113年3月5日開會。民国元年。",
+            &[
+                ("民国38年", "1949"),
+                ("113年3月5日", "2024-03-05"),
+                ("民国元年", "1912"),
+            ],
+        );
+        // A count of years is no year of the Republic.
+        check("建校150年来，今年迎来校庆。", &[]);
     }
 
     #[test]
