@@ -819,8 +819,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let strong = evidence || place_spans.overlaps(s, s + 1);
         // jieba's dictionary tags some two-char words nr (夏粮, 查明):
         // without other evidence, its two-char names are not enough.
-        let dictionary_pair =
-            e - s == 2 && tok.is_some_and(|t| t.start == s && t.end == e && !doc.is_guessed(&t));
+        let dictionary_word =
+            tok.is_some_and(|t| t.start == s && t.end == e && !doc.is_guessed(&t));
+        let dictionary_pair = e - s == 2 && dictionary_word;
+        // Nor are its three-char words that end in a place's, a body's or
+        // an event's head (夏令营, 宣传部, 黄金周, 安全性): given names do
+        // not end so.
+        let dictionary_compound = e - s == 3
+            && dictionary_word
+            && char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处")
+                .contains(chars[e - 1]);
         // Without a role before it, a name tag on the surname alone does not
         // outweigh a verb after it (赵|外出, 秦|统一).
         let untitled_verb = given_verb && title.is_none();
@@ -830,7 +838,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && !followed_by_unit
             && (nr || split_nr)
             && !word
-            && !dictionary_pair;
+            && !dictionary_pair
+            && !dictionary_compound;
         if strong || weak {
             cands.push(Candidate {
                 start: s,
@@ -2232,6 +2241,9 @@ mod tests {
             // Two-char words jieba's dictionary tags nr, with no other
             // sign of a person.
             "法院审理查明，全省夏粮增产，廉政建设加强。",
+            // Three-char ones that end in a place's, a body's or an
+            // event's head.
+            "推出新一轮“故宫夏令营”，预计可容纳学生。空军驻吉林某雷达站。来到熊猫馆。",
             // A rare surname opening a two-char word jieba's HMM made up,
             // before a speech verb (信|中 is "in the letter").
             "董事会主席在致股东信中表示，集团回购了股票。",
