@@ -869,9 +869,17 @@ fn accept(
         && char_set!("东西南北中城郊矿新").contains(chars[s]);
     // 长安汽车, 平安保险: a short county name naming a company.
     let company = org_next && !full && level >= Level::County;
-    if common_word
+    // A county's short name that is a landform's word (平原) names the
+    // landform more often, most of all after a name (汾渭|平原).
+    let landform = !full
         && level >= Level::County
-        && matches!(tok.tag, "n" | "v" | "vn" | "a" | "ad" | "an" | "d")
+        && person::LANDFORMS
+            .iter()
+            .any(|w| w.chars().count() == m.len && w.chars().eq(chars[s..e].iter().copied()));
+    if landform
+        || (common_word
+            && level >= Level::County
+            && matches!(tok.tag, "n" | "v" | "vn" | "a" | "ad" | "an" | "d"))
     {
         return Some(Confidence::Word);
     }
@@ -1398,6 +1406,8 @@ mod tests {
             "海港队在客场逆转夺冠，海港队主教练说。",
             // A direction's part (中东部 "central-eastern"), not 中东.
             "我国中东部地区将出现降温，中东部省份降雪。",
+            // A landform's word that is also a county's short name.
+            "汾渭平原等重点区域，坚持平原游击战争。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
