@@ -187,6 +187,15 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         }
         // 第三党支部; not a rank (第二名|马来西亚男队).
         "m" if chars[0] == '第' && chars[chars.len() - 1] != '名' => Modifier::Naming,
+        // A proper name jieba does not know, its HMM made one word of and
+        // tagged by its last char, a numeral (西九|文化区|管理局).
+        // Not a demonstrative or a preposition with one (这一|中心, 随一|探险队).
+        "m" if doc.is_guessed(t)
+            && !char_set!("这那该此其各每随某本约近共").contains(chars[0])
+            && !chars.iter().all(|&c| crate::extract::number::may_start(c)) =>
+        {
+            Modifier::Naming
+        }
         _ => Modifier::Stop,
     }
 }
@@ -641,7 +650,20 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             // body's own name it is the unit's trade only right before the
             // suffix (中国文联|出版|公司); with more words to the suffix, the
             // body's act (中国人民银行|授权|全国银行).
-            let before = &doc.tokens[ki - 1];
+            // A registered company's name may hold several trades in a row
+            // (中国证券|登记|结算|有限责任公司, 投资|控股): the verbs between
+            // its nouns are read back to the first word that is none.
+            let legal = company && chars[p..e].windows(2).any(|w| w == ['有', '限']);
+            let mut b = ki - 1;
+            while legal
+                && b > 0
+                && doc.tokens[b].tag == "v"
+                && doc.tokens[b].end - doc.tokens[b].start >= 2
+                && doc.tokens[b - 1].end == doc.tokens[b].start
+            {
+                b -= 1;
+            }
+            let before = &doc.tokens[b];
             let act = before.tag == "nt" && t.end < p;
             if classify(lex, doc, before, places) != Modifier::Stop && !act {
                 m = Modifier::Generic;
@@ -1132,6 +1154,18 @@ mod tests {
             ("农业部市场信息司司长闵耀良说。", &["农业部", "市场信息司"]),
             ("他的顶头上司来了，打了一场官司。", &[]),
             ("日本名将白圭司创造了纪录。", &[]),
+            // A proper name jieba's HMM made up and tagged as a numeral
+            // (西九), not a demonstrative with one (这一).
+            (
+                "西九文化区管理局行政总裁表示，中国驻日大使馆举办招待会。",
+                &["西九文化区管理局", "中国驻日大使馆"],
+            ),
+            ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A registered company's trades may be verbs, several in a row.
+            (
+                "另据中国证券登记结算有限责任公司数据。",
+                &["中国证券登记结算有限责任公司"],
+            ),
             // A company's brand before its field and suffix, and the
             // brand's place, but nothing before that.
             (
