@@ -284,15 +284,18 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         } else if f.relative {
             Value::Null
         } else if f.bare_time {
-            let shift = shifted_by
-                .filter(|&(end, _)| {
-                    end == f.start || (end + 1 == f.start && matches!(doc.chars[end], '，' | ','))
-                })
-                .map_or(0, |(_, days)| days);
-            match last_day.filter(|&(p, _)| p == para) {
+            let after_day_word = shifted_by.filter(|&(end, _)| {
+                end == f.start || (end + 1 == f.start && matches!(doc.chars[end], '，' | ','))
+            });
+            let shift = after_day_word.map_or(0, |(_, days)| days);
+            // 当日上午10时 and 次日 point back to the last day named, even in
+            // an earlier paragraph; a time alone, or after 第二天 (also a
+            // habit's "next day"), only within its own.
+            let anaphoric = after_day_word.is_some_and(|(end, _)| doc.chars[end - 1] == '日');
+            match last_day.filter(|&(p, _)| p == para || anaphoric) {
                 Some((_, day)) => match day.shifted(shift) {
                     Some(day) => {
-                        if shift != 0 {
+                        if after_day_word.is_some() {
                             // The narrative has moved on to that day.
                             last_day = Some((para, day));
                         }
@@ -596,6 +599,7 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
         if c.is_ascii_digit() {
             if let Some((d, e)) = day_at(chars, i) {
                 if at(chars, e - 1) == '日'
+                    && !counts_days(chars, i)
                     && !matches!(
                         at(chars, e),
                         '元' | '夜' | '均' | '产' | '常' | '本' | '用' | '益'
@@ -643,6 +647,22 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
 
 /// The year before the Republic of China's first (民国元年 is 1912).
 const REPUBLIC_YEAR_ZERO: i32 = 1911;
+
+/// Does a word before the number at `i` make `N日` a count of days, not a
+/// day of the month (连续5日, 近10日, 每5日, 长达20日)?
+pub(crate) fn counts_days(chars: &[char], i: usize) -> bool {
+    const BEFORE: [&[char]; 6] = [
+        &['连', '续'],
+        &['近'],
+        &['每'],
+        &['逾'],
+        &['历', '时'],
+        &['长', '达'],
+    ];
+    BEFORE
+        .iter()
+        .any(|w| i >= w.len() && chars[i - w.len()..i] == **w)
+}
 
 /// A year of an era written out, with its month and day if written
 /// (公元1127年3月): the common era or before it, of any size (公元前221年
@@ -1004,6 +1024,26 @@ mod tests {
                 ("6时许", "--01-01T06:00"),
             ],
         );
+        // 当日 points back across a paragraph's end.
+        check(
+            "昨日（7月2日）迎来访客。\n当日上午10时，学生入场。\n上午11时散场。",
+            &[
+                ("昨日", "null"),
+                ("7月2日", "--07-02"),
+                ("当日", "null"),
+                ("上午10时", "--07-02T10:00"),
+                ("上午11时", "null"),
+            ],
+        );
+        // 第二天 is also a habit's "next day": only within the paragraph.
+        check(
+            "3月5日开会。\n每天下午来，第二天上午9时回去。",
+            &[
+                ("3月5日", "--03-05"),
+                ("第二天", "null"),
+                ("上午9时", "null"),
+            ],
+        );
         check(
             "2019年3月5日开会。当天下午3时散会，第二天上午9时又开。",
             &[
@@ -1057,6 +1097,7 @@ mod tests {
         );
         check("2020年度报告显示利润增长。", &[]);
         check("比分定格在3:1。", &[]);
+        check("成交额连续5日破万亿元，停工近10日。", &[]);
         check("向家坝电站7号机组检修", &[]);
     }
 

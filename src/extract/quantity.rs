@@ -489,14 +489,17 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         }
     }
     // 日 is no unit (12日 is a day of the month), but a decimal number of
-    // 日 is a duration (平均逗留1.2日, as Hong Kong and Macau write days).
-    let days = (num.decimal && at(chars, j) == '日').then_some(ReadUnit {
-        name: "日",
-        class: UnitClass::Time,
-        end: j + 1,
-        half: false,
-        over: false,
-    });
+    // 日 is a duration (平均逗留1.2日, as Hong Kong and Macau write days),
+    // and so is a number a count's word comes before (连续5日).
+    let days = ((num.decimal || crate::extract::date::counts_days(chars, num.start))
+        && at(chars, j) == '日')
+        .then_some(ReadUnit {
+            name: "日",
+            class: UnitClass::Time,
+            end: j + 1,
+            half: false,
+            over: false,
+        });
     // 级 is no unit (三级响应, 5级台阶 are ranks), but a magnitude or a wind
     // force in digits is a measure: 6.8级地震, 7级大风.
     let scale = (num.numeral == Numeral::Arabic && at(chars, j) == '级' && {
@@ -996,6 +999,15 @@ mod tests {
             &[
                 ("1.2日", 1.2, "日", Exact),
                 ("130.30日元", 130.3, "日元", Exact),
+            ],
+        );
+        // A count's word before N日 makes it days counted (连续5日).
+        check(
+            "成交额连续5日破万亿元，停工近10日，12日复工。",
+            &[
+                ("5日", 5.0, "日", Exact),
+                ("万亿元", 1e12, "元", About),
+                ("近10日", 10.0, "日", About),
             ],
         );
         // Terms and sessions are numbered, not counted.
