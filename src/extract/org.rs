@@ -600,6 +600,19 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             break;
         }
         let known = contains(&lex.names, tw);
+        // A university's school or institute is named with it (清华大学|
+        // 环境|学院), and nothing before the university is.
+        let suffix = &chars[p..e];
+        if naming
+            && known
+            && tw.ends_with(&['大', '学'])
+            && ["学院", "研究院", "研究所", "研究中心", "实验室", "医院"]
+                .iter()
+                .any(|x| suffix.iter().copied().eq(x.chars()))
+        {
+            start = t.start;
+            break;
+        }
         if naming
             && tw.len() >= 2
             && ((known && !company)
@@ -1161,6 +1174,11 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A university's school or institute is named with it.
+            (
+                "清华大学环境学院教授认为，原北京大学理论物理研究所所长。",
+                &["清华大学环境学院", "北京大学理论物理研究所"],
+            ),
             // A registered company's trades may be verbs, several in a row.
             (
                 "另据中国证券登记结算有限责任公司数据。",
