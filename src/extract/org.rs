@@ -394,11 +394,36 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         }
         merged.push((s, e));
     }
-    merged.retain(|&(s, e)| !contains(&lex.alone, &chars[s..e]));
+    merged.retain(|&(s, e)| !contains(&lex.alone, &chars[s..e]) && !is_hub(chars, s, e));
     merged
         .into_iter()
         .map(|(s, e)| Fact::new(Kind::Org, s, e))
         .collect()
+}
+
+/// Is the 中心 ending `s..e` a role, not a body: a central task (农村中心|
+/// 任务), or the hub a place becomes (使上海成为国际金融中心, 建设成为贸易
+/// 中心)?
+fn is_hub(chars: &[char], s: usize, e: usize) -> bool {
+    if !chars[s..e].ends_with(&['中', '心']) {
+        return false;
+    }
+    let next = &chars[e..chars.len().min(e + 2)];
+    if [['任', '务'], ['工', '作'], ['议', '题'], ['环', '节']]
+        .iter()
+        .any(|w| next == w)
+    {
+        return true;
+    }
+    // 成为 or 建成 earlier in the clause, at most 12 chars before.
+    let from = s.saturating_sub(12);
+    let clause = chars[from..s]
+        .iter()
+        .rposition(|&c| !is_han(c))
+        .map_or(from, |k| from + k + 1);
+    chars[clause..s]
+        .windows(2)
+        .any(|w| w == ['成', '为'] || w == ['建', '成'])
 }
 
 /// Bureaus named by two fields joined by 及 or 暨, as Hong Kong's and
@@ -1174,6 +1199,11 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A central task and the hub a place becomes are no bodies.
+            (
+                "推动香港成为中外文化艺术交流中心，把扶贫作为农村中心任务。",
+                &[],
+            ),
             // A university's school or institute is named with it.
             (
                 "清华大学环境学院教授认为，原北京大学理论物理研究所所长。",
