@@ -594,8 +594,21 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
     }
     let mut taken = 0;
     // A known body taken in as a company's brand.
+    // A name jieba knows whole (澳大利亚队/nt) does not grow over a verb
+    // (客场|挑战|澳大利亚队): what it does is no part of it.
+    let known_whole = start < p
+        && doc
+            .token_at(start)
+            .is_some_and(|k| doc.tokens[k].tag == "nt" && doc.tokens[k].end == e);
     let mut brand = false;
     while start > 0 && taken < 6 {
+        if known_whole
+            && doc
+                .token_at(start - 1)
+                .is_some_and(|k| matches!(doc.tokens[k].tag, "v" | "vn"))
+        {
+            break;
+        }
         // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
         if char_set!(ADMIN).contains(chars[start])
             && start < p
@@ -1199,6 +1212,11 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A name jieba knows whole does not take in the verb before it.
+            (
+                "中国队将于10月15日客场挑战澳大利亚队。当地报纸援引菲卫生部的报告。",
+                &["中国队", "澳大利亚队", "菲卫生部"],
+            ),
             // A central task and the hub a place becomes are no bodies.
             (
                 "推动香港成为中外文化艺术交流中心，把扶贫作为农村中心任务。",
