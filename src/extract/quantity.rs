@@ -211,6 +211,10 @@ fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
     }
     let u = unit_at(chars, k)?;
     k += u.chars.len();
+    // 10的24次方, 2的10次幂: an exponent, not a count of times.
+    if u.name == "次" && matches!(at(chars, k), '方' | '幂') {
+        return None;
+    }
     if u.class == UnitClass::Time {
         // 两年半, 一年多.
         if at(chars, k) == '半' && !may_start(at(chars, k + 1)) {
@@ -1001,6 +1005,8 @@ mod tests {
                 ("130.30日元", 130.3, "日元", Exact),
             ],
         );
+        // An exponent is no count of times.
+        check("速度快约10的24次方倍，2的10次幂。", &[]);
         // A count's word before N日 makes it days counted (连续5日).
         check(
             "成交额连续5日破万亿元，停工近10日，12日复工。",
