@@ -562,8 +562,24 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                     && places.covers(t.start - 1, t.start)
                     && !places.overlaps(t.start, t.end)
             };
-            let named =
-                prev.is_some_and(|t| matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t));
+            // Or a governing unit's field right after the body it is part
+            // of (内政部|消防|署: the ministry's fire agency).
+            let under_body = |t: &Token| {
+                governing_suffix(chars, p, e)
+                    && field_noun(lex, doc, t, places)
+                    && doc
+                        .token_at(t.start.wrapping_sub(1))
+                        .map(|k| doc.tokens[k])
+                        .is_some_and(|b| {
+                            b.end == t.start
+                                && b.end - b.start >= 2
+                                && (b.tag == "nt"
+                                    || char_set!(GOVERNING).contains(chars[b.end - 1]))
+                        })
+            };
+            let named = prev.is_some_and(|t| {
+                matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t) || under_body(&t)
+            });
             // 房屋|局|局长, 教育|厅|厅长: the unit's head names it right after.
             let head_after = chars.get(e) == Some(&chars[p])
                 && chars.get(e + 1) == Some(&'长')
@@ -1212,6 +1228,11 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A governing unit's field right after the body it is part of.
+            (
+                "内政部消防署指出，长江水利委员会监理部副总监说。",
+                &["内政部消防署", "长江水利委员会监理部"],
+            ),
             // A name jieba knows whole does not take in the verb before it.
             (
                 "中国队将于10月15日客场挑战澳大利亚队。当地报纸援引菲卫生部的报告。",
