@@ -617,6 +617,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             .token_at(start)
             .is_some_and(|k| doc.tokens[k].tag == "nt" && doc.tokens[k].end == e);
     let mut brand = false;
+    let mut after_conjunction = false;
     while start > 0 && taken < 6 {
         if known_whole
             && doc
@@ -678,14 +679,30 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         brand |= naming && tw.len() >= 2 && known && company;
         let mut m = classify(lex, doc, &t, places);
         // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,
-        // joined by 和 between plain nouns.
+        // joined by 和 between plain nouns; and those an institute studies
+        // (微|系统|与|信息技术|研究所).
+        let studies = ["研究所", "研究院", "研究中心", "实验室"]
+            .iter()
+            .any(|x| chars[p..e].iter().copied().eq(x.chars()));
+        // The field before the conjunction is named, generic or not
+        // (微|系统|与).
+        if m == Modifier::Generic && after_conjunction {
+            m = Modifier::Naming;
+        }
+        after_conjunction = false;
+        // An institute's first field may be a generic noun (系统).
+        let studied_before = || {
+            let b = doc.tokens[ki - 1];
+            b.end == t.start && matches!(b.tag, "n" | "vn") && b.end - b.start >= 2
+        };
         if m == Modifier::Stop
             && ki > 0
-            && governing_suffix(chars, p, e)
             && only_fields(lex, doc, places, start, p)
-            && conjoined_fields(lex, doc, places, ki, start)
+            && ((governing_suffix(chars, p, e) && conjoined_fields(lex, doc, places, ki, start))
+                || (studies && t.word == "与" && studied_before()))
         {
             m = Modifier::Link;
+            after_conjunction = true;
         }
         // 宁德时代|新|能源|科技…公司: "new" before a field the name holds
         // (新能源, 新材料) is part of it.
@@ -1228,6 +1245,15 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // The fields an institute studies, joined by 与.
+            (
+                "中国科学院上海微系统与信息技术研究所、中国社科院数量与技术经济研究所",
+                &[
+                    "中国科学院",
+                    "上海微系统与信息技术研究所",
+                    "中国社科院数量与技术经济研究所",
+                ],
+            ),
             // A governing unit's field right after the body it is part of.
             (
                 "内政部消防署指出，长江水利委员会监理部副总监说。",
