@@ -609,13 +609,13 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         return None;
     }
     let mut taken = 0;
-    // A known body taken in as a company's brand.
     // A name jieba knows whole (澳大利亚队/nt) does not grow over a verb
     // (客场|挑战|澳大利亚队): what it does is no part of it.
     let known_whole = start < p
         && doc
             .token_at(start)
             .is_some_and(|k| doc.tokens[k].tag == "nt" && doc.tokens[k].end == e);
+    // A known body taken in as a company's brand.
     let mut brand = false;
     let mut after_conjunction = false;
     while start > 0 && taken < 6 {
@@ -626,12 +626,21 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         {
             break;
         }
-        // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete.
+        // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete,
+        // unless the char is a division's own suffix jieba cut from its name
+        // (綦江|区|人民医院): then the division heads it.
         if char_set!(ADMIN).contains(chars[start])
             && start < p
             && (doc.is_boundary(start + 1) || start + 1 == p)
         {
-            break;
+            match places.covering(start, start + 1) {
+                Some((place_start, place_end)) if place_end == start + 1 && place_start < start => {
+                    start = place_start;
+                    naming = true;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let Some(ki) = doc.token_at(start - 1) else {
             break;
@@ -1245,6 +1254,12 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A division's suffix jieba cut from its name heads the unit
+            // with it; a lone abbreviation still starts one (省政府).
+            (
+                "綦江区人民医院派出救护车。双龙镇政府还摸底。浙江省委省政府部署。",
+                &["綦江区人民医院", "双龙镇政府", "浙江省委", "省政府"],
+            ),
             // The fields an institute studies, joined by 与.
             (
                 "中国科学院上海微系统与信息技术研究所、中国社科院数量与技术经济研究所",
