@@ -495,7 +495,22 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
         })
     };
-    let whole_name = || matches!(chars.get(g), Some('其' | '在')) && ok_char(g + 1) && one_word();
+    // Nor do others names often begin with, where jieba's dictionary, not
+    // its HMM, holds the three chars as a name (陈若琳, 王之涣, 张为民,
+    // 杨得志); not 能 or 者 (教师|都能安|居, 王者师).
+    let dictionary_name = || {
+        char_set!("若如之为以向省得比让我去太则").contains(chars[g])
+            // Not the end of a name a middle dot joins (赛福鼎·艾则孜).
+            && (i == 0 || !matches!(chars[i - 1], '·' | '•' | '・' | '‧' | '∙'))
+            && doc.token_at(i).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == i && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
+            })
+    };
+    let whole_name = || {
+        ok_char(g + 1)
+            && ((matches!(chars.get(g), Some('其' | '在')) && one_word()) || dictionary_name())
+    };
     if !ok_char(g) && !whole_name() {
         return 0;
     }
@@ -1995,6 +2010,20 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn dictionary_names_may_begin_with_a_function_char() {
+        // 若, 之, 得 begin given names where jieba's dictionary holds the
+        // name whole; 能 and 者 do not.
+        assert_eq!(
+            names("她的教练陈若琳说，数学家陈省身来了。"),
+            [
+                ("陈若琳".to_string(), Some("教练".to_string())),
+                ("陈省身".to_string(), Some("数学家".to_string())),
+            ]
+        );
+        assert!(names("谁不希望教师都能安居乐教，一部兵书可为王者师。").is_empty());
     }
 
     #[test]

@@ -355,7 +355,17 @@ fn addressed(chars: &[char], persons: &[Fact], mut k: usize) -> bool {
         let Some(&c) = at.checked_sub(1).and_then(|i| chars.get(i)) else {
             return false;
         };
-        if char_set!("对向跟给").contains(c) {
+        if char_set!("对向跟给问").contains(c) {
+            return true;
+        }
+        // Or right after a verb of telling (褚时健交代罗以军：, 他告诉记者：).
+        if at >= 2
+            && [
+                "告诉", "交代", "叮嘱", "嘱咐", "吩咐", "提醒", "追问", "询问", "质问", "劝说",
+            ]
+            .iter()
+            .any(|w| chars[at - 2..at].iter().copied().eq(w.chars()))
+        {
             return true;
         }
         // One more name of a list: 、 or 和 right after the previous one.
@@ -460,6 +470,10 @@ mod tests {
             // The one spoken to is not the speaker.
             (
                 "厂长王海对副厂长李明说：“明天准时开工。”",
+                &[("明天准时开工。", s("王海"))],
+            ),
+            (
+                "厂长王海交代副厂长李明：“明天准时开工。”",
                 &[("明天准时开工。", s("王海"))],
             ),
             (
