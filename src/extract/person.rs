@@ -840,10 +840,14 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // Nor are its three-char words that end in a place's, a body's or
         // an event's head (夏令营, 宣传部, 黄金周, 安全性): given names do
         // not end so.
+        // Nor a word no name begins with and a noun's head or a place word
+        // (范围|广, 申请|人, 马路|边), unlike 王国|栋 and 刘海|粟.
         let dictionary_compound = e - s == 3
             && dictionary_word
-            && char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处")
-                .contains(chars[e - 1]);
+            && (char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处")
+                .contains(chars[e - 1])
+                || (contains(&lex.stop, &chars[s..s + 2])
+                    && char_set!("人声主边下上里外丛法浴录书广巾员者们方面").contains(chars[e - 1])));
         // Without a role before it, a name tag on the surname alone does not
         // outweigh a verb after it (赵|外出, 秦|统一).
         let untitled_verb = given_verb && title.is_none();
@@ -2273,6 +2277,8 @@ mod tests {
             // Three-char ones that end in a place's, a body's or an
             // event's head.
             "推出新一轮“故宫夏令营”，预计可容纳学生。空军驻吉林某雷达站。来到熊猫馆。",
+            // And those beginning with a word no name begins with.
+            "此次寒潮过程影响范围广、降温幅度大。",
             // A rare surname opening a two-char word jieba's HMM made up,
             // before a speech verb (信|中 is "in the letter").
             "董事会主席在致股东信中表示，集团回购了股票。",
