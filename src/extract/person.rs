@@ -784,7 +784,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && doc
                 .token_at(s + sl)
                 .is_some_and(|k| doc.tokens[k].tag == "d" && doc.tokens[k].start == s + sl);
-        let given_word = (given_word && !adverb_given) || given_verb;
+        // 张某某, 李某: a name withheld, as court and police news write it
+        // (某某 is a pronoun to jieba, and 张 a measure word).
+        let withheld = chars[s + sl..e].iter().all(|&c| c == '某');
+        let given_word = ((given_word && !adverb_given) || given_verb) && !withheld;
         // A rare surname's name tag that wenxi guessed itself for a two-char
         // word jieba's HMM made up (信中|表示, 东扩) is no evidence of a name.
         let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
@@ -2014,6 +2017,17 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn withheld_names_are_names() {
+        assert_eq!(
+            names("被告人张某某以受贿罪被判处死刑，驾驶员杨某已被控制。"),
+            [
+                ("张某某".to_string(), None),
+                ("杨某".to_string(), Some("驾驶员".to_string())),
+            ]
+        );
     }
 
     #[test]

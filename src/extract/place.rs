@@ -800,6 +800,11 @@ fn accept(
         if matches!(rest.first(), Some('籍' | '人')) {
             return Some(Confidence::Sure);
         }
+        // A locative that took the name's last char (巴|西北部 for 巴西
+        // 北部, 山|西南部): the name ends where the direction begins.
+        if cross.tag == "f" && cross.start > s && level <= Level::Province {
+            return Some(Confidence::Sure);
+        }
         // A full division name whose suffix jieba's HMM glued to the next
         // char (吴兴区接回 cut 吴兴|区接|回): a made-up word proves nothing.
         if full && tk.doc.is_guessed(cross) && level.is_admin() {
@@ -1293,6 +1298,8 @@ mod tests {
             ("中华民族伟大复兴。", &["中华"]),
             ("东亚金融危机的影响仍在。", &["东亚"]),
             ("会议在东京举行。", &["东京"]),
+            // A locative jieba cut through the name (巴|西北部).
+            ("大会在巴西北部城市开幕，山西北部降雪。", &["巴西", "山西"]),
             ("亚太地区形势稳定。", &["亚太"]),
             ("遵守中美三个联合公报的原则。", &["中", "美"]),
             ("英国驻华使节到机场送行。", &["英国", "华"]),
