@@ -261,12 +261,21 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
         return false;
     };
     let mut nouns = 0;
+    let mut joined = false;
     loop {
         let t = doc.tokens[k];
         if field_noun(lex, doc, &t, places) {
             nouns += 1;
-        } else if !(nouns > 0 && k > 0 && conjoined_fields(lex, doc, places, k, t.end)) {
+        } else if nouns > 0 && k > 0 && conjoined_fields(lex, doc, places, k, t.end) {
+            joined = true;
+        } else {
             return false;
+        }
+        // 工业和信息化部, 文化和旅游部: a ministry's two fields joined by 和
+        // name it at the head of a clause, with no place before.
+        let clause_head = k == 0 || doc.tokens[k - 1].is_punct();
+        if joined && clause_head && doc.chars[p] == '部' && field_noun(lex, doc, &t, places) {
+            return true;
         }
         if nouns > 3 || k == 0 {
             return false;
@@ -1268,6 +1277,12 @@ mod tests {
                     "上海微系统与信息技术研究所",
                     "中国社科院数量与技术经济研究所",
                 ],
+            ),
+            // A ministry's fields joined by 和 at a clause's head, its 部
+            // glued to the next char by jieba's HMM (部等).
+            (
+                "公安部、工业和信息化部等部门将联合开展行动。",
+                &["公安部", "工业和信息化部"],
             ),
             // A governing unit's field right after the body it is part of.
             (
