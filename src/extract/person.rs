@@ -1119,8 +1119,17 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 let title = names.get(&chars[i..e])?;
                 // jieba's HMM may glue a role's last char to the name
                 // (统计|师王华).
+                // Its last char glued to the next by jieba's HMM (蔡旭|哲出|舱)
+                // ends a name confirmed elsewhere as well.
+                let glued_end = len >= 3
+                    && doc.token_at(e - 1).is_some_and(|k| {
+                        let t = doc.tokens[k];
+                        t.start == e - 1 && t.end == e + 1 && doc.is_guessed(&t)
+                    });
                 ((start_ok(doc, i) || role_glued(doc, lex, i) || role_in_place(doc, lex, i))
-                    && (end_ok(doc, i, e) || (len >= 3 && famous.contains(&chars[i..e])))
+                    && (end_ok(doc, i, e)
+                        || glued_end
+                        || (len >= 3 && famous.contains(&chars[i..e])))
                     && !org_spans.overlaps(i, e))
                 .then_some((e, *title))
             });
@@ -2017,6 +2026,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_confirmed_name_glued_to_the_next_char_is_whole() {
+        // jieba's HMM reads 蔡旭|哲出|舱 at the second mention.
+        let got = names("航天员蔡旭哲说，任务圆满成功。指令长蔡旭哲出舱后说，感谢祖国。");
+        assert!(!got.is_empty());
+        assert!(got.iter().all(|(n, _)| n == "蔡旭哲"), "{got:?}");
     }
 
     #[test]
