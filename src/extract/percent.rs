@@ -68,6 +68,28 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             i += 1;
             continue;
         };
+        // 3成, 9成以上: tenths in a digit, where jieba reads 成 alone (not
+        // 3|成本, 分|3|成|两半 … as a word of its own only).
+        if body_start == num.start
+            && num.numeral == Numeral::Arabic
+            && !num.decimal
+            && num.end == num.start + 1
+            && at(chars, num.end) == '成'
+            && doc
+                .token_at(num.end)
+                .is_some_and(|k| doc.tokens[k].start == num.end && doc.tokens[k].end == num.end + 1)
+            && !at(chars, num.end + 1).is_ascii_digit()
+        {
+            let tenths = Number {
+                value: num.value * 10.0,
+                end: num.end + 1,
+                ..num
+            };
+            let metric = metric_before(doc, body_start);
+            facts.push(percent_fact(doc, &tenths, body_start, num.end + 1, metric));
+            i = num.end + 1;
+            continue;
+        }
         let spelled = body_start < num.start; // 百分之五
         let end = if spelled {
             num.end
@@ -503,6 +525,11 @@ mod tests {
         );
         // 成 of a verb, a word, or tenths with a hundredth (九成九).
         check("工程建成，八成新的车，九成九的人。", &[]);
+        // Tenths in a digit, where 成 is a word of its own.
+        check(
+            "降雨量偏多3成，9成以上的人满意，分3成本核算。",
+            &[("3成", 30.0, None), ("9成以上", 90.0, None)],
+        );
     }
 
     #[test]
