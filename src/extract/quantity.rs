@@ -1279,6 +1279,14 @@ mod tests {
                 ("0.5毫克/升", 0.5, "毫克/升", Exact),
             ],
         );
+        // Rates written out with 每 as well as with a slash.
+        check(
+            "流量涨至50000立方米每秒，出库流量为35000立方米/秒。",
+            &[
+                ("50000立方米每秒", 50000.0, "立方米每秒", Exact),
+                ("35000立方米/秒", 35000.0, "立方米/秒", Exact),
+            ],
+        );
         // Chip processes and screens (奈米: Taiwan's 纳米).
         check(
             "3奈米製程，5纳米芯片，0.74微米线宽，屏幕6.1英寸。",
