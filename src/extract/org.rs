@@ -830,6 +830,25 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
     if contains(&lex.stop, &chars[start..e]) {
         return None;
     }
+    // A verb of founding and the suffix's own word is an act, not a name
+    // (建设|工厂, 新建|学校, 组建|公司): the suffix is the verb's object.
+    if let (Some(a), Some(b)) = (doc.token_at(start), doc.token_at(p)) {
+        let (verb, object) = (doc.tokens[a], doc.tokens[b]);
+        if verb.end == object.start
+            && verb.start == start
+            && object.end == e
+            && (contains(&lex.generic, &chars[object.start..e])
+                || [&['工', '厂'][..], &['学', '校'], &['医', '院']].contains(&&chars[object.start..e]))
+            // Only the verbs of founding: a verb or verbal noun may be a
+            // brand (传化|集团, 联想|集团).
+            && [
+                "建设", "建立", "成立", "新建", "组建", "筹建", "兴建", "扩建", "创办", "开办", "设立",
+            ]
+            .contains(&verb.word)
+        {
+            return None;
+        }
+    }
     // A one-char administrative head names the unit (省政府, 县工信局, 市委).
     if char_set!(ADMIN).contains(chars[start]) && (start < p || suffix_len >= 2) {
         naming = true;
@@ -1293,6 +1312,12 @@ mod tests {
             (
                 "中国队将于10月15日客场挑战澳大利亚队。当地报纸援引菲卫生部的报告。",
                 &["中国队", "澳大利亚队", "菲卫生部"],
+            ),
+            // Founding one is no name (建设|工厂, 新建|学校).
+            ("已在巴西等地建设工厂，不能再新建学校。", &[]),
+            (
+                "需求涌向生产企业传化集团，联想集团发布财报。",
+                &["传化集团", "联想集团"],
             ),
             // A central task and the hub a place becomes are no bodies.
             (
