@@ -1119,14 +1119,27 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 let title = names.get(&chars[i..e])?;
                 // jieba's HMM may glue a role's last char to the name
                 // (统计|师王华).
-                // Its last char glued to the next by jieba's HMM (蔡旭|哲出|舱)
-                // ends a name confirmed elsewhere as well.
+                // A name confirmed elsewhere: its last char glued to the
+                // next by jieba's HMM (蔡旭|哲出|舱) ends it as well.
                 let glued_end = len >= 3
                     && doc.token_at(e - 1).is_some_and(|k| {
                         let t = doc.tokens[k];
                         t.start == e - 1 && t.end == e + 1 && doc.is_guessed(&t)
                     });
-                ((start_ok(doc, i) || role_glued(doc, lex, i) || role_in_place(doc, lex, i))
+                // Its surname glued by jieba's HMM to a role's last char (人,
+                // 员, 长 …) or a preposition before it (牵头|人何|立峰, 向何|
+                // 立峰) starts it as well.
+                let glued_start = len >= 3
+                    && i > 0
+                    && char_set!("人员长者师官家手向对与和同跟给被由让将把").contains(chars[i - 1])
+                    && doc.token_at(i).is_some_and(|k| {
+                        let t = doc.tokens[k];
+                        t.start + 1 == i && t.end == i + 1 && doc.is_guessed(&t)
+                    });
+                ((start_ok(doc, i)
+                    || glued_start
+                    || role_glued(doc, lex, i)
+                    || role_in_place(doc, lex, i))
                     && (end_ok(doc, i, e)
                         || glued_end
                         || (len >= 3 && famous.contains(&chars[i..e])))
@@ -2034,6 +2047,14 @@ mod tests {
         let got = names("航天员蔡旭哲说，任务圆满成功。指令长蔡旭哲出舱后说，感谢祖国。");
         assert!(!got.is_empty());
         assert!(got.iter().all(|(n, _)| n == "蔡旭哲"), "{got:?}");
+    }
+
+    #[test]
+    fn a_confirmed_name_glued_to_a_role_before_is_whole() {
+        // jieba's HMM reads 牵头|人何|立峰 at the first mention.
+        let got = names("中方牵头人何立峰与美方会谈。何立峰表示，双方同意。");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(n, _)| n == "何立峰"), "{got:?}");
     }
 
     #[test]
