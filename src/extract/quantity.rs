@@ -195,9 +195,13 @@ fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
         }
         // Not 个|点子 (ideas) or 个|分公司: points and scores are never
         // counted with 个.
-        if let Some(u) =
-            unit_at(chars, m).filter(|u| u.class.drops_ge() && u.name != "点" && u.name != "分")
-        {
+        // Nor 个|天然 (a word that begins with the unit).
+        if let Some(u) = unit_at(chars, m).filter(|u| {
+            u.class.drops_ge()
+                && u.name != "点"
+                && u.name != "分"
+                && doc.is_boundary(m + u.chars.len())
+        }) {
             return Some(ReadUnit {
                 name: &u.name,
                 class: u.class,
@@ -475,8 +479,14 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         // 统一, 万一, 暖心八条 inside a longer word.
         return Reading::Nothing;
     }
-    if num.round && marker.is_none() && magnitude_count(chars, num) < 2 {
-        // A lone 百/千/万 (百姓, 千年, 万人空巷) is not a figure; 千万千瓦 is.
+    // A lone 百/千/万 (百姓, 千年, 万人空巷) is not a figure; 千万千瓦 is, and
+    // so is one with 余 after it (千余名, 百余人: over a thousand, a
+    // hundred, as 1000余名 is).
+    if num.round
+        && marker.is_none()
+        && magnitude_count(chars, num) < 2
+        && !(at(chars, num.end) == '余' && doc.is_boundary(num.start))
+    {
         return Reading::Nothing;
     }
 
@@ -1277,6 +1287,16 @@ mod tests {
                 ("29微克/立方米", 29.0, "微克/立方米", Exact),
                 ("30微克/立方米以下", 30.0, "微克/立方米", Under),
                 ("0.5毫克/升", 0.5, "毫克/升", Exact),
+            ],
+        );
+        // A lone magnitude with 余 after it is a figure (千余名, as 1000余名);
+        // a unit after 个 ends a word (个|天然 is no 天).
+        check(
+            "千余名工人，百余人参加，有100余个天然冰场，其余人，业余爱好。",
+            &[
+                ("千余名", 1000.0, "名", Over),
+                ("百余人", 100.0, "人", Over),
+                ("100余个", 100.0, "个", Over),
             ],
         );
         // Rates written out with 每 as well as with a slash.
