@@ -89,14 +89,28 @@ fn units() -> &'static HashMap<char, Vec<Unit>> {
 /// The longest unit starting at `i`; one in Latin letters only where no
 /// letter follows it (10GB, not the G of 5G or the m of 3mm's mm).
 fn unit_at(chars: &[char], i: usize) -> Option<&'static Unit> {
-    let list = units().get(chars.get(i)?)?;
-    list.iter().find(|u| {
+    units_at(chars, i).next()
+}
+
+/// Every unit starting at `i`, longest first.
+fn units_at(chars: &[char], i: usize) -> impl Iterator<Item = &'static Unit> + '_ {
+    let list = chars.get(i).and_then(|c| units().get(c));
+    list.into_iter().flatten().filter(move |u| {
         let end = i + u.chars.len();
         chars.len() >= end
             && chars[i..end] == u.chars[..]
             && !(u.chars[u.chars.len() - 1].is_ascii_alphabetic()
                 && chars.get(end).is_some_and(|c| c.is_ascii_alphabetic()))
     })
+}
+
+/// The longest unit at `i` that ends a word, else the longest: 2000多亩|
+/// 次生林 is 亩, where 8200万亩次 is 亩次.
+fn unit_at_word(doc: &Doc, i: usize) -> Option<&'static Unit> {
+    let chars = &doc.chars;
+    units_at(chars, i)
+        .find(|u| doc.is_boundary(i + u.chars.len()))
+        .or_else(|| unit_at(chars, i))
 }
 
 fn at(chars: &[char], i: usize) -> char {
@@ -213,7 +227,7 @@ fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
         over = false;
         half = false;
     }
-    let u = unit_at(chars, k)?;
+    let u = unit_at_word(doc, k)?;
     k += u.chars.len();
     // 10的24次方, 2的10次幂: an exponent, not a count of times.
     if u.name == "次" && matches!(at(chars, k), '方' | '幂') {
@@ -1297,6 +1311,15 @@ mod tests {
                 ("千余名", 1000.0, "名", Over),
                 ("百余人", 100.0, "人", Over),
                 ("100余个", 100.0, "个", Over),
+            ],
+        );
+        // The longest unit that ends a word: 亩次 (area worked, times), but
+        // 亩 before 次生林.
+        check(
+            "管理面积8200万亩次，更新了2000多亩次生林。",
+            &[
+                ("8200万亩次", 82000000.0, "亩次", Exact),
+                ("2000多亩", 2000.0, "亩", Over),
             ],
         );
         // Rates written out with 每 as well as with a slash.
