@@ -1244,12 +1244,25 @@ fn drop_units_and_groups(doc: &Doc, lex: &Lexicon, people: Vec<Fact>) -> Vec<Fac
             not_people.insert(&chars[f.start..f.end]);
         }
     }
-    if not_people.is_empty() {
-        return people;
-    }
+    // 诺贝尔|物理学奖, 普利策奖: a prize named after someone is no mention
+    // of them (奖 within four Han chars, no verb of winning between: 杨振宁
+    // 获奖 is his; nor 奖励, a verb).
+    let prize = |f: &Fact| {
+        let rest = &chars[f.end..chars.len().min(f.end + 6)];
+        rest.iter().position(|&c| c == '奖').is_some_and(|k| {
+            k <= 4
+                && rest[..k].iter().all(|&c| {
+                    is_han(c)
+                        && !char_set!("获得颁授领荣揽夺摘捧拿把被给发了的在向对为").contains(c)
+                })
+                && !rest
+                    .get(k + 1)
+                    .is_some_and(|&c| char_set!("励惩").contains(c))
+        })
+    };
     people
         .into_iter()
-        .filter(|f| !not_people.contains(&chars[f.start..f.end]))
+        .filter(|f| !not_people.contains(&chars[f.start..f.end]) && !prize(f))
         .collect()
 }
 
@@ -2055,6 +2068,19 @@ mod tests {
         let got = names("中方牵头人何立峰与美方会谈。何立峰表示，双方同意。");
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got.iter().all(|(n, _)| n == "何立峰"), "{got:?}");
+    }
+
+    #[test]
+    fn a_prize_named_after_someone_is_no_mention_of_them() {
+        let got = names("诺贝尔物理学奖获得者李政道说，曹禺戏剧评论奖首次颁奖。");
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["李政道"]);
+        // Won or given, the prize is the verb's: the name before is theirs.
+        let got = names(
+            "教练李明说，杨振宁获奖。盛云龙把政府奖给他的奖金捐了，盛云龙说。李明奖励了队员。",
+        );
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["李明", "杨振宁", "盛云龙", "盛云龙", "李明"]);
     }
 
     #[test]
