@@ -95,9 +95,9 @@ struct Parts {
 }
 
 impl Parts {
-    /// The day `days` (-1, 0 or 1) from this one, across a month's or a
-    /// year's end; `None` where that depends on a year not written (the
-    /// day after 2月28日).
+    /// The day `days` (0 or 1) from this one, across a month's or a year's
+    /// end; `None` where that depends on a year not written (the day after
+    /// 2月28日).
     fn shifted(self, days: i32) -> Option<Parts> {
         let (month, day) = (self.month?, self.day?);
         let mut p = self;
@@ -235,11 +235,12 @@ const NEAR_DAYS: u32 = 10;
 /// preceding full date in the same paragraph.
 fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     let mut facts = Vec::with_capacity(found.len());
-    let mut last_day: Option<(usize, Parts)> = None; // (paragraph, parts)
-                                                     // The date just before, for the end of a range (11月28日至30日).
-    let mut previous: Option<(usize, Parts)> = None; // (end, parts)
-                                                     // A relative day just before (次日凌晨3时): its end and how many days
-                                                     // it moves the narrative's day.
+    // The day the narrative is on: (paragraph, parts).
+    let mut last_day: Option<(usize, Parts)> = None;
+    // The date just before, for the end of a range (11月28日至30日): (end, parts).
+    let mut previous: Option<(usize, Parts)> = None;
+    // A relative day just before (次日凌晨3时): its end and how many days it
+    // moves the narrative's day.
     let mut shifted_by: Option<(usize, i32)> = None;
     for f in found {
         let para = doc.paragraphs.partition_point(|p| p.end <= f.start);

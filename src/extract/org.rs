@@ -417,11 +417,10 @@ fn is_hub(chars: &[char], s: usize, e: usize) -> bool {
     if !chars[s..e].ends_with(&['中', '心']) {
         return false;
     }
-    let next = &chars[e..chars.len().min(e + 2)];
-    if [['任', '务'], ['工', '作'], ['议', '题'], ['环', '节']]
-        .iter()
-        .any(|w| next == w)
-    {
+    if is_one_of(
+        &chars[e..chars.len().min(e + 2)],
+        &["任务", "工作", "议题", "环节"],
+    ) {
         return true;
     }
     // 成为 or 建成 earlier in the clause, at most 12 chars before.
@@ -675,13 +674,13 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         let known = contains(&lex.names, tw);
         // A university's school or institute is named with it (清华大学|
         // 环境|学院), and nothing before the university is.
-        let suffix = &chars[p..e];
         if naming
             && known
             && tw.ends_with(&['大', '学'])
-            && ["学院", "研究院", "研究所", "研究中心", "实验室", "医院"]
-                .iter()
-                .any(|x| suffix.iter().copied().eq(x.chars()))
+            && is_one_of(
+                &chars[p..e],
+                &["学院", "研究院", "研究所", "研究中心", "实验室", "医院"],
+            )
         {
             start = t.start;
             break;
@@ -699,9 +698,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,
         // joined by 和 between plain nouns; and those an institute studies
         // (微|系统|与|信息技术|研究所).
-        let studies = ["研究所", "研究院", "研究中心", "实验室"]
-            .iter()
-            .any(|x| chars[p..e].iter().copied().eq(x.chars()));
+        let studies = is_one_of(&chars[p..e], &["研究所", "研究院", "研究中心", "实验室"]);
         // The field before the conjunction is named, generic or not
         // (微|系统|与).
         if m == Modifier::Generic && after_conjunction {
@@ -838,7 +835,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && verb.start == start
             && object.end == e
             && (contains(&lex.generic, &chars[object.start..e])
-                || [&['工', '厂'][..], &['学', '校'], &['医', '院']].contains(&&chars[object.start..e]))
+                || is_one_of(&chars[object.start..e], &["工厂", "学校", "医院"]))
             // Only the verbs of founding: a verb or verbal noun may be a
             // brand (传化|集团, 联想|集团).
             && [
@@ -956,6 +953,11 @@ fn numerals_at(chars: &[char], i: usize) -> usize {
         .take(8)
         .take_while(|c| char_set!(NUMERALS).contains(**c))
         .count()
+}
+
+/// Is `chars` one of `words`?
+fn is_one_of(chars: &[char], words: &[&str]) -> bool {
+    words.iter().any(|w| chars.iter().copied().eq(w.chars()))
 }
 
 fn starts(chars: &[char], i: usize, w: &str) -> bool {

@@ -501,7 +501,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let dictionary_name = || {
         char_set!("若如之为以向省得比让我去太则").contains(chars[g])
             // Not the end of a name a middle dot joins (赛福鼎·艾则孜).
-            && (i == 0 || !matches!(chars[i - 1], '·' | '•' | '・' | '‧' | '∙'))
+            && (i == 0 || !is_name_dot(chars[i - 1]))
             && doc.token_at(i).is_some_and(|k| {
                 let t = doc.tokens[k];
                 t.start == i && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
@@ -1720,12 +1720,16 @@ fn foreign_token(
     }))
 }
 
+/// The middle dots that join the parts of a transliterated name.
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧' | '∙')
+}
+
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
 fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
     let mut out = Vec::new();
-    let is_dot = |c: char| matches!(c, '·' | '•' | '・' | '‧' | '∙');
     // A hyphen joins the two family names of one person (托马斯-格林菲尔德)
     // when both sides are transliterations of two chars or more, neither of
     // them a place (俄罗斯-乌克兰) or a body.
@@ -1751,7 +1755,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
     };
     let mut i = 1;
     while i + 1 < n {
-        if !((is_dot(chars[i]) || joins(i)) && is_han(chars[i - 1]) && is_han(chars[i + 1])) {
+        if !((is_name_dot(chars[i]) || joins(i)) && is_han(chars[i - 1]) && is_han(chars[i + 1])) {
             i += 1;
             continue;
         }
@@ -1805,7 +1809,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
             {
                 e += 1;
             }
-            if e + 1 < n && is_dot(chars[e]) && is_han(chars[e + 1]) {
+            if e + 1 < n && is_name_dot(chars[e]) && is_han(chars[e + 1]) {
                 e += 1;
                 continue;
             }

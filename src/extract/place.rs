@@ -880,7 +880,7 @@ fn accept(
         && level >= Level::County
         && person::LANDFORMS
             .iter()
-            .any(|w| w.chars().count() == m.len && w.chars().eq(chars[s..e].iter().copied()));
+            .any(|w| w.chars().eq(chars[s..e].iter().copied()));
     if landform
         || (common_word
             && level >= Level::County
