@@ -315,7 +315,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
 
     // Suffix grammar: at each end, the longest suffix ending there.
     for e in 1..=n {
-        let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
+        let mut l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
+        // 处 ends places and ways as often as divisions (和平共处, 不远处,
+        // 交界处), so it is no suffix of the list: a division only right
+        // before its head (管理处|处长, 警务处|副处长).
+        if l == 0
+            && chars[e - 1] == '处'
+            && (starts(chars, e, "处长") || starts(chars, e, "副处长"))
+        {
+            l = 1;
+        }
         if l == 0 {
             continue;
         }
@@ -1314,6 +1323,11 @@ mod tests {
             (
                 "中国队将于10月15日客场挑战澳大利亚队。当地报纸援引菲卫生部的报告。",
                 &["中国队", "澳大利亚队", "菲卫生部"],
+            ),
+            // 处 names a division only right before its head.
+            (
+                "航班时刻处处长介绍，和平共处，不远处，团中央书记处书记说。",
+                &["航班时刻处", "团中央"],
             ),
             // 总署 and 总处 are suffixes of their own (地政|总署, 主计|总处).
             (
