@@ -705,25 +705,36 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         brand |= naming && tw.len() >= 2 && known && company;
         let mut m = classify(lex, doc, &t, places);
         // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,
-        // joined by 和 between plain nouns; and those an institute studies
-        // (微|系统|与|信息技术|研究所).
-        let studies = is_one_of(&chars[p..e], &["研究所", "研究院", "研究中心", "实验室"]);
+        // joined by 和 between plain nouns; and those an institute or a
+        // school studies (微|系统|与|信息技术|研究所, 经济|及|工商管理|学院).
+        let studies = is_one_of(
+            &chars[p..e],
+            &["研究所", "研究院", "研究中心", "实验室", "学院"],
+        );
         // The field before the conjunction is named, generic or not
         // (微|系统|与).
         if m == Modifier::Generic && after_conjunction {
             m = Modifier::Naming;
         }
         after_conjunction = false;
-        // An institute's first field may be a generic noun (系统).
-        let studied_before = || {
+        // An institute's or a school's fields may be generic nouns (系统)
+        // or abbreviations (工商管理/j), joined by 与 or 及.
+        let studied = |t: &Token| matches!(t.tag, "n" | "vn" | "j") && t.end - t.start >= 2;
+        let studied_fields = || {
             let b = doc.tokens[ki - 1];
-            b.end == t.start && matches!(b.tag, "n" | "vn") && b.end - b.start >= 2
+            b.end == t.start
+                && studied(&b)
+                && doc.tokens[ki + 1..]
+                    .iter()
+                    .take_while(|u| u.end <= p)
+                    .all(|u| studied(u))
         };
         if m == Modifier::Stop
             && ki > 0
-            && only_fields(lex, doc, places, start, p)
-            && ((governing_suffix(chars, p, e) && conjoined_fields(lex, doc, places, ki, start))
-                || (studies && t.word == "与" && studied_before()))
+            && ((governing_suffix(chars, p, e)
+                && only_fields(lex, doc, places, start, p)
+                && conjoined_fields(lex, doc, places, ki, start))
+                || (studies && matches!(t.word, "与" | "及") && studied_fields()))
         {
             m = Modifier::Link;
             after_conjunction = true;
@@ -1313,6 +1324,11 @@ mod tests {
             (
                 "公安部、工业和信息化部等部门将联合开展行动。",
                 &["公安部", "工业和信息化部"],
+            ),
+            // A school's fields, one an abbreviation to jieba, joined by 及.
+            (
+                "香港大学经济及工商管理学院教授提醒。",
+                &["香港大学经济及工商管理学院"],
             ),
             // A governing unit's field right after the body it is part of.
             (
