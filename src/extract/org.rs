@@ -727,7 +727,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                 && doc.tokens[ki + 1..]
                     .iter()
                     .take_while(|u| u.end <= p)
-                    .all(|u| studied(u))
+                    .all(&studied)
         };
         if m == Modifier::Stop
             && ki > 0
