@@ -2088,6 +2088,17 @@ mod tests {
     }
 
     #[test]
+    fn crews_and_coordinators_are_titled() {
+        assert_eq!(
+            names("航天员蔡旭哲说，协调员潘永权表示。"),
+            [
+                ("蔡旭哲".to_string(), Some("航天员".to_string())),
+                ("潘永权".to_string(), Some("协调员".to_string())),
+            ]
+        );
+    }
+
+    #[test]
     fn withheld_names_are_names() {
         assert_eq!(
             names("被告人张某某以受贿罪被判处死刑，驾驶员杨某已被控制。"),
