@@ -1672,12 +1672,14 @@ fn foreign_token(
     let translit =
         |a: usize, b: usize| chars[a..b].iter().all(|&c| char_set!(TRANSLIT).contains(c));
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
-    // adjacent pieces of transliteration chars are one name.
+    // adjacent pieces of transliteration chars are one name. The last may
+    // be one it tags a place, right before a speech verb (萨|维茨|卡亚|说).
     let mut t = first;
     let mut j = k + 1;
     while let Some(u) = doc.tokens.get(j) {
+        let last_before_speech = u.tag == "ns" && speech_at(chars, u.end);
         if u.start != t.end
-            || !is_name_tag(u.tag)
+            || !(is_name_tag(u.tag) || last_before_speech)
             || u.end - t.start > 8
             || !translit(u.start, u.end)
         {
@@ -2095,6 +2097,14 @@ mod tests {
                 ("蔡旭哲".to_string(), Some("航天员".to_string())),
                 ("潘永权".to_string(), Some("协调员".to_string())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_transliterated_name_may_end_in_a_piece_jieba_tags_a_place() {
+        assert_eq!(
+            names("宇航员萨维茨卡亚说，她很高兴。"),
+            [("萨维茨卡亚".to_string(), Some("宇航员".to_string()))]
         );
     }
 
