@@ -724,6 +724,8 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             let b = doc.tokens[ki - 1];
             b.end == t.start
                 && studied(&b)
+                // A field between the conjunction and the suffix, at least.
+                && doc.tokens.get(ki + 1).is_some_and(|u| u.start == t.end && u.end <= p)
                 && doc.tokens[ki + 1..]
                     .iter()
                     .take_while(|u| u.end <= p)
