@@ -584,8 +584,9 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             let under_body = |t: &Token| {
                 governing_suffix(chars, p, e)
                     && field_noun(lex, doc, t, places)
-                    && doc
-                        .token_at(t.start.wrapping_sub(1))
+                    && t.start
+                        .checked_sub(1)
+                        .and_then(|q| doc.token_at(q))
                         .map(|k| doc.tokens[k])
                         .is_some_and(|b| {
                             b.end == t.start

@@ -107,10 +107,13 @@ fn units_at(chars: &[char], i: usize) -> impl Iterator<Item = &'static Unit> + '
 /// The longest unit at `i` that ends a word, else the longest: 2000多亩|
 /// 次生林 is 亩, where 8200万亩次 is 亩次.
 fn unit_at_word(doc: &Doc, i: usize) -> Option<&'static Unit> {
-    let chars = &doc.chars;
-    units_at(chars, i)
-        .find(|u| doc.is_boundary(i + u.chars.len()))
-        .or_else(|| unit_at(chars, i))
+    let mut units = units_at(&doc.chars, i);
+    let longest = units.next()?;
+    let ends_word = |u: &&Unit| doc.is_boundary(i + u.chars.len());
+    if ends_word(&longest) {
+        return Some(longest);
+    }
+    units.find(ends_word).or(Some(longest))
 }
 
 fn at(chars: &[char], i: usize) -> char {
