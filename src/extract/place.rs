@@ -225,6 +225,29 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
             for m in g.names_at(&chars[i..]) {
                 if let Some(confidence) = accept(g, &tk, chars, i, &m) {
                     let end = i + m.len + long_form(g, &tk, chars, i + m.len, &m);
+                    // 长安街, 南京路, 延安东路: a street named after a
+                    // place is the place the text means, not the city.
+                    // With its division's suffix the place is meant too
+                    // (城关镇南街).
+                    let street = (!m.has_full())
+                        .then(|| street_after(&tk, chars, i, end))
+                        .flatten();
+                    if let Some(send) = street {
+                        mentions.push(Mention {
+                            start: i,
+                            end: send,
+                            form: Form::Feature,
+                            name: None,
+                            sure: true,
+                            doubt: Confidence::Sure,
+                            dropped: false,
+                            region: None,
+                        });
+                        prev_end = send;
+                        i = send;
+                        found = true;
+                        break;
+                    }
                     let idx = mentions.len();
                     mentions.push(Mention {
                         start: i,
@@ -1015,6 +1038,30 @@ fn exit_after(chars: &[char], e: usize) -> Option<usize> {
         .then_some(e + 1)
 }
 
+/// A street named after the place `start..e`: an optional direction and a
+/// street's suffix ending at a token boundary (长安街, 南京|路, 延安|东路,
+/// 北京|大道). Not the place's way (北京|路上, 杭州|路过) or a subdistrict
+/// (长安街道). Returns the street's end.
+fn street_after(tk: &Tokens, chars: &[char], start: usize, e: usize) -> Option<usize> {
+    // The suffix starts its own token or is in one with the name (长安街).
+    if !tk.boundary(e) && tk.token(e).is_none_or(|t| t.start != start) {
+        return None;
+    }
+    let mut p = e;
+    if chars
+        .get(p)
+        .is_some_and(|&c| char_set!("东西南北中").contains(c))
+    {
+        p += 1;
+    }
+    let rest = &chars[p.min(chars.len())..];
+    let suffix = ["大街", "大道", "胡同", "路", "街", "巷"]
+        .into_iter()
+        .find(|s| starts_with(rest, s))?;
+    let end = p + suffix.chars().count();
+    (tk.boundary(end) && chars.get(end) != Some(&'道')).then_some(end)
+}
+
 /// A village right after a town (章驮乡|勐旺村): 1–3 name chars and 村.
 fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
     for k in 1..=3 {
@@ -1417,6 +1464,24 @@ mod tests {
             "汾渭平原等重点区域，坚持平原游击战争。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn streets_named_after_places_are_the_streets() {
+        for (text, want) in [
+            ("3万名跑者奔跑在长安街上。", &["长安街"][..]),
+            (
+                "他去过南京东路和广州的北京路。",
+                &["南京东路", "广州", "北京路"],
+            ),
+            ("车队驶上滨海大道。", &["滨海大道"]),
+            // The city's way, not a street (北京|路上), and a subdistrict.
+            ("在去北京路上堵了车。", &["北京"]),
+            // With its suffix, the town is meant too.
+            ("城关镇南街办起了工厂。", &["城关镇"]),
+        ] {
+            assert_eq!(names(text), want, "{text}");
         }
     }
 
