@@ -691,6 +691,16 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             value = (value * 1e6).round() / 1e6;
         }
     }
+    // 1小时06分, 2小时30分钟: a span of hours and minutes is its minutes
+    // (the seconds' own reading takes 3小时39分31秒 whole).
+    let mut unit_name = unit.name;
+    if unit.name == "小时" && num.numeral == Numeral::Arabic && unit.end == end {
+        if let Some((m_end, minutes)) = minutes_after_hours(doc, end) {
+            value = value * 60.0 + minutes;
+            unit_name = "分钟";
+            end = m_end;
+        }
+    }
     if let Some((a, e)) = approx_after_unit(doc, end) {
         approx = Some(a);
         end = e;
@@ -712,13 +722,44 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     }
     let mut fact = Fact::new(Kind::Quantity, start, end);
     fact.value = Some(Value::Number(value));
-    fact.unit = Some(unit.name.to_string());
+    fact.unit = Some(unit_name.to_string());
     fact.approx = Some(approx);
     // 千万千瓦级基地: a class of things, not a count of them.
     if unit.class.takes_object() && at(chars, end) != '级' {
         fact.object = object_after(doc, end, unit.name);
     }
     Reading::Quantity(fact)
+}
+
+/// The minutes right after an hours' unit (`06分`, `30分钟`): their end and
+/// number. Not the minutes of a time with seconds (`39分31秒`), a fraction
+/// (`2分之1`) or 分 inside a word (`5分别`).
+fn minutes_after_hours(doc: &Doc, p: usize) -> Option<(usize, f64)> {
+    let chars = &doc.chars;
+    let mut d = p;
+    while d < chars.len() && d - p < 3 && chars[d].is_ascii_digit() {
+        d += 1;
+    }
+    if !(1..=2).contains(&(d - p)) || at(chars, d) != '分' {
+        return None;
+    }
+    let minutes = chars[p..d]
+        .iter()
+        .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+    if minutes >= 60.0 {
+        return None;
+    }
+    if at(chars, d + 1) == '钟' {
+        return Some((d + 2, minutes));
+    }
+    let next = at(chars, d + 1);
+    // 分 ends a word, or starts one jieba's HMM made up (06|分可达).
+    let ends_word = doc.is_boundary(d + 1)
+        || doc.token_at(d).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == d && doc.is_guessed(&t)
+        });
+    (!next.is_ascii_digit() && next != '之' && ends_word).then_some((d + 1, minutes))
 }
 
 /// How many magnitude characters a round number has (千万 = 2).
@@ -1204,12 +1245,14 @@ mod tests {
             ],
         );
         // Points scored; not minutes, fractions, 十分 ("very"), branches.
+        // Hours and minutes are minutes.
         check(
-            "他砍下31分，以4分36秒夺冠，延误2小时47分，五分之一，十分重要，3个分公司，白2分别占角。",
+            "他砍下31分，以4分36秒夺冠，延误2小时47分，最快1小时06分可达，五分之一，十分重要，3个分公司，白2分别占角。",
             &[
                 ("31分", 31.0, "分", Exact),
                 ("4分36秒", 276.0, "秒", Exact),
-                ("2小时", 2.0, "小时", Exact),
+                ("2小时47分", 167.0, "分钟", Exact),
+                ("1小时06分", 66.0, "分钟", Exact),
                 ("3个", 3.0, "个", Exact),
             ],
         );
