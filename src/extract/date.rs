@@ -804,6 +804,29 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
     if !starts_relative(c) {
         return None;
     }
+    // 今（3）日, 昨（2）日下午: Taiwan's news writes the day of "today"
+    // and "yesterday" in brackets; the day alone, with its time.
+    if matches!(c, '今' | '昨' | '明' | '前') && matches!(at(chars, i + 1), '（' | '(') {
+        if let Some((d, e)) = small_int_at(chars, i + 2) {
+            if (1..=31).contains(&d)
+                && matches!(at(chars, e), '）' | ')')
+                && matches!(at(chars, e + 1), '日' | '天')
+            {
+                let (time, _, end) = time_of_day(chars, e + 2, true);
+                return Some(Found {
+                    start: i,
+                    end,
+                    parts: Parts {
+                        day: Some(d),
+                        time,
+                        ..Parts::default()
+                    },
+                    bare_time: false,
+                    relative: true,
+                });
+            }
+        }
+    }
     // 大年初四, 正月初八: lunar days, year not stated (jieba may glue 从大年).
     for w in ["大年初", "正月初"] {
         if starts_with(chars, i, w) {
@@ -986,6 +1009,16 @@ mod tests {
         check(
             "2024年1月1日零时起施行。",
             &[("2024年1月1日零时", "2024-01-01T00:00")],
+        );
+        // Taiwan's bracketed day of today or yesterday, with its time.
+        check(
+            "台风今（3）日中午12时40分登陆。\n10月3日电 民众昨（2）日下午撤离，明（4）日复工。",
+            &[
+                ("今（3）日中午12时40分", "null"),
+                ("10月3日", "--10-03"),
+                ("昨（2）日下午", "--10-02"),
+                ("明（4）日", "--10-04"),
+            ],
         );
     }
 
