@@ -340,6 +340,18 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         let head_start = end - head.chars().count();
         return Some(rate_name(doc, head_start, end));
     }
+    // 桥隧比高达87.6%, 负债比为60%: a ratio named by what it relates,
+    // right before its figure (not 同比, 环比, 相比: changes and comparisons).
+    if chars[end - 1] == '比'
+        && end >= 3
+        && !char_set!("同环相对好无").contains(chars[end - 2])
+        && token_ending_at(doc, end - 1).is_some_and(|k| {
+            let t = &doc.tokens[k];
+            t.end - t.start >= 2 && t.tag.starts_with('n')
+        })
+    {
+        return Some(rate_name(doc, end - 1, end));
+    }
     if let Some(head) = CHANGE_HEADS.iter().find(|w| ends_with(chars, end, w)) {
         let head_start = end - head.chars().count();
         // 比上年增14%: the year compared with, then 增.
@@ -366,7 +378,21 @@ fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
     let mut start = head_start;
     // The token holding the head may start earlier (复工率 as one word).
     if let Some(k) = doc.token_at(head_start) {
-        start = start.min(doc.tokens[k].start);
+        let t = doc.tokens[k];
+        start = start.min(t.start);
+        // 中|签率: jieba's HMM made up the rate's word without its first
+        // char, a lone char no function word is.
+        if doc.is_guessed(&t) && t.start < head_start && k > 0 {
+            let p = doc.tokens[k - 1];
+            if p.end == t.start
+                && p.end - p.start == 1
+                && crate::script::is_han(doc.chars[p.start])
+                && !char_set!("的了在和与及并或是为于从对把被将也都还就其该各每本")
+                    .contains(doc.chars[p.start])
+            {
+                start = p.start;
+            }
+        }
     }
     let mut taken = 0;
     while taken < 2 && end - start < 8 {
@@ -409,7 +435,8 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
         let t = &doc.tokens[k];
         // 北京、上海、深圳|分别|上涨: the last of several places is where,
         // not what (利润|分别|增长 keeps its subject); 上|月|下降: a period.
-        let period = t.end - t.start == 1 && matches!(t.word, "年" | "月" | "日");
+        let period = (t.end - t.start == 1 && matches!(t.word, "年" | "月" | "日"))
+            || matches!(t.word, "季度" | "年度" | "月份");
         let listed_place = listed && t.tag == "ns";
         let subject = !listed_place
             && !period
@@ -583,6 +610,30 @@ mod tests {
                 ("0.2%", 0.2, Some("上涨")),
                 ("0.3%", 0.3, Some("上涨")),
                 ("5%", 5.0, Some("出口同比增长")),
+            ],
+        );
+    }
+
+    #[test]
+    fn ratios_fragments_and_quarters() {
+        // A ratio named by what it relates; not 同比 (a change).
+        check(
+            "桥隧比高达87.6%，负债比为60%，同比为5%。",
+            &[
+                ("87.6%", 87.6, Some("桥隧比")),
+                ("60%", 60.0, Some("负债比")),
+                ("5%", 5.0, None),
+            ],
+        );
+        // jieba's HMM made up the rate's word without its first char (中|签率).
+        check("中签率约为18.7%。", &[("18.7%", 18.7, Some("中签率"))]);
+        // A quarter by name is when, not what grew.
+        check(
+            "一季度同比增长5.3%，二季度增长4.7%，3月份增长7.4%。",
+            &[
+                ("5.3%", 5.3, Some("同比增长")),
+                ("4.7%", 4.7, Some("增长")),
+                ("7.4%", 7.4, Some("增长")),
             ],
         );
     }
