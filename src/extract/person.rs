@@ -2191,6 +2191,11 @@ mod tests {
 
     #[test]
     fn title_is_the_fullest_role() {
+        let got = names("刑二庭庭长徐燕表示。中铁二局项目经理王建军说。");
+        assert_eq!(
+            just_pairs(&got),
+            [("徐燕", "庭长"), ("王建军", "中铁二局项目经理")]
+        );
         let got = names("浙江某有限公司党支部书记、总经理林晓峰的感慨，源于号召。");
         assert_eq!(got[0].0, "林晓峰");
         assert_eq!(got[0].1.as_deref(), Some("党支部书记、总经理"));
