@@ -407,6 +407,17 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
     }
 }
 
+/// Does a place found start at `end`, with jieba's word over the char before
+/// it running into it (沈佩|瑶台|北: 台北 starts after 瑶)?
+fn glued_place(doc: &Doc, places: &Spans, end: usize) -> bool {
+    end > 0
+        && places.starts_at(end)
+        && doc.token_at(end - 1).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == end - 1 && t.end > end
+        })
+}
+
 /// Does a photographer's credit close at `end` (（张三|摄）)?
 fn credit_at(chars: &[char], end: usize) -> bool {
     chars.get(end) == Some(&'摄') && matches!(chars.get(end + 1), Some('）' | ')'))
@@ -682,6 +693,18 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             continue;
         }
         let mut gl = given_len(doc, lex, i, i + sl);
+        // 记者沈佩|瑶台|北14日电: after a role, jieba glued the given name's
+        // last char to the place that follows the name.
+        if gl == 1 && lex.title_before(chars, i).is_some() {
+            let last = i + sl + 1;
+            if last + 1 < n
+                && is_han(chars[last])
+                && !char_set!(NOT_GIVEN).contains(chars[last])
+                && glued_place(doc, &place_spans, last + 1)
+            {
+                gl = 2;
+            }
+        }
         // 刘家, 阮家: a family, not a one-char given name; after a role,
         // the start of a two-char one (行政长官李家|超).
         if gl == 1 && chars[i + sl] == '家' {
@@ -1152,6 +1175,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     || role_in_place(doc, lex, i))
                     && (end_ok(doc, i, e)
                         || glued_end
+                        || glued_place(doc, &place_spans, e)
                         || (len >= 3 && famous.contains(&chars[i..e])))
                     && !org_spans.overlaps(i, e))
                 .then_some((e, *title))
@@ -1969,6 +1993,20 @@ mod tests {
                 ("张国伟", "河南省方城县县长")
             ]
         );
+    }
+
+    /// A dateline's place glued by jieba to the reporter's given name ends
+    /// it (沈佩|瑶台|北).
+    #[test]
+    fn a_place_found_after_a_glued_given_name_ends_it() {
+        let text = "中央社记者沈佩瑶台北14日电，疾管署表示。";
+        let doc = Doc::new(crate::test_jieba(), text, true);
+        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
+        let got: Vec<(String, Option<String>)> = extract(&doc, &Lexicon::load(), &places, &[])
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.title))
+            .collect();
+        assert_eq!(just_pairs(&got), [("沈佩瑶", "中央社记者")]);
     }
 
     fn just_pairs(got: &[(String, Option<String>)]) -> Vec<(&str, &str)> {

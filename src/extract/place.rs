@@ -219,10 +219,18 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
             i += 1;
             continue;
         }
-        let start_ok = tk.boundary(i) || prev_end == i;
+        // 记者沈佩|瑶台|北14日电: jieba glued a dateline's place to the
+        // reporter's name before it; the date after it marks where it ends.
+        let dateline = (!tk.boundary(i) && prev_end != i)
+            .then(|| glued_dateline_place(chars, i))
+            .flatten();
+        let start_ok = tk.boundary(i) || prev_end == i || dateline.is_some();
         let mut found = false;
         if start_ok {
             for m in g.names_at(&chars[i..]) {
+                if dateline.is_some_and(|len| m.len != len) {
+                    continue;
+                }
                 if let Some(confidence) = accept(g, &tk, chars, i, &m) {
                     let end = i + m.len + long_form(g, &tk, chars, i + m.len, &m);
                     // 长安街, 南京路, 延安东路: a street named after a
@@ -1038,6 +1046,39 @@ fn exit_after(chars: &[char], e: usize) -> Option<usize> {
         .then_some(e + 1)
 }
 
+/// The length of a place's name at `i` that a dateline's date follows (`台北|
+/// 14日电`, `北京5月7日电`): two or three chars, then the day (and month)
+/// and 电.
+fn glued_dateline_place(chars: &[char], i: usize) -> Option<usize> {
+    let digits = |p: usize| {
+        let n = chars[p.min(chars.len())..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=2).contains(&n).then_some(p + n)
+    };
+    (2..=3).find(|&len| {
+        let p = i + len;
+        // A digit there first: the cheap test, at most chars.
+        if !chars.get(p).is_some_and(char::is_ascii_digit)
+            || !chars[i..p].iter().all(|&c| is_han(c))
+        {
+            return false;
+        }
+        let Some(mut q) = digits(p) else {
+            return false;
+        };
+        if chars.get(q) == Some(&'月') {
+            match digits(q + 1) {
+                Some(e) => q = e,
+                None => return false,
+            }
+        }
+        chars.get(q) == Some(&'日') && chars.get(q + 1) == Some(&'电')
+    })
+}
+
 /// A street named after the place `start..e`: an optional direction and a
 /// street's suffix ending at a token boundary (长安街, 南京|路, 延安|东路,
 /// 北京|大道). Not the place's way (北京|路上, 杭州|路过) or a subdistrict
@@ -1465,6 +1506,14 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn a_dateline_place_glued_to_the_name_before_it() {
+        assert_eq!(names("中央社记者沈佩瑶台北14日电"), ["台北"]);
+        assert_eq!(names("记者沈佩瑶台北5月14日电"), ["台北"]);
+        // No date and 电 after it: jieba's words stand.
+        assert!(names("记者沈佩瑶台北来电").is_empty());
     }
 
     #[test]

@@ -36,6 +36,12 @@ impl Spans {
         k > 0 && self.max_end[k - 1] > start
     }
 
+    /// Does a span start at `start`?
+    pub(crate) fn starts_at(&self, start: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.0 < start);
+        self.spans.get(k).is_some_and(|s| s.0 == start)
+    }
+
     /// Is `start..end` inside one of the spans?
     pub(crate) fn covers(&self, start: usize, end: usize) -> bool {
         let k = self.spans.partition_point(|s| s.0 <= start);
