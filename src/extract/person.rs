@@ -399,6 +399,9 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
         Some(i) => {
             doc.tokens[i].start >= start
                 && (char_set!(FOLLOWERS).contains(doc.chars[end])
+                    // 王毅同|南非: "with" glued to the whole name (not
+                    // 许多|老同志).
+                    || (matches!(doc.chars[end], '同' | '跟') && doc.tokens[i].start == start)
                     || credit_at(&doc.chars, end)
                     || verb_before_zhe(doc, i, end)
                     || leads(doc, start, end))
@@ -1124,6 +1127,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
     }
 
+    // 王毅同|南非外长会谈: a name confirmed elsewhere and 同 or 跟 ("with")
+    // that jieba's HMM made one word of is that name, not a longer one.
+    let with_names: Vec<Vec<char>> = names
+        .keys()
+        .filter(|k| k.len() == 3 && matches!(k[2], '同' | '跟') && names.contains_key(&k[..2]))
+        .cloned()
+        .collect();
+    for k in with_names {
+        names.remove(&k);
+    }
     // Every mention of a confirmed name, longest name first. Names are
     // looked up by length (the shortest and longest for each first char),
     // not tried one by one: a long text has hundreds beginning with 王.
@@ -1700,11 +1713,21 @@ fn foreign_token(
     // 和|巴尔加斯) such a word is a person's name.
     let after_role = || first.tag == "ns" && lex.title_before(chars, i).is_some_and(|t| t.2);
     let joined = first.tag == "ns" && listed;
-    if first.start != i || !(is_name_tag(first.tag) || joined || after_role()) {
-        return None;
-    }
     let translit =
         |a: usize, b: usize| chars[a..b].iter().all(|&c| char_set!(TRANSLIT).contains(c));
+    // 外长|拉|莫拉: right after a role, a one-char piece jieba read as a
+    // word (拉 "pull") before a name-tagged piece begins the name.
+    let role_piece = || {
+        first.end == i + 1
+            && translit(i, i + 1)
+            && doc.tokens.get(k + 1).is_some_and(|u| {
+                u.start == first.end && is_name_tag(u.tag) && translit(u.start, u.end)
+            })
+            && lex.title_before(chars, i).is_some_and(|t| t.2)
+    };
+    if first.start != i || !(is_name_tag(first.tag) || joined || after_role() || role_piece()) {
+        return None;
+    }
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
     // adjacent pieces of transliteration chars are one name. The last may
     // be one it tags a place, right before a speech verb (萨|维茨|卡亚|说).
@@ -2496,6 +2519,11 @@ mod tests {
                 &[("马晓东", Some("技术总监、高级工程师"))],
             ),
             ("国民党立委马文君质疑。", &[("马文君", Some("国民党立委"))]),
+            // 同 ("with") that jieba's HMM glued to a name confirmed elsewhere.
+            (
+                "王毅同拉莫拉会谈。外交部长王毅表示。",
+                &[("王毅", Some("外交部长")), ("王毅", Some("外交部长"))],
+            ),
             // 期 inside a name, and ending one jieba's dictionary holds.
             ("图灵奖得主姚期智教授说。", &[("姚期智", Some("教授"))]),
             // Appointment notices.
@@ -2556,6 +2584,9 @@ mod tests {
             ),
             ("奥斯卡和巴尔加斯先后建功。", &["奥斯卡", "巴尔加斯"]),
             ("肯尼亚选手罗斯·切普昆位列女子组第一。", &["罗斯·切普昆"]),
+            // A one-char piece jieba read as a word after a role (外长|拉|莫拉).
+            ("王毅同南非外长拉莫拉会谈。", &["王毅", "拉莫拉"]),
+            ("总理普斯托沃伊坚科发来慰问电。", &["普斯托沃伊坚科"]),
             (
                 "阿巴查从肖内坎领导的临时政府手中接管政权。",
                 &["阿巴查", "肖内坎"],
