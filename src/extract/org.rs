@@ -123,6 +123,34 @@ const BREAK_WORDS: &[&str] = &[
     "担任",
     "出任",
     "兼任",
+    // What someone finds, says or gives a unit (王安全|发现|分局对面,
+    // 中央电视台|分给|组委会): a predicate, never a unit's trade.
+    "发现",
+    "认为",
+    "表示",
+    "指出",
+    "宣布",
+    "强调",
+    "要求",
+    "决定",
+    "提出",
+    "透露",
+    "获悉",
+    "得知",
+    "听说",
+    "来到",
+    "走进",
+    "赶到",
+    "前往",
+    "分给",
+    "交给",
+    "送给",
+    "转给",
+    "代转",
+    "捐给",
+    "寄给",
+    "致信",
+    "致电",
     // Matches between teams (古巴队|战胜|匈牙利队).
     "战胜",
     "击败",
@@ -1182,6 +1210,16 @@ mod tests {
                 "新中国第一部方言著作，他赢下第三局，八一队获胜。",
                 &["八一队"],
             ),
+            // A game's deciding set is no bureau; general and branch bureaus are.
+            (
+                "在决胜局，他连连得手。国家金融监督管理总局和太原铁路分局表示。",
+                &["国家金融监督管理总局", "太原铁路分局"],
+            ),
+            // What someone finds, demands or sends a unit is no trade of it.
+            (
+                "省检察院发现省法院审理违法。省政府要求各级党委帮助职工。",
+                &["省检察院", "省法院", "省政府"],
+            ),
             // A unit its head names right after (局|局长).
             (
                 "房屋局局长何永贤表示，教育厅厅长说。",
@@ -1289,7 +1327,7 @@ mod tests {
                 "德国研究与技术部长说，银行和证券公司都来了。",
                 &["德国研究与技术部"],
             ),
-            ("南山区工商分局办免费阅览室。", &[]),
+            ("南山区工商分局办免费阅览室。", &["南山区工商分局"]),
             // The central state heads a bureau as a place does; a stop
             // word is no name when growth took all of it.
             ("中央气象署表示，台风中心于凌晨出海。", &["中央气象署"]),

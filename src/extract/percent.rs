@@ -202,6 +202,12 @@ const LINKS: &[&str] = &[
     "回落到",
     "增加到",
     "减少到",
+    "调降至",
+    "调升至",
+    "下调至",
+    "上调至",
+    "调整为",
+    "调至",
     "提高至",
     "提升至",
     "上升至",
@@ -227,8 +233,9 @@ const LINKS: &[&str] = &[
     "分别",
     // 失业率平均为5.1%: an average of the rate.
     "平均",
-    // 外转率由18%: where a change starts.
+    // 外转率由18%, 利率从1.5%: where a change starts.
     "由",
+    "从",
     // 增速有望达到5%: forecasts between the rate and its figure.
     "有望",
     "可望",
@@ -623,6 +630,14 @@ mod tests {
                 ("87.6%", 87.6, Some("桥隧比")),
                 ("60%", 60.0, Some("负债比")),
                 ("5%", 5.0, None),
+            ],
+        );
+        // From one figure to another, however the change is worded.
+        check(
+            "操作利率从1.5%调降至1.4%。",
+            &[
+                ("1.5%", 1.5, Some("操作利率")),
+                ("1.4%", 1.4, Some("操作利率")),
             ],
         );
         // jieba's HMM made up the rate's word without its first char (中|签率).
