@@ -117,8 +117,24 @@ impl Parts {
         Some(p)
     }
 
+    /// 2月4日24时 is 2月5日 at 00:00; where the next day depends on a year
+    /// not written (2月28日24时), the time stays 24:00.
+    fn end_of_day(self) -> Parts {
+        if self.time != Some((24, 0)) {
+            return self;
+        }
+        match self.shifted(1) {
+            Some(next) => Parts {
+                time: Some((0, 0)),
+                ..next
+            },
+            None => self,
+        }
+    }
+
     fn iso(&self) -> Option<String> {
-        let date = match (self.year, self.month, self.day) {
+        let p = self.end_of_day();
+        let date = match (p.year, p.month, p.day) {
             (Some(y), Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", iso_year(y)),
             (Some(y), Some(m), None) => format!("{}-{m:02}", iso_year(y)),
             (Some(y), None, None) => iso_year(y),
@@ -126,7 +142,7 @@ impl Parts {
             (None, Some(m), None) => format!("--{m:02}"),
             _ => return None,
         };
-        Some(match (self.day, self.time) {
+        Some(match (p.day, p.time) {
             (Some(_), Some((h, mi))) => format!("{date}T{h:02}:{mi:02}"),
             _ => date,
         })
@@ -512,7 +528,10 @@ fn time_of_day(chars: &[char], j: usize, after_day: bool) -> (Option<(u32, u32)>
     if let Some(((h, m), e)) = time_at(chars, k, strict) {
         let h = part.map_or(h, |(p, _)| p.hour24(h));
         if h <= 24 {
-            return (Some((h % 24, m)), part.is_some(), e);
+            // 24时 is the day's end: kept as 24:00 for the date to move it
+            // to the next day's 00:00 ([`Parts::end_of_day`]).
+            let h = if (h, m) == (24, 0) { 24 } else { h % 24 };
+            return (Some((h, m)), part.is_some(), e);
         }
     }
     (None, part.is_some(), k)
@@ -1009,6 +1028,16 @@ mod tests {
         check(
             "2024年1月1日零时起施行。",
             &[("2024年1月1日零时", "2024-01-01T00:00")],
+        );
+        // 24时 ends the day: the next day's 00:00, across a year's end,
+        // or 24:00 where the next day needs a year not written.
+        check(
+            "截至2月4日24时，2024年12月31日24时，2月28日24时。",
+            &[
+                ("2月4日24时", "--02-05T00:00"),
+                ("2024年12月31日24时", "2025-01-01T00:00"),
+                ("2月28日24时", "--02-28T24:00"),
+            ],
         );
         // Taiwan's bracketed day of today or yesterday, with its time.
         check(
