@@ -269,6 +269,9 @@ const CHANGE_HEADS: &[&str] = &[
     "成长", "衰退",
     // Taiwan's year-on-year and month-on-month (物价指数年增1.69%).
     "年增", "年减", "月增", "月减", "季增", "季减",
+    // A market's day (深证成指报11033.96点，涨1.77%; 恒指升2.3%, 升幅2.3%);
+    // after the longer heads, so 上涨 and 上升 are read whole.
+    "升幅", "涨", "跌", "升",
 ];
 
 /// Modifiers that stay inside a change's name (`出口同比增长`).
@@ -630,6 +633,15 @@ mod tests {
                 ("87.6%", 87.6, Some("桥隧比")),
                 ("60%", 60.0, Some("负债比")),
                 ("5%", 5.0, None),
+            ],
+        );
+        // A market's day: rises and falls in one char, and a rise's size.
+        check(
+            "深证成指报11033.96点，涨1.77%；恒指升幅2.3%，股价下跌3%。",
+            &[
+                ("1.77%", 1.77, Some("涨")),
+                ("2.3%", 2.3, Some("恒指升幅")),
+                ("3%", 3.0, Some("股价下跌")),
             ],
         );
         // From one figure to another, however the change is worded.

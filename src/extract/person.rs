@@ -521,9 +521,19 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 t.start == i && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
             })
     };
+    // Or between a role and a speech verb, as one word jieba's HMM made up
+    // (教授|林向恺|认为).
+    let framed_name = || {
+        char_set!("若如之为以向省得比让我去太则").contains(chars[g])
+            && one_word()
+            && speech_at(chars, g + 2)
+            && lex.title_before(chars, i).is_some()
+    };
     let whole_name = || {
         ok_char(g + 1)
-            && ((matches!(chars.get(g), Some('其' | '在')) && one_word()) || dictionary_name())
+            && ((matches!(chars.get(g), Some('其' | '在')) && one_word())
+                || dictionary_name()
+                || framed_name())
     };
     if !ok_char(g) && !whole_name() {
         return 0;
@@ -883,7 +893,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // (范围|广, 申请|人, 马路|边), unlike 王国|栋 and 刘海|粟.
         let dictionary_compound = e - s == 3
             && dictionary_word
-            && (char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处湖墩潭渡塘荡沟湾寨坝坪港色茶鱼线期暴刀豹体史制")
+            && (char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处湖墩潭渡塘荡沟湾寨坝坪港色茶鱼线期暴刀豹体史制股")
                 .contains(chars[e - 1])
                 || (contains(&lex.stop, &chars[s..s + 2])
                     && char_set!("人声主边下上里外丛法浴录书广巾员者们方面").contains(chars[e - 1])));
@@ -2457,7 +2467,7 @@ mod tests {
             // event's head.
             "推出新一轮“故宫夏令营”，预计可容纳学生。空军驻吉林某雷达站。来到熊猫馆。",
             // Lakes, periods and kinds.
-            "梁子湖水质好转，梅雨期结束，沙丁鱼洄游。",
+            "梁子湖水质好转，梅雨期结束，沙丁鱼洄游，是表现最好的蓝筹股。",
             // Sports, foods and places listed as ordinary words.
             "北京马拉松在天安门广场鸣枪起跑，马拉松赛后应补充水分。胡萝卜、罗布泊。",
             // 期 ends no made-up given name.
@@ -2523,6 +2533,11 @@ mod tests {
             (
                 "王毅同拉莫拉会谈。外交部长王毅表示。",
                 &[("王毅", Some("外交部长")), ("王毅", Some("外交部长"))],
+            ),
+            // A made-up word between a role and a speech verb may hold 向.
+            (
+                "经济系教授林向恺认为，赤字可能扩大。",
+                &[("林向恺", Some("经济系教授"))],
             ),
             // 期 inside a name, and ending one jieba's dictionary holds.
             ("图灵奖得主姚期智教授说。", &[("姚期智", Some("教授"))]),
