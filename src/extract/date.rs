@@ -827,11 +827,13 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
     // and "yesterday" in brackets; the day alone, with its time.
     if matches!(c, '今' | '昨' | '明' | '前') && matches!(at(chars, i + 1), '（' | '(') {
         if let Some((d, e)) = small_int_at(chars, i + 2) {
+            // 今（24）晚: the part of the day stands for 日.
+            let day_word = matches!(at(chars, e + 1), '日' | '天');
             if (1..=31).contains(&d)
                 && matches!(at(chars, e), '）' | ')')
-                && matches!(at(chars, e + 1), '日' | '天')
+                && (day_word || matches!(at(chars, e + 1), '晚' | '晨' | '早'))
             {
-                let (time, _, end) = time_of_day(chars, e + 2, true);
+                let (time, _, end) = time_of_day(chars, e + 1 + usize::from(day_word), true);
                 return Some(Found {
                     start: i,
                     end,
@@ -1048,6 +1050,10 @@ mod tests {
                 ("昨（2）日下午", "--10-02"),
                 ("明（4）日", "--10-04"),
             ],
+        );
+        check(
+            "10月23日电 冠军战今（24）晚登场。",
+            &[("10月23日", "--10-23"), ("今（24）晚", "--10-24")],
         );
     }
 

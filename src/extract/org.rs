@@ -151,6 +151,10 @@ const BREAK_WORDS: &[&str] = &[
     "寄给",
     "致信",
     "致电",
+    "恭喜",
+    "祝贺",
+    "感谢",
+    "邀请",
     // Matches between teams (古巴队|战胜|匈牙利队).
     "战胜",
     "击败",
@@ -733,6 +737,11 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         }
         brand |= naming && tw.len() >= 2 && known && company;
         let mut m = classify(lex, doc, &t, places);
+        // 朱忠|明率|工作组: a word jieba's HMM made of a name's last char and
+        // 率 ("leads") is the person leading the unit, no part of its name.
+        if doc.is_guessed(&t) && t.word.ends_with('率') {
+            m = Modifier::Stop;
+        }
         // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,
         // joined by 和 between plain nouns; and those an institute or a
         // school studies (微|系统|与|信息技术|研究所, 经济|及|工商管理|学院).
@@ -1215,6 +1224,8 @@ mod tests {
                 "在决胜局，他连连得手。国家金融监督管理总局和太原铁路分局表示。",
                 &["国家金融监督管理总局", "太原铁路分局"],
             ),
+            // A leader's name glued to 率 ("leads") is no part of the unit.
+            ("省公安厅厅长朱忠明率工作组连夜赶赴现场。", &["省公安厅"]),
             // What someone finds, demands or sends a unit is no trade of it.
             (
                 "省检察院发现省法院审理违法。省政府要求各级党委帮助职工。",

@@ -2539,6 +2539,15 @@ mod tests {
                 "经济系教授林向恺认为，赤字可能扩大。",
                 &[("林向恺", Some("经济系教授"))],
             ),
+            // Players', coaches' and police ranks.
+            (
+                "先发投手林昱珉主投4局，总教练曾豪驹说，高级督察郑嘉欣表示。",
+                &[
+                    ("林昱珉", Some("投手")),
+                    ("曾豪驹", Some("总教练")),
+                    ("郑嘉欣", Some("高级督察")),
+                ],
+            ),
             // 期 inside a name, and ending one jieba's dictionary holds.
             ("图灵奖得主姚期智教授说。", &[("姚期智", Some("教授"))]),
             // Appointment notices.

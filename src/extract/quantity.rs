@@ -807,6 +807,11 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
     if matches!(first.word, "“" | "「") {
         return quoted_at(&doc.chars, pos);
     }
+    // 1681公里处|时, 70公里处: where on a road, not what is counted; nor
+    // 处在 ("is in"). Not 处级干部, 处室, 时代.
+    if matches!(first.word, "处" | "时" | "处时" | "处在" | "处于") {
+        return None;
+    }
     if first.word == "的" {
         // 30多人的剧团: a body of so many people, not people counted.
         if matches!(unit, "人" | "名" | "位" | "人次") {
@@ -1366,6 +1371,15 @@ mod tests {
             &[
                 ("8200万亩次", 82000000.0, "亩次", Exact),
                 ("2000多亩", 2000.0, "亩", Over),
+            ],
+        );
+        // A distance's 处 is where, not what; statues are counted in 尊.
+        check(
+            "行驶至1681公里处时侧翻，位于城东26公里处。现存造像59000余尊。",
+            &[
+                ("1681公里", 1681.0, "公里", Exact),
+                ("26公里", 26.0, "公里", Exact),
+                ("59000余尊", 59000.0, "尊", Over),
             ],
         );
         // Rates written out with 每 as well as with a slash.
