@@ -78,17 +78,24 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             && doc
                 .token_at(num.end)
                 .is_some_and(|k| doc.tokens[k].start == num.end && doc.tokens[k].end == num.end + 1)
-            && !at(chars, num.end + 1).is_ascii_digit()
         {
-            let tenths = Number {
-                value: num.value * 10.0,
-                end: num.end + 1,
-                ..num
+            // 1成5: one digit after 成 is the hundredths (15%).
+            let next = at(chars, num.end + 1);
+            let after = at(chars, num.end + 2);
+            let (value, end) = if !next.is_ascii_digit() {
+                (num.value * 10.0, num.end + 1)
+            } else if !after.is_ascii_digit() && !matches!(after, '%' | '.') {
+                (num.value * 10.0 + f64::from(next as u8 - b'0'), num.end + 2)
+            } else {
+                (f64::NAN, 0)
             };
-            let metric = metric_before(doc, body_start);
-            facts.push(percent_fact(doc, &tenths, body_start, num.end + 1, metric));
-            i = num.end + 1;
-            continue;
+            if end > 0 {
+                let tenths = Number { value, end, ..num };
+                let metric = metric_before(doc, body_start);
+                facts.push(percent_fact(doc, &tenths, body_start, end, metric));
+                i = end;
+                continue;
+            }
         }
         let spelled = body_start < num.start; // 百分之五
         let end = if spelled {
@@ -547,6 +554,18 @@ mod tests {
         check(
             "占比百分之二十七点三",
             &[("百分之二十七点三", 27.3, Some("占比"))],
+        );
+    }
+
+    #[test]
+    fn tenths_and_hundredths_after_them() {
+        check(
+            "占总营收约1成5，逾3成，9成以上。",
+            &[
+                ("约1成5", 15.0, None),
+                ("逾3成", 30.0, None),
+                ("9成以上", 90.0, None),
+            ],
         );
     }
 

@@ -874,12 +874,20 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
             break;
         }
         // 共计, 累计: "in all", an adverb however jieba tags it.
+        // Taking part, which jieba tags as nouns, is a verb: before a noun it
+        // modifies it (参赛国家), at the end it is the predicate (球队|参赛).
+        let taking_part = matches!(
+            t.word,
+            "参赛" | "参展" | "参会" | "参战" | "参演" | "参训" | "参选"
+        );
         let ok = if matches!(t.word, "共计" | "合计" | "总计" | "累计" | "共有") {
             false
-        } else if t.tag.starts_with('v') {
+        } else if t.tag.starts_with('v') || taking_part {
             // 防护/v 口罩, 外出/v 务工人员, 设备/vn 厂家: a verb modifying
             // the noun after it; a verb at the end is the predicate.
+            // Not a verb of having (13亿人|患有|高血压): a predicate.
             t.word.chars().count() >= 2
+                && !t.word.ends_with('有')
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.tag.starts_with('n') && !n.tag.starts_with("nr"))
@@ -894,7 +902,7 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
         if chars > 12 {
             break;
         }
-        if t.tag.starts_with('n') || matches!(t.tag, "vn" | "j" | "eng") {
+        if (t.tag.starts_with('n') && !taking_part) || matches!(t.tag, "vn" | "j" | "eng") {
             last_noun = Some(k);
         }
         k += 1;
@@ -1302,6 +1310,14 @@ mod tests {
         assert_eq!(
             objects_in("才30多人的剧团，派出20人的管理队伍。"),
             [None, None]
+        );
+        // Taking part and having are what the counted do, not what they
+        // are (参赛 is a noun to jieba); a distance's 处 is where.
+        assert_eq!(
+            objects_in(
+                "4000余支球队参赛，67个参赛国家，约13亿人患有高血压，行至1681公里处时侧翻。"
+            ),
+            [Some("球队".into()), Some("参赛国家".into()), None, None]
         );
         // 共计 ("in all") ends the noun phrase, however jieba tags it.
         assert_eq!(
