@@ -590,6 +590,22 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                         start = pt.start;
                         naming = true;
                     }
+                    // 成都市|住|建局: a two-char abbreviation jieba's HMM cut
+                    // apart, right after the place it serves.
+                    Some(pt)
+                        if pt.end == t.start
+                            && pt.end - pt.start == 1
+                            && doc.is_guessed(&t)
+                            && char_set!("局厅委办署").contains(chars[p])
+                            && is_han(chars[pt.start])
+                            && pt.start > 0
+                            && places
+                                .covering(pt.start - 1, pt.start)
+                                .is_some_and(|(_, e)| e == pt.start) =>
+                    {
+                        start = pt.start;
+                        naming = true;
+                    }
                     _ => return None,
                 }
             }
@@ -1309,6 +1325,12 @@ mod tests {
             ("伊朗议会当天下午通过了弹劾案。", &["伊朗议会"]),
             ("中国农科院的专家来到田间。", &["中国农科院"]),
             ("中国女篮明天离开北京。", &["中国女篮"]),
+            // An abbreviated bureau jieba's HMM cut apart after its place;
+            // a farmers' association.
+            (
+                "成都市住建局副局长周建军说，麻豆区农会总干事表示。",
+                &["成都市住建局", "麻豆区农会"],
+            ),
             // Administrative committees and residents' committees.
             (
                 "良渚遗址管委会副主任表示，东升居委会将配合。",
