@@ -860,6 +860,13 @@ fn relative_clause_end(doc: &Doc, k: usize) -> Option<usize> {
     None
 }
 
+/// Verbs that take an object after a counted noun, never modify the noun
+/// after them as 防护 does 口罩.
+const PREDICATE_VERBS: &[&str] = &[
+    "位居", "位列", "位于", "打破", "创造", "刷新", "获得", "夺得", "赢得", "取得", "达到", "超过",
+    "完成", "实现", "参加", "发生", "成为", "进入", "登上", "跻身", "排名", "占据", "保持",
+];
+
 /// The noun phrase of at most five tokens starting at token `k`; it must
 /// end in a noun.
 fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
@@ -885,9 +892,12 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
         } else if t.tag.starts_with('v') || taking_part {
             // 防护/v 口罩, 外出/v 务工人员, 设备/vn 厂家: a verb modifying
             // the noun after it; a verb at the end is the predicate.
-            // Not a verb of having (13亿人|患有|高血压): a predicate.
+            // Not a verb of having (13亿人|患有|高血压) or of ranking,
+            // winning and reaching (24枚铜牌的成绩|位列|金牌榜, 12人次|打破|
+            // 世界纪录): a predicate and its object.
             t.word.chars().count() >= 2
                 && !t.word.ends_with('有')
+                && !PREDICATE_VERBS.contains(&t.word)
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.tag.starts_with('n') && !n.tag.starts_with("nr"))
