@@ -82,14 +82,14 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             // 1成5: one digit after 成 is the hundredths (15%).
             let next = at(chars, num.end + 1);
             let after = at(chars, num.end + 2);
-            let (value, end) = if !next.is_ascii_digit() {
-                (num.value * 10.0, num.end + 1)
+            let read = if !next.is_ascii_digit() {
+                Some((num.value * 10.0, num.end + 1))
             } else if !after.is_ascii_digit() && !matches!(after, '%' | '.') {
-                (num.value * 10.0 + f64::from(next as u8 - b'0'), num.end + 2)
+                Some((num.value * 10.0 + f64::from(next as u8 - b'0'), num.end + 2))
             } else {
-                (f64::NAN, 0)
+                None
             };
-            if end > 0 {
+            if let Some((value, end)) = read {
                 let tenths = Number { value, end, ..num };
                 let metric = metric_before(doc, body_start);
                 facts.push(percent_fact(doc, &tenths, body_start, end, metric));

@@ -494,6 +494,10 @@ fn appointee(chars: &[char], s: usize, e: usize) -> Option<char> {
     }
 }
 
+/// Function words that also begin given names (陈若琳, 王之涣, 林向恺),
+/// where more than the char tells a name.
+const FUNCTION_FIRSTS: &str = "若如之为以向省得比让我去太则";
+
 /// The given-name length (1 or 2) for the surname at `i..g`, or 0.
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
@@ -509,22 +513,26 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             t.start == i && t.end == g + 2 && (is_name_tag(t.tag) || doc.is_guessed(&t))
         })
     };
-    // Nor do others names often begin with, where jieba's dictionary, not
-    // its HMM, holds the three chars as a name (陈若琳, 王之涣, 张为民,
-    // 杨得志); not 能 or 者 (教师|都能安|居, 王者师).
+    // jieba's dictionary, not its HMM, holds the three chars as a name.
+    let dictionary_whole = || {
+        doc.token_at(i).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == i && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
+        })
+    };
+    // Nor do others names often begin with, where jieba's dictionary holds
+    // the three chars as a name (陈若琳, 王之涣, 张为民, 杨得志); not 能 or
+    // 者 (教师|都能安|居, 王者师).
     let dictionary_name = || {
-        char_set!("若如之为以向省得比让我去太则").contains(chars[g])
+        char_set!(FUNCTION_FIRSTS).contains(chars[g])
             // Not the end of a name a middle dot joins (赛福鼎·艾则孜).
             && (i == 0 || !is_name_dot(chars[i - 1]))
-            && doc.token_at(i).is_some_and(|k| {
-                let t = doc.tokens[k];
-                t.start == i && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
-            })
+            && dictionary_whole()
     };
     // Or between a role and a speech verb, as one word jieba's HMM made up
     // (教授|林向恺|认为).
     let framed_name = || {
-        char_set!("若如之为以向省得比让我去太则").contains(chars[g])
+        char_set!(FUNCTION_FIRSTS).contains(chars[g])
             && one_word()
             && speech_at(chars, g + 2)
             && lex.title_before(chars, i).is_some()
@@ -554,13 +562,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     };
     // 期 ends no given name but the few jieba's dictionary holds (钟子期):
     // 黄淮|夏播期 is a season, though 期 may sit inside a name (姚期智).
-    let period = || {
-        chars.get(g + 1) == Some(&'期')
-            && !doc.token_at(i).is_some_and(|k| {
-                let t = doc.tokens[k];
-                t.start == i && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
-            })
-    };
+    let period = || chars.get(g + 1) == Some(&'期') && !dictionary_whole();
     let two_ok = (ok_char(g + 1) || nian() || framed())
         && !period()
         && end_ok(doc, i, g + 2)

@@ -154,6 +154,23 @@ struct Mention<'g> {
     region: Option<RegionId>,
 }
 
+impl Mention<'_> {
+    /// A mention of no gazetteer name, sure on its own: a facility, a
+    /// village, a feature or a street.
+    fn sure(start: usize, end: usize, form: Form) -> Self {
+        Mention {
+            start,
+            end,
+            form,
+            name: None,
+            sure: true,
+            doubt: Confidence::Sure,
+            dropped: false,
+            region: None,
+        }
+    }
+}
+
 /// Per-document view of jieba's tokens: boundaries and the token at each char
 /// (the document's own per-char token index).
 struct Tokens<'d, 'a> {
@@ -241,16 +258,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         .then(|| street_after(&tk, chars, i, end))
                         .flatten();
                     if let Some(send) = street {
-                        mentions.push(Mention {
-                            start: i,
-                            end: send,
-                            form: Form::Feature,
-                            name: None,
-                            sure: true,
-                            doubt: Confidence::Sure,
-                            dropped: false,
-                            region: None,
-                        });
+                        mentions.push(Mention::sure(i, send, Form::Feature));
                         prev_end = send;
                         i = send;
                         found = true;
@@ -318,46 +326,27 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                         } else {
                             i
                         };
-                        mentions.push(Mention {
-                            start: fstart,
-                            end: fend,
-                            form: Form::Facility { anchor: Some(idx) },
-                            name: None,
-                            sure: true,
-                            doubt: Confidence::Sure,
-                            dropped: false,
-                            region: None,
-                        });
+                        mentions.push(Mention::sure(
+                            fstart,
+                            fend,
+                            Form::Facility { anchor: Some(idx) },
+                        ));
                         next = fend;
                     } else if let Some(xend) = exit_after(chars, end) {
                         // 永康东 (高速口): the exit, for a county-level name.
                         let lvl = g.region(top(g, &m).region).level;
                         if matches!(lvl, Level::County | Level::Prefecture) {
                             mentions[idx].sure = true;
-                            mentions.push(Mention {
-                                start: i,
-                                end: xend,
-                                form: Form::Facility { anchor: Some(idx) },
-                                name: None,
-                                sure: true,
-                                doubt: Confidence::Sure,
-                                dropped: false,
-                                region: None,
-                            });
+                            mentions.push(Mention::sure(
+                                i,
+                                xend,
+                                Form::Facility { anchor: Some(idx) },
+                            ));
                             next = xend;
                         }
                     } else if g.region(top(g, &m).region).level == Level::Town {
                         if let Some(vend) = village_after(&tk, chars, end) {
-                            mentions.push(Mention {
-                                start: end,
-                                end: vend,
-                                form: Form::Village { anchor: idx },
-                                name: None,
-                                sure: true,
-                                doubt: Confidence::Sure,
-                                dropped: false,
-                                region: None,
-                            });
+                            mentions.push(Mention::sure(end, vend, Form::Village { anchor: idx }));
                             next = vend;
                         }
                     }
@@ -385,16 +374,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                             && ends_with(&chars[t.end..fe], s)
                     })
                 }) {
-                    mentions.push(Mention {
-                        start: i,
-                        end: fend,
-                        form: Form::Facility { anchor: None },
-                        name: None,
-                        sure: true,
-                        doubt: Confidence::Sure,
-                        dropped: false,
-                        region: None,
-                    });
+                    mentions.push(Mention::sure(i, fend, Form::Facility { anchor: None }));
                     prev_end = fend;
                     i = fend;
                     continue;
@@ -403,16 +383,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     && len >= 3
                     && char_set!("江河湖山岛峰岭峡湾滩").contains(chars[t.end - 1])
                 {
-                    mentions.push(Mention {
-                        start: i,
-                        end: t.end,
-                        form: Form::Feature,
-                        name: None,
-                        sure: true,
-                        doubt: Confidence::Sure,
-                        dropped: false,
-                        region: None,
-                    });
+                    mentions.push(Mention::sure(i, t.end, Form::Feature));
                     prev_end = t.end;
                     i = t.end;
                     continue;
@@ -426,16 +397,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
             .token(i)
             .filter(|t| t.start == i && matches!(t.tag, "ns" | "nr" | "nrt" | "j"));
         if let Some(end) = name_start.and_then(|first| foreign_division(doc, &tk, first)) {
-            mentions.push(Mention {
-                start: i,
-                end,
-                form: Form::Feature,
-                name: None,
-                sure: true,
-                doubt: Confidence::Sure,
-                dropped: false,
-                region: None,
-            });
+            mentions.push(Mention::sure(i, end, Form::Feature));
             prev_end = end;
             i = end;
             continue;
@@ -1060,7 +1022,7 @@ fn glued_dateline_place(chars: &[char], i: usize) -> Option<usize> {
     };
     (2..=3).find(|&len| {
         let p = i + len;
-        // A digit there first: the cheap test, at most chars.
+        // The cheap test first: most chars have no digit two or three on.
         if !chars.get(p).is_some_and(char::is_ascii_digit)
             || !chars[i..p].iter().all(|&c| is_han(c))
         {
@@ -1525,7 +1487,7 @@ mod tests {
                 &["南京东路", "广州", "北京路"],
             ),
             ("车队驶上滨海大道。", &["滨海大道"]),
-            // The city's way, not a street (北京|路上), and a subdistrict.
+            // The city's way, not a street (北京|路上).
             ("在去北京路上堵了车。", &["北京"]),
             // With its suffix, the town is meant too.
             ("城关镇南街办起了工厂。", &["城关镇"]),

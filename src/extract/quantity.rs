@@ -164,12 +164,14 @@ fn digits_ending_at(chars: &[char], end: usize) -> Option<(usize, f64)> {
     }
     let glued =
         m > 0 && (chars[m - 1].is_ascii_digit() || super::number::is_decimal_point(chars[m - 1]));
-    (m < end && !glued).then(|| {
-        let v = chars[m..end]
-            .iter()
-            .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
-        (m, v)
-    })
+    (m < end && !glued).then(|| (m, digits_value(&chars[m..end])))
+}
+
+/// The value of a run of ASCII digits.
+fn digits_value(digits: &[char]) -> f64 {
+    digits
+        .iter()
+        .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'))
 }
 
 /// A unit as read after a number: its name in the output, class and end.
@@ -658,9 +660,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             && !matches!(next, '%' | '％')
             && unit_at(chars, d).is_none()
         {
-            let frac = chars[end..d]
-                .iter()
-                .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+            let frac = digits_value(&chars[end..d]);
             // One division, correctly rounded (9.97, not 9.969999…).
             let scale = 10f64.powi((d - end) as i32);
             value = (value * scale + frac) / scale;
@@ -743,9 +743,7 @@ fn minutes_after_hours(doc: &Doc, p: usize) -> Option<(usize, f64)> {
     if !(1..=2).contains(&(d - p)) || at(chars, d) != '分' {
         return None;
     }
-    let minutes = chars[p..d]
-        .iter()
-        .fold(0.0, |a, c| a * 10.0 + f64::from(*c as u8 - b'0'));
+    let minutes = digits_value(&chars[p..d]);
     if minutes >= 60.0 {
         return None;
     }
