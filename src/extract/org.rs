@@ -1325,6 +1325,11 @@ mod tests {
             ("伊朗议会当天下午通过了弹劾案。", &["伊朗议会"]),
             ("中国农科院的专家来到田间。", &["中国农科院"]),
             ("中国女篮明天离开北京。", &["中国女篮"]),
+            // A branch agency.
+            (
+                "经济部水利署第九河川分署分署长许世孟表示。",
+                &["经济部水利署第九河川分署"],
+            ),
             // An abbreviated bureau jieba's HMM cut apart after its place;
             // a farmers' association.
             (

@@ -1145,7 +1145,29 @@ fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
                 && same_level(&on, &nm);
             encloses || listed
         };
-        let beside = (i > 0 && near(i - 1)) || (i + 1 < mentions.len() && near(i + 1));
+        // 黄大仙、观塘: doubtful names listed together back each other when
+        // they are divisions of one city (not of one province only: 钟楼和
+        // 鼓楼 are towers, though Jiangsu has districts of both names).
+        let sibling = |j: usize| {
+            let o = &mentions[j];
+            let Some(on) = o.name.filter(|_| !o.dropped && o.form == Form::Name) else {
+                return false;
+            };
+            let listed = (o.end + 1 == m.start && joiner(chars[o.end]))
+                || (m.end + 1 == o.start && joiner(chars[m.end]));
+            listed
+                && nm.readings().any(|r| {
+                    on.readings().any(|x| {
+                        x.region != r.region
+                            && g.ancestors(r.region).any(|a| {
+                                !matches!(g.region(a).level, Level::Country | Level::Province)
+                                    && g.is_within(x.region, a)
+                            })
+                    })
+                })
+        };
+        let beside = (i > 0 && (near(i - 1) || sibling(i - 1)))
+            || (i + 1 < mentions.len() && (near(i + 1) || sibling(i + 1)));
         let demonym = matches!(chars.get(m.end), Some('籍'));
         let city_named = m.doubt == Confidence::District
             && nm.readings().any(|r| {
@@ -1468,6 +1490,16 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn short_names_listed_together_back_each_other_within_a_city() {
+        assert_eq!(
+            names("患者分别居于黄大仙、观塘及沙田。"),
+            ["黄大仙", "观塘", "沙田"]
+        );
+        // Districts of one province only, and towers by name.
+        assert!(names("位于市中心的钟楼和鼓楼相映成辉。").is_empty());
     }
 
     #[test]
