@@ -167,6 +167,15 @@ const BREAK_WORDS: &[&str] = &[
     "不敌",
 ];
 
+/// Is `word` one of [`BREAK_WORDS`]? A set, not a walk over the list: it is
+/// asked at every token a name may grow over.
+fn is_break_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| BREAK_WORDS.iter().copied().collect())
+        .contains(word)
+}
+
 /// How a token before the suffix takes part in a name.
 #[derive(PartialEq)]
 enum Modifier {
@@ -182,7 +191,7 @@ enum Modifier {
 
 fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     let chars = &doc.chars[t.start..t.end];
-    if t.is_punct() || BREAK_WORDS.contains(&t.word) || chars.iter().any(|&c| !is_han(c)) {
+    if t.is_punct() || is_break_word(t.word) || chars.iter().any(|&c| !is_han(c)) {
         return Modifier::Stop;
     }
     if places.covers(t.start, t.end) {
@@ -239,7 +248,7 @@ fn field_noun(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> bool {
         && t.end - t.start >= 2
         && !places.overlaps(t.start, t.end)
         && !contains(&lex.generic, &doc.chars[t.start..t.end])
-        && !BREAK_WORDS.contains(&t.word)
+        && !is_break_word(t.word)
         // 分局|办, 环境|部副|部长: a unit's own word is no field.
         && !doc.chars[t.start..t.end].iter().any(|&c| char_set!(GOVERNING).contains(c))
 }
@@ -818,7 +827,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         if m == Modifier::Stop
             && t.tag == "v"
             && t.end - t.start >= 2
-            && !BREAK_WORDS.contains(&t.word)
+            && !is_break_word(t.word)
             && ki > 0
         {
             // 外场试验试飞先遣队: a verb between nouns of the name. After a
