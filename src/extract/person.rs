@@ -892,10 +892,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // event's or a kind's head (夏令营, 宣传部, 黄金周, 安全性, 梁子湖,
         // 梅雨期, 沙丁鱼): given names do not end so.
         // Nor a word no name begins with and a noun's head or a place word
-        // (范围|广, 申请|人, 马路|边), unlike 王国|栋 and 刘海|粟.
+        // (范围|广, 申请|人, 马路|边), unlike 王国|栋 and 刘海|粟; nor one that
+        // doubles its first char (蒙蒙亮, 毛毛雨: reduplicated words).
         let dictionary_compound = e - s == 3
             && dictionary_word
-            && (char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处湖墩潭渡塘荡沟湾寨坝坪港色茶鱼线期暴刀豹体史制股")
+            && (chars[s] == chars[s + 1]
+                || char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处湖墩潭渡塘荡沟湾寨坝坪港色茶鱼线期暴刀豹体史制股")
                 .contains(chars[e - 1])
                 || (contains(&lex.stop, &chars[s..s + 2])
                     && char_set!("人声主边下上里外丛法浴录书广巾员者们方面").contains(chars[e - 1])));
@@ -2468,8 +2470,8 @@ mod tests {
             // Three-char ones that end in a place's, a body's or an
             // event's head.
             "推出新一轮“故宫夏令营”，预计可容纳学生。空军驻吉林某雷达站。来到熊猫馆。",
-            // Lakes, periods and kinds.
-            "梁子湖水质好转，梅雨期结束，沙丁鱼洄游，是表现最好的蓝筹股。",
+            // Lakes, periods and kinds; reduplicated words.
+            "梁子湖水质好转，梅雨期结束，沙丁鱼洄游，是表现最好的蓝筹股。天刚蒙蒙亮，下着毛毛雨。",
             // Sports, foods and places listed as ordinary words.
             "北京马拉松在天安门广场鸣枪起跑，马拉松赛后应补充水分。胡萝卜、罗布泊。",
             // 期 ends no made-up given name.
