@@ -1347,8 +1347,8 @@ mod tests {
             ),
             // Administrative committees and residents' committees.
             (
-                "良渚遗址管委会副主任表示，东升居委会将配合。",
-                &["良渚遗址管委会", "东升居委会"],
+                "良渚遗址管委会副主任表示，东升居委会将配合，国际泳联执委会开会。",
+                &["良渚遗址管委会", "东升居委会", "国际泳联执委会"],
             ),
             // Relations, fields and roles jieba also tags nt.
             ("发展中美关系需要两国共同努力。", &[]),
