@@ -197,6 +197,24 @@ struct Found {
     relative: bool,
 }
 
+impl Found {
+    /// A day of the month written alone (12日, 今（3）日) with its time, if
+    /// any: the month comes from the text around it, in [`resolve`].
+    fn day_alone(start: usize, end: usize, day: u32, time: Option<(u32, u32)>) -> Found {
+        Found {
+            start,
+            end,
+            parts: Parts {
+                day: Some(day),
+                time,
+                ..Parts::default()
+            },
+            bare_time: false,
+            relative: true,
+        }
+    }
+}
+
 pub fn extract(doc: &Doc) -> Vec<Fact> {
     let chars = &doc.chars;
     let mut found: Vec<Found> = Vec::new();
@@ -628,17 +646,7 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                 {
                     // 26日3时32分, 26日凌晨: the day's time goes with it.
                     let (time, _, end) = time_of_day(chars, e, true);
-                    return Some(vec![Found {
-                        start: i,
-                        end,
-                        parts: Parts {
-                            day: Some(d),
-                            time,
-                            ..Parts::default()
-                        },
-                        bare_time: false,
-                        relative: true,
-                    }]);
+                    return Some(vec![Found::day_alone(i, end, d, time)]);
                 }
             }
         }
@@ -834,17 +842,7 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
                 && (day_word || matches!(at(chars, e + 1), '晚' | '晨' | '早'))
             {
                 let (time, _, end) = time_of_day(chars, e + 1 + usize::from(day_word), true);
-                return Some(Found {
-                    start: i,
-                    end,
-                    parts: Parts {
-                        day: Some(d),
-                        time,
-                        ..Parts::default()
-                    },
-                    bare_time: false,
-                    relative: true,
-                });
+                return Some(Found::day_alone(i, end, d, time));
             }
         }
     }

@@ -2009,18 +2009,24 @@ mod tests {
             .collect()
     }
 
+    /// (name, title) of every person in `text`, with the places found as
+    /// the pipeline finds them.
+    fn names_among_places(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(crate::test_jieba(), text, true);
+        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
+        extract(&doc, &Lexicon::load(), &places, &[])
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.title))
+            .collect()
+    }
+
     /// A division's head: the division named before the role is part of
     /// the title (the places found as the pipeline finds them).
     #[test]
     fn division_heads_take_the_division() {
-        let text =
-            "台北市长蒋万安说，浙江省副省长王文序介绍，市长李明到场，河南省方城县县长张国伟说。";
-        let doc = Doc::new(crate::test_jieba(), text, true);
-        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
-        let got: Vec<(String, Option<String>)> = extract(&doc, &Lexicon::load(), &places, &[])
-            .into_iter()
-            .map(|f| (doc.slice(f.start, f.end), f.title))
-            .collect();
+        let got = names_among_places(
+            "台北市长蒋万安说，浙江省副省长王文序介绍，市长李明到场，河南省方城县县长张国伟说。",
+        );
         assert_eq!(
             just_pairs(&got),
             [
@@ -2036,13 +2042,7 @@ mod tests {
     /// it (沈佩|瑶台|北).
     #[test]
     fn a_place_found_after_a_glued_given_name_ends_it() {
-        let text = "中央社记者沈佩瑶台北14日电，疾管署表示。";
-        let doc = Doc::new(crate::test_jieba(), text, true);
-        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
-        let got: Vec<(String, Option<String>)> = extract(&doc, &Lexicon::load(), &places, &[])
-            .into_iter()
-            .map(|f| (doc.slice(f.start, f.end), f.title))
-            .collect();
+        let got = names_among_places("中央社记者沈佩瑶台北14日电，疾管署表示。");
         assert_eq!(just_pairs(&got), [("沈佩瑶", "中央社记者")]);
     }
 
