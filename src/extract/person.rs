@@ -1534,6 +1534,21 @@ fn full_title(
                 s = t.start;
                 continue;
             }
+            // A bureau's field before its head, the bureau left unsaid
+            // (农业|局长, 教育|厅长: the head of the agriculture bureau).
+            if t.end == s
+                && t.tag == "n"
+                && t.end - t.start == 2
+                && !doc.is_guessed(&t)
+                && s + 2 == e
+                && chars[e - 1] == '长'
+                && char_set!("局厅部署处").contains(chars[s])
+                && !char_set!("全各该本此每某").contains(chars[t.start])
+                && t.word != "政府"
+            {
+                s = t.start;
+                continue;
+            }
             // A university's department (澳门大学|物理系|教授, 经济学|系):
             // a field's noun and 系, in one word or two.
             if t.end == s && chars[s - 1] == '系' && !doc.is_guessed(&t) {
@@ -2552,6 +2567,11 @@ mod tests {
                     ("郑嘉欣", Some("高级督察")),
                 ],
             ),
+            // A bureau's field before its head, the bureau unsaid.
+            (
+                "农业局长李芳林表示，地质部长李四光说。",
+                &[("李芳林", Some("农业局长")), ("李四光", Some("地质部长"))],
+            ),
             // 期 inside a name, and ending one jieba's dictionary holds.
             ("图灵奖得主姚期智教授说。", &[("姚期智", Some("教授"))]),
             // Appointment notices.
@@ -2677,8 +2697,8 @@ mod tests {
                 "李鹏会见了来访的芬兰农林部长卡莱维·海米莱。卡莱维·海米莱说，很高兴。",
                 &[
                     ("李鹏", None),
-                    ("卡莱维·海米莱", Some("部长")),
-                    ("卡莱维·海米莱", Some("部长")),
+                    ("卡莱维·海米莱", Some("农林部长")),
+                    ("卡莱维·海米莱", Some("农林部长")),
                 ],
             ),
             // Characters outside transliteration (Thai names) after a role.
