@@ -155,6 +155,13 @@ const BREAK_WORDS: &[&str] = &[
     "祝贺",
     "感谢",
     "邀请",
+    "建议",
+    "呼吁",
+    "敦促",
+    "促请",
+    "批评",
+    "质疑",
+    "指责",
     // Matches between teams (古巴队|战胜|匈牙利队).
     "战胜",
     "击败",
@@ -1253,7 +1260,7 @@ mod tests {
             ("省公安厅厅长朱忠明率工作组连夜赶赴现场。", &["省公安厅"]),
             // What someone finds, demands or sends a unit is no trade of it.
             (
-                "省检察院发现省法院审理违法。省政府要求各级党委帮助职工。",
+                "省检察院发现省法院审理违法。省政府要求各级党委帮助职工。议员建议政府延续措施。",
                 &["省检察院", "省法院", "省政府"],
             ),
             // A unit its head names right after (局|局长).

@@ -1414,6 +1414,14 @@ mod tests {
                 ("35000立方米/秒", 35000.0, "立方米/秒", Exact),
             ],
         );
+        // Megabits and megabytes (兆 is no trillion before them).
+        check(
+            "下载速率达到每秒182兆比特，文件为500兆字节。",
+            &[
+                ("182兆比特", 182.0, "兆比特", Exact),
+                ("500兆字节", 500.0, "兆字节", Exact),
+            ],
+        );
         // Taiwan's metric units.
         check(
             "新建护岸1800公尺，身高180公分，面积30平方公尺，重5公吨。",
