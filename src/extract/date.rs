@@ -259,7 +259,8 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
 /// them, and one bit test skips them.
 const DATE_FIRSTS: &str =
     "0123456789零〇○一壹幺二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿半\
-    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初公民";
+    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初公民\
+    贞开天洪建永宣景成弘嘉隆泰崇顺康雍乾道咸同光昭平令";
 
 /// How far (in days of the month) a day written alone may be from the last
 /// full date for it to take that date's month.
@@ -563,6 +564,11 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     if c == '公' || c == '民' {
         return era_date_at(doc, i).map(|f| vec![f]);
     }
+    if starts_reign(c) {
+        if let Some(f) = era_date_at(doc, i) {
+            return Some(vec![f]);
+        }
+    }
     if !(crate::extract::number::may_start(c) || starts_part_of_day(c)) {
         return None;
     }
@@ -692,18 +698,109 @@ pub(crate) fn counts_days(chars: &[char], i: usize) -> bool {
         .any(|w| i >= w.len() && chars[i - w.len()..i] == **w)
 }
 
+/// A reign's era name (年号): its first year in the common era, how many
+/// years it counted, and whether its months are the common era's (Japan's
+/// since 1873) rather than the lunar calendar's.
+struct Reign {
+    name: &'static str,
+    first: i32,
+    years: u16,
+    solar_months: bool,
+}
+
+const fn reign(name: &'static str, first: i32, years: u16) -> Reign {
+    Reign {
+        name,
+        first,
+        years,
+        solar_months: false,
+    }
+}
+
+/// Eras historians and the news date by: the Tang's best known, every era
+/// of the Ming and the Qing, and Japan's modern ones (Japan's still dates
+/// its official papers by them: 令和5年). Each is a year only before a
+/// numeral and 年 (咸丰 is also a county, 永乐 and 同治 given names).
+const REIGNS: [Reign; 38] = [
+    reign("贞观", 627, 23),
+    reign("开元", 713, 29),
+    reign("天宝", 742, 15),
+    reign("洪武", 1368, 31),
+    reign("建文", 1399, 4),
+    reign("永乐", 1403, 22),
+    reign("洪熙", 1425, 1),
+    reign("宣德", 1426, 10),
+    reign("正统", 1436, 14),
+    reign("景泰", 1450, 8),
+    reign("天顺", 1457, 8),
+    reign("成化", 1465, 23),
+    reign("弘治", 1488, 18),
+    reign("正德", 1506, 16),
+    reign("嘉靖", 1522, 45),
+    reign("隆庆", 1567, 6),
+    reign("万历", 1573, 48),
+    reign("泰昌", 1620, 1),
+    reign("天启", 1621, 7),
+    reign("崇祯", 1628, 17),
+    reign("天命", 1616, 11),
+    reign("天聪", 1627, 10),
+    reign("崇德", 1636, 8),
+    reign("顺治", 1644, 18),
+    reign("康熙", 1662, 61),
+    reign("雍正", 1723, 13),
+    reign("乾隆", 1736, 60),
+    reign("嘉庆", 1796, 25),
+    reign("道光", 1821, 30),
+    reign("咸丰", 1851, 11),
+    reign("同治", 1862, 13),
+    reign("光绪", 1875, 34),
+    reign("宣统", 1909, 3),
+    Reign {
+        solar_months: true,
+        ..reign("明治", 1868, 45)
+    },
+    Reign {
+        solar_months: true,
+        ..reign("大正", 1912, 15)
+    },
+    Reign {
+        solar_months: true,
+        ..reign("昭和", 1926, 64)
+    },
+    Reign {
+        solar_months: true,
+        ..reign("平成", 1989, 31)
+    },
+    Reign {
+        solar_months: true,
+        ..reign("令和", 2019, 99)
+    },
+];
+
+/// Does an era name of [`REIGNS`] start with `c`?
+fn starts_reign(c: char) -> bool {
+    REIGNS.iter().any(|r| r.name.starts_with(c))
+}
+
 /// A year of an era written out, with its month and day if written
 /// (公元1127年3月): the common era or before it, of any size (公元前221年
-/// → -0220, 公元9年 → 0009), or the Republic's (民国38年, 民國一百一十四年 →
-/// 1949, 2025).
+/// → -0220, 公元9年 → 0009), the Republic's (民国38年, 民國一百一十四年 →
+/// 1949, 2025), or a reign's (光绪二十一年 → 1895, 令和5年 → 2023). A
+/// reign's lunar month and day are part of the date's text but not of its
+/// value, which they would misplace by weeks.
 fn era_date_at(doc: &Doc, i: usize) -> Option<Found> {
     let chars = &doc.chars;
-    let (year_of, k, most): (fn(i32) -> i32, usize, f64) = if starts_with(chars, i, "公元前") {
-        (|y| 1 - y, i + 3, 9999.0)
+    let mut solar_months = true;
+    // The year is `base + sign * n` for the era's year `n`.
+    let (base, sign, k, most) = if starts_with(chars, i, "公元前") {
+        (1, -1, i + 3, 9999.0)
     } else if starts_with(chars, i, "公元") {
-        (|y| y, i + 2, 9999.0)
+        (0, 1, i + 2, 9999.0)
     } else if starts_with(chars, i, "民国") {
-        (|y| REPUBLIC_YEAR_ZERO + y, i + 2, 200.0)
+        (REPUBLIC_YEAR_ZERO, 1, i + 2, 200.0)
+    } else if let Some(r) = REIGNS.iter().find(|r| starts_with(chars, i, r.name)) {
+        solar_months = r.solar_months;
+        (r.first - 1, 1, i + 2, f64::from(r.years))
     } else {
         return None;
     };
@@ -721,7 +818,7 @@ fn era_date_at(doc: &Doc, i: usize) -> Option<Found> {
         return None;
     }
     let mut parts = Parts {
-        year: Some(year_of(year)),
+        year: Some(base + sign * year),
         ..Parts::default()
     };
     let mut j = end + 1;
@@ -732,6 +829,10 @@ fn era_date_at(doc: &Doc, i: usize) -> Option<Found> {
             parts.day = Some(d);
             j = e;
         }
+    }
+    if !solar_months {
+        parts.month = None;
+        parts.day = None;
     }
     Some(Found {
         start: i,
@@ -905,7 +1006,8 @@ mod tests {
                 || starts_part_of_day(c)
                 || starts_relative(c)
                 || c == '公'
-                || c == '民';
+                || c == '民'
+                || starts_reign(c);
             assert_eq!(char_set!(DATE_FIRSTS).contains(c), starts, "{c:?}");
         }
     }
@@ -1152,6 +1254,28 @@ mod tests {
         );
         // A count of years is no year of the Republic.
         check("建校150年来，今年迎来校庆。", &[]);
+    }
+
+    #[test]
+    fn years_of_a_reign() {
+        check(
+            "光绪二十一年（1895年），他创办纱厂。永乐三年六月，船队出发。宣统元年。",
+            &[
+                ("光绪二十一年", "1895"),
+                ("1895年", "1895"),
+                // A lunar month is not the common era's: the year alone.
+                ("永乐三年六月", "1405"),
+                ("宣统元年", "1909"),
+            ],
+        );
+        // Japan's eras count solar months.
+        check(
+            "令和5年4月1日施行，平成31年に。",
+            &[("令和5年4月1日", "2023-04-01"), ("平成31年", "2019")],
+        );
+        // Past an era's last year, or without a numeral and 年, no date:
+        // 咸丰县 is a county, 宣统八年 never was.
+        check("宣统八年，咸丰县三年来，康熙字典。", &[]);
     }
 
     #[test]

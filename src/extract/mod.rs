@@ -45,19 +45,27 @@ impl Lexicons {
 /// for the caller to fill from the original text.
 pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     let dates = date::extract(doc);
+    // A reign's name is no place in its year (咸丰, a county, in 咸丰三年).
+    let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
     let percents = percent::extract(doc);
     let mut numeric: Vec<Fact> = dates.into_iter().chain(percents).collect();
     let quantities = quantity::extract(doc, &numeric);
     numeric.extend(quantities);
 
-    let places = place::extract(doc, &lex.gazetteer);
+    let mut places = place::extract(doc, &lex.gazetteer);
+    places.retain(|p| {
+        let from = date_spans.partition_point(|&(_, end)| end <= p.start);
+        !date_spans[from..]
+            .iter()
+            .take_while(|&&(start, _)| start < p.end)
+            .any(|&(start, end)| start <= p.start && p.end <= end)
+    });
     let orgs = org::extract(doc, &lex.org, &places);
     let persons = person::extract(doc, &lex.person, &places, &orgs);
     let quotes = quote::extract(doc, &persons);
     // A place inside a longer person's name is part of the name (尼玛, a
     // county, in 尼玛次仁), and one a name begins inside is cut by it
     // (外|长沙|伦赛: the role 外长, then 沙伦赛).
-    let mut places = places;
     places.retain(|p| {
         let from = persons.partition_point(|q| q.end <= p.start);
         !persons[from..]
@@ -126,5 +134,19 @@ mod tests {
         };
         assert_eq!(of(Kind::Person), ["沙伦赛"]);
         assert_eq!(of(Kind::Place), ["老挝", "长沙"]);
+    }
+
+    /// A place's name inside a date is the date's (咸丰, a county, is an
+    /// era in 咸丰三年).
+    #[test]
+    fn dates_win_over_places_inside_them() {
+        let doc = Doc::new(crate::test_jieba(), "咸丰三年，他去了咸丰县。", true);
+        let facts = extract_all(&doc, &Lexicons::load(), &UserDict::default());
+        let places: Vec<String> = facts
+            .iter()
+            .filter(|f| f.kind == Kind::Place)
+            .map(|f| doc.slice(f.start, f.end))
+            .collect();
+        assert_eq!(places, ["咸丰县"]);
     }
 }
