@@ -187,11 +187,38 @@ fn parse_any_at(chars: &[char], i: usize) -> Option<Number> {
         } else {
             None
         }
+    } else if magnitude(c).is_some() && !rising_magnitudes(chars, i) {
+        // 千千万万, 千百万, 亿万: magnitudes that do not rise are rhetoric
+        // ("countless"), not a figure; vague, so callers skip the whole run
+        // rather than read its tail (万人).
+        let mut n = parse_chinese(chars, i)?;
+        n.end = (i..chars.len())
+            .find(|&k| magnitude(chars[k]).is_none() || magnitude_begins_unit(chars, k))
+            .unwrap_or(chars.len())
+            .max(n.end);
+        n.vague = true;
+        Some(n)
     } else if chinese_digit(c).is_some() || magnitude(c).is_some() {
         parse_chinese(chars, i)
     } else {
         None
     }
+}
+
+/// Do the magnitudes from `i` on rise strictly, as a figure's do (百万,
+/// 千亿), unlike an idiom's (千千万万, 亿万)?
+fn rising_magnitudes(chars: &[char], i: usize) -> bool {
+    let mut last = 0.0;
+    for (k, &c) in chars.iter().enumerate().skip(i) {
+        let Some(m) = magnitude(c).filter(|_| !magnitude_begins_unit(chars, k)) else {
+            break;
+        };
+        if m <= last {
+            return false;
+        }
+        last = m;
+    }
+    true
 }
 
 fn parse_arabic(chars: &[char], start: usize) -> Option<Number> {
@@ -270,8 +297,9 @@ fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, us
         value *= m;
         i += 1;
         // 28万7千, 3亿5000万: a figure and a smaller magnitude after 万 or
-        // 亿 add to it (287000, 350000000), as four digits after 万 do
-        // (3万5000); not a shorter bare figure (2万5 is 25000 in speech).
+        // 亿 add to it (287000, 350000000), as three or four digits after
+        // 万 do (3万5000, a vote count's 369万466); not a shorter bare
+        // figure (2万5 is 25000 in speech).
         if m >= 1e4 {
             // The figure's digits, perhaps grouped by commas (9,645).
             let (mut figure, mut digits, mut j) = (0.0, 0, i);
@@ -292,7 +320,7 @@ fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, us
             }
             if digits > 0 && !is_decimal_point(at(chars, j)) {
                 let (more, end) = trailing_magnitudes(chars, j, figure);
-                if (end > j || (m == 1e4 && digits == 4)) && more < m {
+                if (end > j || (m == 1e4 && (3..=4).contains(&digits))) && more < m {
                     return (value + more, end);
                 }
             }
@@ -710,6 +738,8 @@ mod tests {
             ("28万7千户", 287_000.0, 5),
             ("2亿3000万元", 230_000_000.0, 7),
             ("3万5000元", 35_000.0, 6),
+            ("369万466票", 3_690_466.0, 7),
+            ("1万25人", 10_000.0, 2),
             ("1万2人", 10_000.0, 2),
             ("3万5千万", 30_000.0, 2),
             // 兆 is a trillion before money, comma groups after it.
@@ -781,11 +811,19 @@ mod tests {
             "三四天",
             "十五六岁",
             "三四十人",
+            // Magnitudes that do not rise: "countless", no figure.
+            "千千万万家庭",
+            "千百万观众",
+            "亿万人民",
+            "万千气象",
         ] {
             let n = num(s).unwrap_or_else(|| panic!("{s}"));
             assert!(n.vague, "{s}");
         }
         assert_eq!(num("十几万人").unwrap().end, 3);
+        assert_eq!(num("千千万万家庭").unwrap().end, 4);
+        assert!(!num("上百万人").is_some_and(|n| n.vague));
+        assert!(!num("百万人").unwrap().vague);
         assert_eq!(num("数以千计"), None);
     }
 
