@@ -427,14 +427,15 @@ fn credit_at(chars: &[char], end: usize) -> bool {
 }
 
 /// Does a three-char name at `start..end` end inside a word jieba's HMM
-/// made up with 率 ("leads") or 以 ("with") after it (副局长|闵宜仁率|工作组,
-/// 局长|高志|平率|检查组, 孙颖莎以|4|比|0)? Only after a two-char given
+/// made up with 率 ("leads"), 以 ("with") or 则 ("then") after it
+/// (副局长|闵宜仁率|工作组, 局长|高志|平率|检查组, 孙颖莎以|4|比|0,
+/// 侯友|宜则|向)? Only after a two-char given
 /// name: a shorter word before 率 is a rate (满意率, 查结率). The cheap
 /// tests come first: this is asked at many candidate ends.
 fn leads(doc: &Doc, start: usize, end: usize) -> bool {
     // `end` may be the text's end (a name ending it).
     end - start == 3
-        && matches!(doc.chars.get(end), Some('率' | '以'))
+        && matches!(doc.chars.get(end), Some('率' | '以' | '则'))
         && doc.token_at(end).is_some_and(|k| {
             let t = doc.tokens[k];
             t.start >= start && t.end == end + 1 && doc.is_guessed(&t)
@@ -2353,6 +2354,8 @@ mod tests {
         assert!(just("记者周").is_empty());
         let got = names("地震局副局长闵宜仁率工作组赶赴灾区。局长高志平率检查组下乡。");
         assert_eq!(just_pairs(&got), [("闵宜仁", "副局长"), ("高志平", "局长")]);
+        // Or to 则 "then" (侯友|宜则|向).
+        assert_eq!(just("侯友宜则向支持者致歉。"), ["侯友宜"]);
         // A rare last char jieba tags z (巩立|姣), or glued to 以 "with"
         // (葛曼|棋以, 孙颖莎以).
         assert_eq!(

@@ -129,7 +129,27 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     // same sentence (吴思瑶批评，条文程序粗糙，「蓝白两党想要扩权」。: Taiwan's
     // and Hong Kong's papers put the full stop outside the marks).
     let ends_sentence = matches!(next, Some('。' | '！' | '？' | '!' | '?'));
-    ends_sentence && len >= 6 && !is_slogan(chars, s, e) && spoken_before(chars, s - 1)
+    if ends_sentence && len >= 6 && !is_slogan(chars, s, e) && spoken_before(chars, s - 1) {
+        return true;
+    }
+    // Right after a verb that only reports speech, ending the sentence
+    // (表示「我们努力不够」。); not after 强调 or 称, whose marks hold terms
+    // (强调“稳中求进”, 被称“小巨人”).
+    ends_sentence && len >= 6 && !is_slogan(chars, s, e) && says_right_before(chars, s - 1)
+}
+
+/// Verbs that report speech and nothing else: a quotation right after one
+/// is what was said.
+const SAYS: [&str; 11] = [
+    "说", "表示", "坦言", "直言", "回应", "感叹", "笑道", "答道", "写道", "留言", "坦承",
+];
+
+/// Does one of [`SAYS`] end right before the opening mark at `open`?
+fn says_right_before(chars: &[char], open: usize) -> bool {
+    SAYS.iter().any(|v| {
+        let l = v.chars().count();
+        open >= l && v.chars().eq(chars[open - l..open].iter().copied())
+    })
 }
 
 /// Does the sentence before the opening mark at `open` say, right after a
@@ -202,9 +222,11 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     let para = paragraph(doc, open);
     let para_start = para.map_or(0, |p| p.start);
 
-    // 1. Before the quote, in the same sentence, ending with a colon or a
-    //    comma: the last person named before it (王海说：“…”).
-    if open >= 1 && matches!(chars[open - 1], '：' | ':' | '，') {
+    // 1. Before the quote, in the same sentence, ending with a colon, a
+    //    comma or a verb of speech: the last person named before it
+    //    (王海说：“…”, 侯友宜…表示「…」).
+    let says = says_right_before(chars, open);
+    if open >= 1 && (matches!(chars[open - 1], '：' | ':' | '，') || says) {
         // The clause before the colon reaches back to the sentence start or
         // to the previous closing quote.
         let mut from = sent.map_or(para_start, |s| s.start.min(open));
@@ -230,7 +252,7 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         }
         // X说：“…” with X no person found: the speaker is before the quote,
         // not whoever the next sentence names.
-        if matches!(chars[open - 1], '：' | ':') && speech_ends_at(chars, open - 1) {
+        if says || (matches!(chars[open - 1], '：' | ':') && speech_ends_at(chars, open - 1)) {
             return None;
         }
     }
@@ -447,6 +469,12 @@ mod tests {
                 &[("解释美国所持的观点", s("鲁宾"))],
             ),
             ("他表示，改革是为了让国会“有牙齿”。", &[]),
+            // Right after a verb of speech alone, ending the sentence.
+            (
+                "主席侯友宜向支持者致歉，表示「我们努力不够」。",
+                &[("我们努力不够", s("侯友宜"))],
+            ),
+            ("会议强调“以人民为中心”。他被称“小巨人”。", &[]),
             (
                 "“价格会回落。”分析师陈立民说。",
                 &[("价格会回落。", s("陈立民"))],
