@@ -204,6 +204,11 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     if places.covers(t.start, t.end) {
         return Modifier::Naming;
     }
+    // 公诉机关|浙江省…检察院: the kind of organ a place-named unit is, said
+    // before its name (市直机关|党员突击队 keeps it: no place follows).
+    if t.word == "机关" && places.covers(t.end, t.end + 1) {
+        return Modifier::Stop;
+    }
     // A word jieba's HMM made of function words (国防部|应向|国会): a
     // modal, a preposition, no name.
     if doc.is_guessed(t)
@@ -269,7 +274,8 @@ fn governing_suffix(chars: &[char], p: usize, e: usize) -> bool {
     (e == p + 1 && char_set!(GOVERNING).contains(chars[p])) || chars[p..e] == ['委', '员', '会']
 }
 
-/// Are the tokens `start..p` one or two field nouns?
+/// Are the tokens `start..p` one or two field nouns? The last may be the
+/// stem of the suffix's own word (城乡|建设局: 建设).
 fn only_fields(lex: &Lexicon, doc: &Doc, places: &Spans, start: usize, p: usize) -> bool {
     let mut at = start;
     let mut n = 0;
@@ -277,6 +283,17 @@ fn only_fields(lex: &Lexicon, doc: &Doc, places: &Spans, start: usize, p: usize)
         match doc.token_at(at).map(|k| doc.tokens[k]) {
             Some(t) if t.start == at && t.end <= p && field_noun(lex, doc, &t, places) => {
                 at = t.end;
+                n += 1;
+            }
+            Some(t)
+                if t.start == at
+                    && t.end > p
+                    && p - at >= 2
+                    && matches!(t.tag, "n" | "nt")
+                    && !places.overlaps(at, p)
+                    && !contains(&lex.generic, &doc.chars[at..p]) =>
+            {
+                at = p;
                 n += 1;
             }
             _ => return false,
@@ -1356,6 +1373,16 @@ mod tests {
             (
                 "良渚遗址管委会副主任表示，东升居委会将配合，国际泳联执委会开会。",
                 &["良渚遗址管委会", "东升居委会", "国际泳联执委会"],
+            ),
+            // Two fields joined by 和, the second in the suffix's own word.
+            (
+                "杭州市住房和城乡建设局局长说，市人力资源和社会保障局表示。",
+                &["杭州市住房和城乡建设局", "市人力资源和社会保障局"],
+            ),
+            // The kind of organ before a place-named unit is no part of it.
+            (
+                "公诉机关浙江省杭州市人民检察院。市直机关党员突击队赶到。",
+                &["浙江省杭州市人民检察院", "市直机关党员突击队"],
             ),
             // Relations, fields and roles jieba also tags nt.
             ("发展中美关系需要两国共同努力。", &[]),
