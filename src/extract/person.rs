@@ -704,7 +704,18 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             }
             _ => {}
         }
-        if sl == 0 || !(start_ok(doc, i) || lex.title_before(chars, i).is_some()) {
+        // Not inside a word of jieba's dictionary that holds the whole role
+        // (常任|理事国|有: a member state, not 国有); one that starts inside
+        // it is jieba's glue (会|长江|洋龙).
+        let after_role = || {
+            lex.title_before(chars, i).is_some_and(|(ts, _, _)| {
+                doc.token_at(i).is_none_or(|k| {
+                    let t = doc.tokens[k];
+                    t.start == i || t.start > ts || doc.is_guessed(&t)
+                })
+            })
+        };
+        if sl == 0 || !(start_ok(doc, i) || after_role()) {
             i += 1;
             continue;
         }
@@ -1475,14 +1486,14 @@ fn full_title(
     let chars = &doc.chars;
     let orgs = units.orgs;
     loop {
-        // Prefixes of a role: 副, 原, 前, 老, 常务, 执行 as words, not their
+        // Prefixes of a role: 副, 原, 前, 老, 常务, 常任, 执行 as words, not their
         // chars (the 务 of 事务大臣, the 行 of 银行行长).
         loop {
             if s > 1 && char_set!("副原前老").contains(chars[s - 1]) && chars[s - 1] != chars[s]
             {
                 s -= 1;
             } else if s > 2
-                && ["常务", "执行"]
+                && ["常务", "常任", "执行"]
                     .iter()
                     .any(|w| chars[s - 2..s].iter().copied().eq(w.chars()))
             {
@@ -2300,6 +2311,15 @@ mod tests {
             ("徐直军".to_string(), Some("轮值董事长".to_string()))
         );
         // Prefixes are words: 常务副市长, but not the 务 of 事务大臣.
+        let got = names("会上，常任秘书长许宝琨说。");
+        assert_eq!(got[0].1.as_deref(), Some("常任秘书长"));
+        // A dictionary word holding the whole role and the next char is
+        // no role before a name (常任|理事国|有); one starting inside it
+        // is jieba's glue (会|长江|洋龙).
+        assert_eq!(
+            just("安理会5个常任理事国有3个弃权。委员深入国有大中型企业调查。"),
+            Vec::<String>::new()
+        );
         let got = names("英国北爱尔兰事务大臣莫勒姆说。常务副市长刘强表示。");
         assert_eq!(got[0].1.as_deref(), Some("大臣"));
         assert_eq!(got[1].1.as_deref(), Some("常务副市长"));
