@@ -52,6 +52,8 @@ pub struct Doc<'a> {
     /// Starts of the Han words jieba's HMM made up, sorted (few: kept
     /// apart rather than as a field of every token).
     guessed: Vec<usize>,
+    /// The segmenter, for asking its dictionary about other cuts.
+    jieba: &'a Jieba,
 }
 
 impl<'a> Doc<'a> {
@@ -76,7 +78,14 @@ impl<'a> Doc<'a> {
             paragraphs,
             token_of,
             guessed,
+            jieba,
         }
+    }
+
+    /// Is `word` in the segmenter's dictionary? For the rare checks of a
+    /// cut jieba did not make (it allocates).
+    pub fn in_dictionary(&self, word: &[char]) -> bool {
+        self.jieba.has_word(&word.iter().collect::<String>())
     }
 
     /// Is `t` a Han word jieba's HMM made up? Not in the dictionary, so weak

@@ -715,7 +715,25 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 })
             })
         };
-        if sl == 0 || !(start_ok(doc, i) || after_role()) {
+        // 派发|现金|红利 read 发现|金红利/nr: a name jieba's dictionary holds
+        // that begins with the last char of a word split off before it,
+        // its rest a word too, is that misreading, where no role vouches.
+        let straddled = || {
+            i > 0
+                && doc.token_at(i).is_some_and(|k| {
+                    let t = doc.tokens[k];
+                    t.start == i
+                        && t.end - i > sl + 1
+                        && is_name_tag(t.tag)
+                        && !doc.is_guessed(&t)
+                        && lex.title_before(chars, i).is_none()
+                        // Not in a list of names run together (王光英|王维山).
+                        && doc.token_at(i - 1).is_some_and(|p| !is_name_tag(doc.tokens[p].tag))
+                        && doc.in_dictionary(&chars[i - 1..=i])
+                        && doc.in_dictionary(&chars[i + sl..t.end])
+                })
+        };
+        if sl == 0 || !(start_ok(doc, i) || after_role()) || straddled() {
             i += 1;
             continue;
         }
@@ -1766,13 +1784,27 @@ fn foreign_token(
             })
             && lex.title_before(chars, i).is_some_and(|t| t.2)
     };
-    if first.start != i || !(is_name_tag(first.tag) || joined || after_role() || role_piece()) {
+    // 部|长卢特|尼克: jieba's HMM glued the role's last char to the name's
+    // first piece, a name-tagged piece after it.
+    let glued_piece = || {
+        first.start + 1 == i
+            && doc.is_guessed(&first)
+            && translit(i, first.end)
+            && doc.tokens.get(k + 1).is_some_and(|u| {
+                u.start == first.end && is_name_tag(u.tag) && translit(u.start, u.end)
+            })
+            && lex.title_before(chars, i).is_some_and(|t| t.2 && t.1 == i)
+    };
+    let starts_here =
+        first.start == i && (is_name_tag(first.tag) || joined || after_role() || role_piece());
+    if !(starts_here || glued_piece()) {
         return None;
     }
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
     // adjacent pieces of transliteration chars are one name. The last may
     // be one it tags a place, right before a speech verb (萨|维茨|卡亚|说).
     let mut t = first;
+    t.start = i;
     let mut j = k + 1;
     while let Some(u) = doc.tokens.get(j) {
         let last_before_speech = u.tag == "ns" && speech_at(chars, u.end);
@@ -2498,6 +2530,10 @@ mod tests {
             // Two-char words jieba's dictionary tags nr, with no other
             // sign of a person.
             "法院审理查明，全省夏粮增产，廉政建设加强。",
+            // A dictionary name read across a word jieba split off before
+            // it (派发|现金|红利 cut 发现|金红利, 送|行李|大使).
+            "公司拟向全体股东每10股派发现金红利276.24元。",
+            "两院议员为他送行李大使举行招待会。",
             // Three-char ones that end in a place's, a body's or an
             // event's head.
             "推出新一轮“故宫夏令营”，预计可容纳学生。空军驻吉林某雷达站。来到熊猫馆。",
@@ -2650,6 +2686,8 @@ mod tests {
             ("肯尼亚选手罗斯·切普昆位列女子组第一。", &["罗斯·切普昆"]),
             // A one-char piece jieba read as a word after a role (外长|拉|莫拉).
             ("王毅同南非外长拉莫拉会谈。", &["王毅", "拉莫拉"]),
+            // The role's last char glued to the first piece (部|长卢特|尼克).
+            ("美国商务部长卢特尼克表示。", &["卢特尼克"]),
             ("总理普斯托沃伊坚科发来慰问电。", &["普斯托沃伊坚科"]),
             (
                 "阿巴查从肖内坎领导的临时政府手中接管政权。",
