@@ -2343,6 +2343,9 @@ mod tests {
             ("徐直军".to_string(), Some("轮值董事长".to_string()))
         );
         // Prefixes are words: 常务副市长, but not the 务 of 事务大臣.
+        // Scholars of a field (红学家, 史学家).
+        let got = names("红学家周汝昌曾评价此书，史学家梁启超曾感叹。");
+        assert_eq!(just_pairs(&got), [("周汝昌", "红学家"), ("梁启超", "史学家")]);
         let got = names("会上，常任秘书长许宝琨说。");
         assert_eq!(got[0].1.as_deref(), Some("常任秘书长"));
         // A dictionary word holding the whole role and the next char is
@@ -2636,7 +2639,7 @@ mod tests {
             ),
             // A role after the name, when none stands before it.
             (
-                "著名地质学家李廷栋院士逝世。王海先生说，中小学校长都来了。",
+                "昨天，李廷栋院士逝世。王海先生说，中小学校长都来了。",
                 &[("李廷栋", Some("院士")), ("王海", None)],
             ),
             // A byline's title is every listed name's, as any role's
