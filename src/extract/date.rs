@@ -569,6 +569,32 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
             return Some(vec![f]);
         }
     }
+    // 长安元年（701年）, 汉高祖五年（前202年）: a reign's year glossed in
+    // the common era, whatever its size.
+    if i >= 2
+        && matches!(chars[i - 1], '（' | '(')
+        && chars[i - 2] == '年'
+        && crate::extract::number::bracketed_year_at(chars, i)
+    {
+        let bc = c == '前';
+        let from = i + usize::from(bc);
+        let end = (from..chars.len())
+            .find(|&k| !chars[k].is_ascii_digit())
+            .unwrap_or(chars.len());
+        let n: i32 = chars[from..end].iter().collect::<String>().parse().ok()?;
+        if n >= 1 {
+            return Some(vec![Found {
+                start: i,
+                end: end + 1,
+                parts: Parts {
+                    year: Some(if bc { 1 - n } else { n }),
+                    ..Parts::default()
+                },
+                bare_time: false,
+                relative: false,
+            }]);
+        }
+    }
     if !(crate::extract::number::may_start(c) || starts_part_of_day(c)) {
         return None;
     }
@@ -1272,6 +1298,11 @@ mod tests {
         check(
             "令和5年4月1日施行，平成31年に。",
             &[("令和5年4月1日", "2023-04-01"), ("平成31年", "2019")],
+        );
+        // An era's year glossed in brackets, of any size.
+        check(
+            "长安元年（701年），汉高祖五年（前202年），建炎三年（1129年）。",
+            &[("701年", "0701"), ("前202年", "-0201"), ("1129年", "1129")],
         );
         // Past an era's last year, or without a numeral and 年, no date:
         // 咸丰县 is a county, 宣统八年 never was.

@@ -614,7 +614,12 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     }
     // 十四届全国人大三次会议, 十五届三中全会: a body's term and its
     // session are numbered, not counted.
-    if (unit.name == "届" && session_follows(chars, unit.end))
+    // 2025届毕业生: a year's class, not a count of terms.
+    let class_of = unit.name == "届"
+        && num.numeral == Numeral::Arabic
+        && num.end - num.start == 4
+        && (1900.0..=2100.0).contains(&value);
+    if (unit.name == "届" && (class_of || session_follows(chars, unit.end)))
         || (unit.name == "次"
             && unit_start == j
             && term_before(chars, num.start)
@@ -1121,6 +1126,14 @@ mod tests {
         check(
             "十四届全国人大三次会议开幕，十五届三中全会召开，在六届二十三次常委会上，他连任三届，开了两次会议。",
             &[("三届", 3.0, "届", Exact), ("两次", 2.0, "次", Exact)],
+        );
+        // A year's class of graduates is no count of terms.
+        check(
+            "2025届高校毕业生预计达1222万人，已办20届。",
+            &[
+                ("1222万人", 1.222e7, "人", Exact),
+                ("20届", 20.0, "届", Exact),
+            ],
         );
         check(
             "泸定发生6.8级地震，阵风7级大风，启动二级响应，登上5级台阶。",
