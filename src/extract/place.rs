@@ -785,6 +785,10 @@ fn accept(
         {
             return None;
         }
+        // 大城市 "big city" (大城 is a county), which jieba tags ns.
+        if matches!(word, ['大', '城', '市'] | ['大', '城', '镇']) {
+            return None;
+        }
         if cross.tag == "ns" || cross.tag == "nt" {
             // A place word or an organisation that begins with this name
             // (上海虹桥机场, 宁波港, 永康市委).
@@ -1487,6 +1491,8 @@ mod tests {
             "我国中东部地区将出现降温，中东部省份降雪。",
             // A landform's word that is also a county's short name.
             "汾渭平原等重点区域，坚持平原游击战争。",
+            // A word jieba tags ns that begins with one (大城市, 大城 county).
+            "成为全台第二大城市。",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
