@@ -815,7 +815,8 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
     if matches!(first.word, "处" | "时" | "处时" | "处在" | "处于") {
         return None;
     }
-    if first.word == "的" {
+    let after_de = first.word == "的";
+    if after_de {
         // 30多人的剧团: a body of so many people, not people counted.
         if matches!(unit, "人" | "名" | "位" | "人次") {
             return None;
@@ -823,11 +824,11 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
         k += 1;
     }
     if let Some(de) = relative_clause_end(doc, k) {
-        if let Some(head) = noun_phrase(doc, de + 1) {
+        if let Some(head) = noun_phrase(doc, de + 1, true) {
             return Some(head);
         }
     }
-    noun_phrase(doc, k)
+    noun_phrase(doc, k, after_de)
 }
 
 /// The content of a short quotation starting at `pos`.
@@ -871,8 +872,8 @@ const PREDICATE_VERBS: &[&str] = &[
 ];
 
 /// The noun phrase of at most five tokens starting at token `k`; it must
-/// end in a noun.
-fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
+/// end in a noun. After 的 (`after_de`) it may end in a verbal noun.
+fn noun_phrase(doc: &Doc, k: usize, after_de: bool) -> Option<String> {
     let tokens = &doc.tokens;
     let first = k;
     let mut k = k;
@@ -890,8 +891,21 @@ fn noun_phrase(doc: &Doc, k: usize) -> Option<String> {
             t.word,
             "参赛" | "参展" | "参会" | "参战" | "参演" | "参训" | "参选"
         );
+        // 400亿欧元的|军事/n 援助/vn: after 的 a verbal noun after a noun
+        // heads the phrase, where the phrase ends or a noun follows. Without
+        // 的 it is mostly the predicate (两列|火车|对撞, 15个|节目|调动).
+        let head_after_noun = after_de
+            && t.tag == "vn"
+            && k > first
+            && tokens[k - 1].tag == "n"
+            && !taking_part
+            && tokens.get(k + 1).is_none_or(|n| {
+                n.start != t.end || n.is_punct() || n.tag == "n" || n.tag.starts_with('u')
+            });
         let ok = if matches!(t.word, "共计" | "合计" | "总计" | "累计" | "共有") {
             false
+        } else if head_after_noun {
+            true
         } else if t.tag.starts_with('v') || taking_part {
             // 防护/v 口罩, 外出/v 务工人员, 设备/vn 厂家: a verb modifying
             // the noun after it; a verb at the end is the predicate.
@@ -1364,6 +1378,12 @@ mod tests {
         assert_eq!(
             objects_in("骗取6名被害人共计人民币213万余元。"),
             [Some("被害人".into()), None]
+        );
+        // After 的, a verbal noun after a noun heads the phrase; without it,
+        // it is what the counted do.
+        assert_eq!(
+            objects_in("提供价值约400亿欧元的军事援助。两列火车对撞。"),
+            [Some("军事援助".into()), Some("火车".into())]
         );
     }
 
