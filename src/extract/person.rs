@@ -910,6 +910,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         || (credit_at(chars, e) && !word && !rare)
                         || (demonym && !word)
                         || (split_nr && speech && !rare)
+                        // 张某某, 李某: the withheld name's shape is enough.
+                        || (withheld && !rare)
                 }
             };
         // Past the test above, a place it begins with is the name's
@@ -2261,6 +2263,8 @@ mod tests {
             )),
             [("张某某", ""), ("杨某", "驾驶员")]
         );
+        // Without a role: the shape alone (张 is also a measure word).
+        assert_eq!(just("将前来劝阻的张某某砍伤。"), ["张某某"]);
     }
 
     #[test]
