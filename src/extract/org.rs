@@ -1155,11 +1155,23 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
             }
             if e < chars.len() && chars[e] == close && e - s >= 3 {
                 let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
-                // The whole quote must be a name, not a word ending in 部/局.
+                // The whole quote must be a name, not a word ending in 部/局,
+                // nor a sentence (“我们不能让一个孩子掉队”: a pronoun, an
+                // adverb or a particle no name holds).
+                let sentence = || {
+                    (s..e).any(|k| {
+                        doc.token_at(k).is_some_and(|t| {
+                            let t = doc.tokens[t];
+                            t.start == k
+                                && matches!(t.tag, "r" | "d" | "p" | "uj" | "ul" | "uz" | "y" | "e")
+                        })
+                    })
+                };
                 if l >= 1
                     && e - s > l
                     && !contains(&lex.stop, &chars[s..e])
                     && chars[s..e].iter().all(|&c| is_han(c) || c == '、')
+                    && !sentence()
                 {
                     out.push((s, e));
                 }
@@ -1314,6 +1326,11 @@ mod tests {
                 &["上海交通大学医学院附属瑞金医院"],
             ),
             ("企业党支部一声号召，临时党委立即行动。", &[]),
+            // A quoted name is a name; a quoted sentence or slogan is not.
+            (
+                "他们成立了“绿色家园志愿者协会”。“我们不能让一个孩子掉队”，要求“从严治党”。",
+                &["绿色家园志愿者协会"],
+            ),
             // A kind of goods, not a maker (格力电器 is one).
             ("家用电器零售额增长，格力电器发布公告。", &["格力电器"]),
             ("在党员突击队带动下，生产线高速运转。", &[]),
