@@ -1156,14 +1156,35 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
             if e < chars.len() && chars[e] == close && e - s >= 3 {
                 let l = longest_ending(&lex.suffixes, chars, e, lex.max_suffix);
                 // The whole quote must be a name, not a word ending in 部/局,
-                // nor a sentence (“我们不能让一个孩子掉队”: a pronoun, an
-                // adverb or a particle no name holds).
+                // nor a sentence (“我们不能让一个孩子掉队”: a pronoun, a
+                // preposition, a particle or a negation no name holds; 非常
+                // is an adverb too, in 临时非常委员会).
                 let sentence = || {
                     (s..e).any(|k| {
                         doc.token_at(k).is_some_and(|t| {
                             let t = doc.tokens[t];
                             t.start == k
-                                && matches!(t.tag, "r" | "d" | "p" | "uj" | "ul" | "uz" | "y" | "e")
+                                && (matches!(t.tag, "r" | "p" | "uj" | "ul" | "uz" | "y" | "e")
+                                    || (t.tag == "d"
+                                        && matches!(
+                                            t.word,
+                                            "不" | "没"
+                                                | "没有"
+                                                | "别"
+                                                | "须"
+                                                | "必须"
+                                                | "也"
+                                                | "都"
+                                                | "就"
+                                                | "还"
+                                                | "又"
+                                                | "再"
+                                                | "才"
+                                                | "曾"
+                                                | "已"
+                                                | "已经"
+                                                | "从严"
+                                        )))
                         })
                     })
                 };
