@@ -1137,6 +1137,13 @@ fn congresses(doc: &Doc, spans: &mut Vec<(usize, usize)>) {
 
 /// A team or unit named in quotation marks as a whole: “红色服务队”,
 /// “战疫情、保试飞党员攻关队”.
+/// Adverbs of a sentence, not a name: negations, aspect and modality
+/// (a name may hold others: 临时非常委员会).
+const SENTENCE_ADVERBS: [&str; 17] = [
+    "不", "没", "没有", "别", "须", "必须", "也", "都", "就", "还", "又", "再", "才", "曾", "已",
+    "已经", "从严",
+];
+
 fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
     let chars = &doc.chars;
     let mut out = Vec::new();
@@ -1165,26 +1172,7 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
                             let t = doc.tokens[t];
                             t.start == k
                                 && (matches!(t.tag, "r" | "p" | "uj" | "ul" | "uz" | "y" | "e")
-                                    || (t.tag == "d"
-                                        && matches!(
-                                            t.word,
-                                            "不" | "没"
-                                                | "没有"
-                                                | "别"
-                                                | "须"
-                                                | "必须"
-                                                | "也"
-                                                | "都"
-                                                | "就"
-                                                | "还"
-                                                | "又"
-                                                | "再"
-                                                | "才"
-                                                | "曾"
-                                                | "已"
-                                                | "已经"
-                                                | "从严"
-                                        )))
+                                    || (t.tag == "d" && SENTENCE_ADVERBS.contains(&t.word)))
                         })
                     })
                 };
