@@ -601,6 +601,10 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     {
         return Reading::Nothing;
     }
+    // 波音757|班机: a measure word that begins a longer word is no unit.
+    if unit.name == "班" && !doc.is_boundary(unit.end) {
+        return Reading::Nothing;
+    }
     // 5年级, 80年代, 2020年度: grades and eras, not durations.
     let after = (at(chars, unit.end), at(chars, unit.end + 1));
     if unit.name == "年"
@@ -1078,6 +1082,11 @@ mod tests {
                 ("两千顶", 2000.0, "顶", Exact),
                 ("三十万床", 300_000.0, "床", Exact),
             ],
+        );
+        // Flights and buses by 班; not the 班 of 班机 (a plane).
+        check(
+            "约700班航班取消，波音757班机。",
+            &[("约700班", 700.0, "班", About)],
         );
         // Seats, and the currencies of Singapore's and Malaysia's papers.
         check(
