@@ -60,8 +60,18 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
             .take_while(|&&(start, _)| start < p.end)
             .any(|&(start, end)| start <= p.start && p.end <= end)
     });
-    let orgs = org::extract(doc, &lex.org, &places);
-    let persons = person::extract(doc, &lex.person, &places, &orgs);
+    // A storm's name holds no place, body or person (桦加沙 is no 加沙).
+    let storms = storm_names(&doc.chars);
+    let in_storm = |f: &Fact| storms.iter().any(|&(s, e)| f.start < e && s < f.end);
+    if !storms.is_empty() {
+        places.retain(|p| !in_storm(p));
+    }
+    let mut orgs = org::extract(doc, &lex.org, &places);
+    let mut persons = person::extract(doc, &lex.person, &places, &orgs);
+    if !storms.is_empty() {
+        orgs.retain(|o| !in_storm(o));
+        persons.retain(|p| !in_storm(p));
+    }
     let quotes = quote::extract(doc, &persons);
     // A place inside a longer person's name is part of the name (尼玛, a
     // county, in 尼玛次仁), and one a name begins inside is cut by it
@@ -110,6 +120,47 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
     facts
 }
 
+/// Words that name a storm just before its name in quotation marks.
+const STORMS: [&str; 5] = ["台风", "飓风", "热带风暴", "热带气旋", "气旋"];
+
+/// Every occurrence of a storm's name the text gives in quotation marks
+/// after the word for the storm (台风“桦加沙”, 颱風「山陀兒」), marks or
+/// not: the name is the storm's wherever it recurs. Sorted by start.
+fn storm_names(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut names: Vec<&[char]> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !matches!(c, '“' | '「') {
+            continue;
+        }
+        let named = STORMS.iter().any(|w| {
+            let l = w.chars().count();
+            i >= l && w.chars().eq(chars[i - l..i].iter().copied())
+        });
+        let close = if c == '“' { '”' } else { '」' };
+        let Some(len) = chars[i + 1..].iter().take(8).position(|&x| x == close) else {
+            continue;
+        };
+        let name = &chars[i + 1..i + 1 + len];
+        if named && (2..=6).contains(&len) && name.iter().all(|&x| crate::script::is_han(x)) {
+            names.push(name);
+        }
+    }
+    let mut spans = Vec::new();
+    for name in names {
+        let mut k = 0;
+        while k + name.len() <= chars.len() {
+            if chars[k..k + name.len()] == *name {
+                spans.push((k, k + name.len()));
+                k += name.len();
+            } else {
+                k += 1;
+            }
+        }
+    }
+    spans.sort_unstable();
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +185,24 @@ mod tests {
         };
         assert_eq!(of(Kind::Person), ["沙伦赛"]);
         assert_eq!(of(Kind::Place), ["老挝", "长沙"]);
+    }
+
+    /// A storm's name holds no place, wherever it recurs.
+    #[test]
+    fn storm_names_hold_no_places() {
+        let doc = Doc::new(
+            crate::test_jieba(),
+            "台风“桦加沙”逼近，桦加沙中心附近风力17级。加沙地带停火。",
+            true,
+        );
+        let facts = extract_all(&doc, &Lexicons::load(), &UserDict::default());
+        let entities: Vec<String> = facts
+            .iter()
+            .filter(|f| f.kind.is_entity())
+            .map(|f| doc.slice(f.start, f.end))
+            .collect();
+        assert_eq!(entities, ["加沙地带"]);
+        assert_eq!(storm_names(&doc.chars), [(3, 6), (10, 13)]);
     }
 
     /// A place's name inside a date is the date's (咸丰, a county, is an
