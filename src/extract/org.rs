@@ -687,10 +687,17 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             let named = prev.is_some_and(|t| {
                 matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t) || under_body(&t)
             });
-            // 房屋|局|局长, 教育|厅|厅长: the unit's head names it right after.
+            // 房屋|局|局长, 教育|厅|厅长: the unit's head names it right after;
+            // strong enough for a field generic elsewhere (运输|服务|司|司长).
             let head_after = chars.get(e) == Some(&chars[p])
                 && chars.get(e + 1) == Some(&'长')
-                && prev.is_some_and(|t| field_noun(lex, doc, &t, places));
+                && prev.is_some_and(|t| {
+                    field_noun(lex, doc, &t, places)
+                        || (matches!(t.tag, "n" | "vn")
+                            && t.end - t.start >= 2
+                            && !places.overlaps(t.start, t.end)
+                            && !is_break_word(t.word))
+                });
             if !(named || head_after || governed_after_place(doc, lex, places, p)) {
                 return None;
             }
@@ -1340,6 +1347,9 @@ mod tests {
                 "他们成立了“绿色家园志愿者协会”。“我们不能让一个孩子掉队”，要求“从严治党”。",
                 &["绿色家园志愿者协会"],
             ),
+            // A department its head names right after, its field generic
+            // elsewhere (服务).
+            ("交通运输部运输服务司司长说。", &["交通运输部运输服务司"]),
             // A territory's "all" before a kind of unit (全港学校 like 全市学校).
             ("教育局宣布全港学校停课。", &["教育局"]),
             // A kind of goods, not a maker (格力电器 is one).
