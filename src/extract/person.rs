@@ -912,6 +912,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         || (split_nr && speech && !rare)
                         // 张某某, 李某: the withheld name's shape is enough.
                         || (withheld && !rare)
+                        // 民众党|柯文哲: a party's member named right after it.
+                        || (s > 0 && chars[s - 1] == '党' && org_spans.ends_at(s) && !word && !rare)
                 }
             };
         // Past the test above, a place it begins with is the name's
@@ -2265,6 +2267,18 @@ mod tests {
         );
         // Without a role: the shape alone (张 is also a measure word).
         assert_eq!(just("将前来劝阻的张某某砍伤。"), ["张某某"]);
+    }
+
+    #[test]
+    fn a_party_vouches_for_its_member_named_after_it() {
+        let doc = Doc::new(crate::test_jieba(), "民众党柯文哲、吴欣盈得票。", true);
+        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
+        let orgs = super::super::org::extract(&doc, &super::super::org::Lexicon::load(), &places);
+        let got: Vec<String> = extract(&doc, &Lexicon::load(), &places, &orgs)
+            .into_iter()
+            .map(|f| doc.slice(f.start, f.end))
+            .collect();
+        assert_eq!(got, ["柯文哲", "吴欣盈"]);
     }
 
     #[test]
