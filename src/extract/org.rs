@@ -241,6 +241,19 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     let tag = t.tag;
     match tag {
         "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg" | "ag" | "an" | "nrf" => Modifier::Naming,
+        // A set phrase a unit is named for (抗震救灾|指挥部, 光纤通信|国家
+        // 重点实验室), right after a place's or a body's name, before its
+        // suffix; elsewhere an idiom of the sentence (资不抵债|巴林银行,
+        // 省吃俭用|往|银行).
+        "l" if chars.len() >= 4
+            && t.start > 0
+            && doc.token_at(t.start - 1).is_some_and(|k| {
+                let b = doc.tokens[k];
+                places.covers(b.start, b.end) || matches!(b.tag, "ns" | "nt" | "j")
+            }) =>
+        {
+            Modifier::Generic
+        }
         "n" | "vn" | "b" | "a" | "gn" | "ng"
             if chars.len() >= 2 || char_set!(ADMIN).contains(chars[0]) =>
         {
@@ -1346,6 +1359,12 @@ mod tests {
             (
                 "他们成立了“绿色家园志愿者协会”。“我们不能让一个孩子掉队”，要求“从严治党”。",
                 &["绿色家园志愿者协会"],
+            ),
+            // A set phrase between a place and the suffix; not an idiom
+            // before a name.
+            (
+                "记者从甘肃省抗震救灾指挥部获悉，老人省吃俭用往银行存钱。",
+                &["甘肃省抗震救灾指挥部"],
             ),
             // A department its head names right after, its field generic
             // elsewhere (服务).
