@@ -407,6 +407,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
 
     resolve_context(g, doc, &mut mentions);
     choose_regions(g, doc, &mut mentions);
+    foreign_subdivisions(g, doc, &mut mentions);
     let abbrevs = abbreviations(doc, &tk, &mentions);
 
     let mut facts = Vec::with_capacity(mentions.len());
@@ -1189,6 +1190,41 @@ fn resolve_context(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
 /// Picks each name's region: the reading whose enclosing divisions the
 /// document names most (closest sentence first), else the context-free
 /// rank (full name, larger unit, China first; see [`Gazetteer::rank`]).
+/// A Chinese division's name right after a foreign country's is that
+/// country's own (美国|德州 is Texas, written as Taiwan's and Hong Kong's
+/// papers write it, not Shandong's 德州): a place without a region. Where
+/// jieba reads the two as one place word, they are that one foreign place
+/// (马里兰州 is Maryland, not 马里 and 兰州).
+fn foreign_subdivisions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let prev = &mentions[i - 1];
+        let foreign = !prev.dropped
+            && !mentions[i].dropped
+            && prev.end == mentions[i].start
+            && prev.region.is_some_and(|r| {
+                let r = g.region(r);
+                r.level == Level::Country && r.name != "中国"
+            });
+        let chinese = mentions[i]
+            .region
+            .is_some_and(|r| g.region(r).level.is_admin() && g.region(r).level != Level::Country);
+        if !(foreign && chinese) {
+            continue;
+        }
+        let one_word = doc.token_at(prev.start).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == prev.start && t.end == mentions[i].end && t.tag == "ns"
+        });
+        if one_word {
+            mentions[i - 1].end = mentions[i].end;
+            mentions[i - 1].region = None;
+            mentions[i].dropped = true;
+        } else {
+            mentions[i].region = None;
+        }
+    }
+}
+
 fn choose_regions(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     // A short county-level name that only begins a facility's name
     // (青山湖|科技城) is no evidence: it may just be the facility's own name.
@@ -1600,6 +1636,21 @@ mod tests {
             names("公安县发布通告。\n公安干警到场，公安机关立案侦查。"),
             ["公安县"]
         );
+    }
+
+    #[test]
+    fn a_foreign_countrys_own_places_have_no_chinese_region() {
+        assert_eq!(
+            places("集团在美国德州的新厂投产，山东德州则在扩产。"),
+            [
+                ("美国".to_string(), None),
+                ("德州".to_string(), None),
+                ("山东".to_string(), Some("山东省".to_string())),
+                ("德州".to_string(), Some("山东省德州市".to_string())),
+            ]
+        );
+        // One place word jieba reads whole: not 马里 and 兰州.
+        assert_eq!(names("美国马里兰州举办灯展。"), ["美国", "马里兰州"]);
     }
 
     #[test]
