@@ -564,7 +564,11 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     if c == '公' || c == '民' {
         return era_date_at(doc, i).map(|f| vec![f]);
     }
-    if starts_reign(c) {
+    // A reign's year: its two-char name, then a numeral or 元.
+    if starts_reign(c) && {
+        let n = at(chars, i + 2);
+        n == '元' || crate::extract::number::may_start(n)
+    } {
         if let Some(f) = era_date_at(doc, i) {
             return Some(vec![f]);
         }
@@ -803,9 +807,13 @@ const REIGNS: [Reign; 38] = [
     },
 ];
 
-/// Does an era name of [`REIGNS`] start with `c`?
+/// The first chars of [`REIGNS`]' names (pinned by a test).
+const REIGN_FIRSTS: &str = "贞开天洪建永宣正景成弘嘉隆万泰崇顺康雍乾道咸同光明大昭平令";
+
+/// Does an era name of [`REIGNS`] start with `c`? (Many common chars do:
+/// one bit test, not a walk over the list.)
 fn starts_reign(c: char) -> bool {
-    REIGNS.iter().any(|r| r.name.starts_with(c))
+    char_set!(REIGN_FIRSTS).contains(c)
 }
 
 /// A year of an era written out, with its month and day if written
@@ -1025,6 +1033,14 @@ mod tests {
 
     /// The first-char gate of [`extract`] lets through every char that
     /// starts a date, a part of the day or a relative date.
+    #[test]
+    fn reign_firsts_are_the_reigns_firsts() {
+        let firsts: std::collections::BTreeSet<char> =
+            REIGNS.iter().filter_map(|r| r.name.chars().next()).collect();
+        let listed: std::collections::BTreeSet<char> = REIGN_FIRSTS.chars().collect();
+        assert_eq!(firsts, listed);
+    }
+
     #[test]
     fn date_firsts_cover_every_start() {
         for c in (0u32..0x3_0000).filter_map(char::from_u32) {
