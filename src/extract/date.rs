@@ -1031,16 +1031,19 @@ fn relative_at(doc: &Doc, i: usize) -> Option<Found> {
 mod tests {
     use super::*;
 
-    /// The first-char gate of [`extract`] lets through every char that
-    /// starts a date, a part of the day or a relative date.
+    /// [`REIGN_FIRSTS`] holds the first char of every reign and no other.
     #[test]
     fn reign_firsts_are_the_reigns_firsts() {
-        let firsts: std::collections::BTreeSet<char> =
-            REIGNS.iter().filter_map(|r| r.name.chars().next()).collect();
+        let firsts: std::collections::BTreeSet<char> = REIGNS
+            .iter()
+            .filter_map(|r| r.name.chars().next())
+            .collect();
         let listed: std::collections::BTreeSet<char> = REIGN_FIRSTS.chars().collect();
         assert_eq!(firsts, listed);
     }
 
+    /// The first-char gate of [`extract`] lets through every char that
+    /// starts a date, a part of the day or a relative date.
     #[test]
     fn date_firsts_cover_every_start() {
         for c in (0u32..0x3_0000).filter_map(char::from_u32) {
