@@ -82,6 +82,15 @@ const RELATIVE: &[&str] = &[
     "翌日",
     "当天",
     "当日",
+    // A day and its part in one word (今晨5时, 昨晚).
+    "今晨",
+    "今早",
+    "今晚",
+    "昨晚",
+    "昨夜",
+    "明晨",
+    "明早",
+    "明晚",
 ];
 
 /// The parts of one date expression.
@@ -1355,6 +1364,11 @@ mod tests {
         check(
             "今日（12日）起恢复。",
             &[("今日", "null"), ("12日", "null")],
+        );
+        // A day and its part in one word; not a paper's name (今晚报).
+        check(
+            "今晨，台风集结。昨晚起火，今晚报报道。",
+            &[("今晨", "null"), ("昨晚", "null")],
         );
     }
 
