@@ -747,12 +747,22 @@ struct Reign {
     solar_months: bool,
 }
 
+/// A Chinese emperor's reign, counted in lunar months.
 const fn reign(name: &'static str, first: i32, years: u16) -> Reign {
     Reign {
         name,
         first,
         years,
         solar_months: false,
+    }
+}
+
+/// A Japanese emperor's reign since 1868, counted in the common era's
+/// months (from 1873).
+const fn japanese_reign(name: &'static str, first: i32, years: u16) -> Reign {
+    Reign {
+        solar_months: true,
+        ..reign(name, first, years)
     }
 }
 
@@ -794,26 +804,11 @@ const REIGNS: [Reign; 38] = [
     reign("同治", 1862, 13),
     reign("光绪", 1875, 34),
     reign("宣统", 1909, 3),
-    Reign {
-        solar_months: true,
-        ..reign("明治", 1868, 45)
-    },
-    Reign {
-        solar_months: true,
-        ..reign("大正", 1912, 15)
-    },
-    Reign {
-        solar_months: true,
-        ..reign("昭和", 1926, 64)
-    },
-    Reign {
-        solar_months: true,
-        ..reign("平成", 1989, 31)
-    },
-    Reign {
-        solar_months: true,
-        ..reign("令和", 2019, 99)
-    },
+    japanese_reign("明治", 1868, 45),
+    japanese_reign("大正", 1912, 15),
+    japanese_reign("昭和", 1926, 64),
+    japanese_reign("平成", 1989, 31),
+    japanese_reign("令和", 2019, 99),
 ];
 
 /// The first chars of [`REIGNS`]' names (pinned by a test).

@@ -166,56 +166,40 @@ mod tests {
     use super::*;
     use crate::report::Kind;
 
+    /// The text of every fact [`extract_all`] finds in `text` that `keep`
+    /// keeps.
+    fn found(text: &str, keep: impl Fn(&Fact) -> bool) -> Vec<String> {
+        let doc = Doc::new(crate::test_jieba(), text, true);
+        extract_all(&doc, &Lexicons::load(), &UserDict::default())
+            .iter()
+            .filter(|f| keep(f))
+            .map(|f| doc.slice(f.start, f.end))
+            .collect()
+    }
+
     /// A place a person's name begins inside is cut by the name; a place
     /// inside a longer name is part of it.
     #[test]
     fn names_win_over_places_they_overlap() {
-        let doc = Doc::new(
-            crate::test_jieba(),
-            "老挝外长沙伦赛出席。长沙今天下雨。",
-            true,
-        );
-        let facts = extract_all(&doc, &Lexicons::load(), &UserDict::default());
-        let of = |kind: Kind| -> Vec<String> {
-            facts
-                .iter()
-                .filter(|f| f.kind == kind)
-                .map(|f| doc.slice(f.start, f.end))
-                .collect()
-        };
-        assert_eq!(of(Kind::Person), ["沙伦赛"]);
-        assert_eq!(of(Kind::Place), ["老挝", "长沙"]);
+        let text = "老挝外长沙伦赛出席。长沙今天下雨。";
+        assert_eq!(found(text, |f| f.kind == Kind::Person), ["沙伦赛"]);
+        assert_eq!(found(text, |f| f.kind == Kind::Place), ["老挝", "长沙"]);
     }
 
     /// A storm's name holds no place, wherever it recurs.
     #[test]
     fn storm_names_hold_no_places() {
-        let doc = Doc::new(
-            crate::test_jieba(),
-            "台风“桦加沙”逼近，桦加沙中心附近风力17级。加沙地带停火。",
-            true,
-        );
-        let facts = extract_all(&doc, &Lexicons::load(), &UserDict::default());
-        let entities: Vec<String> = facts
-            .iter()
-            .filter(|f| f.kind.is_entity())
-            .map(|f| doc.slice(f.start, f.end))
-            .collect();
-        assert_eq!(entities, ["加沙地带"]);
-        assert_eq!(storm_names(&doc.chars), [(3, 6), (10, 13)]);
+        let text = "台风“桦加沙”逼近，桦加沙中心附近风力17级。加沙地带停火。";
+        assert_eq!(found(text, |f| f.kind.is_entity()), ["加沙地带"]);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(storm_names(&chars), [(3, 6), (10, 13)]);
     }
 
     /// A place's name inside a date is the date's (咸丰, a county, is an
     /// era in 咸丰三年).
     #[test]
     fn dates_win_over_places_inside_them() {
-        let doc = Doc::new(crate::test_jieba(), "咸丰三年，他去了咸丰县。", true);
-        let facts = extract_all(&doc, &Lexicons::load(), &UserDict::default());
-        let places: Vec<String> = facts
-            .iter()
-            .filter(|f| f.kind == Kind::Place)
-            .map(|f| doc.slice(f.start, f.end))
-            .collect();
-        assert_eq!(places, ["咸丰县"]);
+        let text = "咸丰三年，他去了咸丰县。";
+        assert_eq!(found(text, |f| f.kind == Kind::Place), ["咸丰县"]);
     }
 }

@@ -2085,6 +2085,18 @@ mod tests {
             .collect()
     }
 
+    /// (name, title) of every person in `text`, the places and the
+    /// organisations found first as the pipeline finds them.
+    fn names_among_units(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(crate::test_jieba(), text, true);
+        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
+        let orgs = super::super::org::extract(&doc, &super::super::org::Lexicon::load(), &places);
+        extract(&doc, &Lexicon::load(), &places, &orgs)
+            .into_iter()
+            .map(|f| (doc.slice(f.start, f.end), f.title))
+            .collect()
+    }
+
     /// A division's head: the division named before the role is part of
     /// the title (the places found as the pipeline finds them).
     #[test]
@@ -2271,14 +2283,8 @@ mod tests {
 
     #[test]
     fn a_party_vouches_for_its_member_named_after_it() {
-        let doc = Doc::new(crate::test_jieba(), "民众党柯文哲、吴欣盈得票。", true);
-        let places = super::super::place::extract(&doc, &crate::gazetteer::Gazetteer::load());
-        let orgs = super::super::org::extract(&doc, &super::super::org::Lexicon::load(), &places);
-        let got: Vec<String> = extract(&doc, &Lexicon::load(), &places, &orgs)
-            .into_iter()
-            .map(|f| doc.slice(f.start, f.end))
-            .collect();
-        assert_eq!(got, ["柯文哲", "吴欣盈"]);
+        let got = names_among_units("民众党柯文哲、吴欣盈得票。");
+        assert_eq!(just_pairs(&got), [("柯文哲", ""), ("吴欣盈", "")]);
     }
 
     #[test]

@@ -129,13 +129,13 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     // same sentence (吴思瑶批评，条文程序粗糙，「蓝白两党想要扩权」。: Taiwan's
     // and Hong Kong's papers put the full stop outside the marks).
     let ends_sentence = matches!(next, Some('。' | '！' | '？' | '!' | '?'));
-    if ends_sentence && len >= 6 && !is_slogan(chars, s, e) && spoken_before(chars, s - 1) {
-        return true;
-    }
-    // Right after a verb that only reports speech, ending the sentence
+    // Or right after a verb that only reports speech, ending the sentence
     // (表示「我们努力不够」。); not after 强调 or 称, whose marks hold terms
     // (强调“稳中求进”, 被称“小巨人”).
-    ends_sentence && len >= 6 && !is_slogan(chars, s, e) && says_right_before(chars, s - 1)
+    ends_sentence
+        && len >= 6
+        && !is_slogan(chars, s, e)
+        && (spoken_before(chars, s - 1) || says_right_before(chars, s - 1))
 }
 
 /// Verbs that report speech and nothing else: a quotation right after one
@@ -146,9 +146,14 @@ const SAYS: [&str; 11] = [
 
 /// Does one of [`SAYS`] end right before the opening mark at `open`?
 fn says_right_before(chars: &[char], open: usize) -> bool {
-    SAYS.iter().any(|v| {
+    ends_with_one_of(chars, open, &SAYS)
+}
+
+/// Does one of `words` end at `end`?
+fn ends_with_one_of(chars: &[char], end: usize, words: &[&str]) -> bool {
+    words.iter().any(|v| {
         let l = v.chars().count();
-        open >= l && v.chars().eq(chars[open - l..open].iter().copied())
+        end >= l && v.chars().eq(chars[end - l..end].iter().copied())
     })
 }
 
@@ -198,10 +203,7 @@ fn split_by_speaker(chars: &[char], from: usize) -> bool {
 
 /// Does a speech verb end at `end` (表示 in 他表示，)?
 fn speech_ends_at(chars: &[char], end: usize) -> bool {
-    SPEECH.iter().any(|v| {
-        let l = v.chars().count();
-        end >= l && v.chars().eq(chars[end - l..end].iter().copied())
-    })
+    ends_with_one_of(chars, end, &SPEECH)
 }
 
 /// Parallel slogans: halves of equal length around a comma or 、
