@@ -286,9 +286,22 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     // A relative day just before (次日凌晨3时): its end and how many days it
     // moves the narrative's day.
     let mut shifted_by: Option<(usize, i32)> = None;
+    // The last year written out, for 同年 and 次年 before a month.
+    let mut last_year: Option<i32> = None;
     for f in found {
         let para = doc.paragraphs.partition_point(|p| p.end <= f.start);
         let mut parts = f.parts;
+        // 同年12月20日, 次年3月: a month in the year of the last year written,
+        // or the one after; the word is part of the date.
+        let mut start = f.start;
+        if parts.year.is_none() && parts.month.is_some() && !f.relative && !f.bare_time {
+            if let (Some((len, shift)), Some(y)) =
+                (year_word_before(&doc.chars, f.start), last_year)
+            {
+                parts.year = Some(y + shift);
+                start = f.start - len;
+            }
+        }
         let range_end = previous.filter(|&(end, p)| {
             end + 1 == f.start
                 && is_range_mark(doc.chars[end])
@@ -365,11 +378,41 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
             .then(|| day_shift(&doc.chars[f.start..f.end]).map(|d| (f.end, d)))
             .flatten();
         previous = Some((f.end, parts));
-        let mut fact = Fact::new(Kind::Date, f.start, f.end);
+        if parts.year.is_some() && !f.relative {
+            last_year = parts.year;
+        } else if f.start >= 2
+            && ["去年", "今年", "明年", "前年", "上年", "本年"]
+                .iter()
+                .any(|w| {
+                    w.chars()
+                        .eq(doc.chars[f.start - 2..f.start].iter().copied())
+                })
+        {
+            // 去年3月: a year the text does not write; 同年 after it is that
+            // unknown year, not the last one written.
+            last_year = None;
+        }
+        let mut fact = Fact::new(Kind::Date, start, f.end);
         fact.value = Some(value);
         facts.push(fact);
     }
     facts
+}
+
+/// A word for "that year" or "the year after" ending at `at`: its length
+/// and the years it moves on from the last year written.
+fn year_word_before(chars: &[char], at: usize) -> Option<(usize, i32)> {
+    const WORDS: [(&str, i32); 5] = [
+        ("同年", 0),
+        ("当年", 0),
+        ("是年", 0),
+        ("次年", 1),
+        ("翌年", 1),
+    ];
+    WORDS.iter().find_map(|&(w, shift)| {
+        let l = w.chars().count();
+        (at >= l && w.chars().eq(chars[at - l..at].iter().copied())).then_some((l, shift))
+    })
 }
 
 /// Does a word of [`PARTS_OF_DAY`] start with `c`? (A cheap first test at
@@ -1359,6 +1402,21 @@ mod tests {
         check(
             "今日（12日）起恢复。",
             &[("今日", "null"), ("12日", "null")],
+        );
+        // 同年 and 次年 before a month take the last year written.
+        check(
+            "2022年9月8日被留置，同年12月20日被逮捕，次年3月1日起诉。当年5月。",
+            &[
+                ("2022年9月8日", "2022-09-08"),
+                ("同年12月20日", "2022-12-20"),
+                ("次年3月1日", "2023-03-01"),
+                ("当年5月", "2023-05"),
+            ],
+        );
+        // Not after a year the text does not write (去年3月).
+        check(
+            "协会于1996年10月成立，去年3月入会，同年9月参赛。",
+            &[("1996年10月", "1996-10"), ("3月", "--03"), ("9月", "--09")],
         );
         // A day and its part in one word; not a paper's name (今晚报).
         check(
