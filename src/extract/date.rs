@@ -207,6 +207,20 @@ struct Found {
 }
 
 impl Found {
+    /// A year written alone (1958 of 1958~1963年, 701年 of 长安元年（701年）).
+    fn year_alone(start: usize, end: usize, year: i32) -> Found {
+        Found {
+            start,
+            end,
+            parts: Parts {
+                year: Some(year),
+                ..Parts::default()
+            },
+            bare_time: false,
+            relative: false,
+        }
+    }
+
     /// A day of the month written alone (12日, 今（3）日) with its time, if
     /// any: the month comes from the text around it, in [`resolve`].
     fn day_alone(start: usize, end: usize, day: u32, time: Option<(u32, u32)>) -> Found {
@@ -380,13 +394,9 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         previous = Some((f.end, parts));
         if parts.year.is_some() && !f.relative {
             last_year = parts.year;
-        } else if f.start >= 2
-            && ["去年", "今年", "明年", "前年", "上年", "本年"]
-                .iter()
-                .any(|w| {
-                    w.chars()
-                        .eq(doc.chars[f.start - 2..f.start].iter().copied())
-                })
+        } else if ["去年", "今年", "明年", "前年", "上年", "本年"]
+            .iter()
+            .any(|w| word_ends_at(&doc.chars, f.start, w))
         {
             // 去年3月: a year the text does not write; 同年 after it is that
             // unknown year, not the last one written.
@@ -399,6 +409,12 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     facts
 }
 
+/// Does `word` end right before `at`?
+fn word_ends_at(chars: &[char], at: usize, word: &str) -> bool {
+    let l = word.chars().count();
+    at >= l && word.chars().eq(chars[at - l..at].iter().copied())
+}
+
 /// A word for "that year" or "the year after" ending at `at`: its length
 /// and the years it moves on from the last year written.
 fn year_word_before(chars: &[char], at: usize) -> Option<(usize, i32)> {
@@ -409,10 +425,10 @@ fn year_word_before(chars: &[char], at: usize) -> Option<(usize, i32)> {
         ("次年", 1),
         ("翌年", 1),
     ];
-    WORDS.iter().find_map(|&(w, shift)| {
-        let l = w.chars().count();
-        (at >= l && w.chars().eq(chars[at - l..at].iter().copied())).then_some((l, shift))
-    })
+    WORDS
+        .iter()
+        .find(|&&(w, _)| word_ends_at(chars, at, w))
+        .map(|&(w, shift)| (w.chars().count(), shift))
 }
 
 /// Does a word of [`PARTS_OF_DAY`] start with `c`? (A cheap first test at
@@ -633,22 +649,15 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
         && crate::extract::number::bracketed_year_at(chars, i)
     {
         let bc = c == '前';
-        let from = i + usize::from(bc);
-        let end = (from..chars.len())
-            .find(|&k| !chars[k].is_ascii_digit())
-            .unwrap_or(chars.len());
-        let n: i32 = chars[from..end].iter().collect::<String>().parse().ok()?;
-        if n >= 1 {
-            return Some(vec![Found {
-                start: i,
-                end: end + 1,
-                parts: Parts {
-                    year: Some(if bc { 1 - n } else { n }),
-                    ..Parts::default()
-                },
-                bare_time: false,
-                relative: false,
-            }]);
+        let n = crate::extract::number::parse_at(chars, i + usize::from(bc))?;
+        let year = n.value as i32;
+        if year >= 1 {
+            // n.end is at 年, which the date takes in.
+            return Some(vec![Found::year_alone(
+                i,
+                n.end + 1,
+                if bc { 1 - year } else { year },
+            )]);
         }
     }
     if !(crate::extract::number::may_start(c) || starts_part_of_day(c)) {
@@ -662,17 +671,7 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
     let number = year_number(doc, i);
     if let Some((y, j)) = number {
         if is_range_mark(at(chars, j)) && year_at(doc, j + 1).is_some() {
-            let first = Found {
-                start: i,
-                end: j,
-                parts: Parts {
-                    year: Some(y),
-                    ..Parts::default()
-                },
-                bare_time: false,
-                relative: false,
-            };
-            let mut list = vec![first];
+            let mut list = vec![Found::year_alone(i, j, y)];
             list.extend(date_at(doc, j + 1)?);
             return Some(list);
         }

@@ -274,14 +274,19 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     }
 }
 
-/// A plain noun of two chars or more, not a place and not generic: a field
-/// a government body is named for (农业, 信息化, 旅游).
-fn field_noun(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> bool {
+/// A plain noun of two chars or more, not a place nor a break word.
+fn plain_noun(t: &Token, places: &Spans) -> bool {
     matches!(t.tag, "n" | "vn")
         && t.end - t.start >= 2
         && !places.overlaps(t.start, t.end)
-        && !contains(&lex.generic, &doc.chars[t.start..t.end])
         && !is_break_word(t.word)
+}
+
+/// A plain noun, not generic: a field a government body is named for (农业,
+/// 信息化, 旅游).
+fn field_noun(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> bool {
+    plain_noun(t, places)
+        && !contains(&lex.generic, &doc.chars[t.start..t.end])
         // 分局|办, 环境|部副|部长: a unit's own word is no field.
         && !doc.chars[t.start..t.end].iter().any(|&c| char_set!(GOVERNING).contains(c))
 }
@@ -704,13 +709,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             // strong enough for a field generic elsewhere (运输|服务|司|司长).
             let head_after = chars.get(e) == Some(&chars[p])
                 && chars.get(e + 1) == Some(&'长')
-                && prev.is_some_and(|t| {
-                    field_noun(lex, doc, &t, places)
-                        || (matches!(t.tag, "n" | "vn")
-                            && t.end - t.start >= 2
-                            && !places.overlaps(t.start, t.end)
-                            && !is_break_word(t.word))
-                });
+                && prev.is_some_and(|t| plain_noun(&t, places));
             if !(named || head_after || governed_after_place(doc, lex, places, p)) {
                 return None;
             }
