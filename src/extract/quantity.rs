@@ -828,11 +828,12 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
         k += 1;
     }
     if let Some(de) = relative_clause_end(doc, k) {
-        if let Some(head) = noun_phrase(doc, de + 1, true) {
+        if let Some(head) = noun_phrase(doc, de + 1, true, false) {
             return Some(head);
         }
     }
-    noun_phrase(doc, k, after_de)
+    let counts_people = matches!(unit, "人" | "名" | "位" | "人次");
+    noun_phrase(doc, k, after_de, counts_people)
 }
 
 /// The content of a short quotation starting at `pos`.
@@ -875,9 +876,16 @@ const PREDICATE_VERBS: &[&str] = &[
     "完成", "实现", "参加", "发生", "成为", "进入", "登上", "跻身", "排名", "占据", "保持",
 ];
 
+/// Verbs of a person's state that jieba tags as verbs but that, between two
+/// nouns, modify the second (国企|下岗|职工, 全国人大|候选|代表).
+const PERSON_STATES: &[&str] = &[
+    "下岗", "失业", "待业", "退休", "离休", "退伍", "转业", "候选", "留守", "失学", "辍学", "在职",
+    "在校", "在读", "在岗",
+];
+
 /// The noun phrase of at most five tokens starting at token `k`; it must
 /// end in a noun. After 的 (`after_de`) it may end in a verbal noun.
-fn noun_phrase(doc: &Doc, k: usize, after_de: bool) -> Option<String> {
+fn noun_phrase(doc: &Doc, k: usize, after_de: bool, counts_people: bool) -> Option<String> {
     let tokens = &doc.tokens;
     let first = k;
     let mut k = k;
@@ -906,7 +914,8 @@ fn noun_phrase(doc: &Doc, k: usize, after_de: bool) -> Option<String> {
             && tokens.get(k + 1).is_none_or(|n| {
                 n.start != t.end || n.is_punct() || n.tag == "n" || n.tag.starts_with('u')
             });
-        let ok = if matches!(t.word, "共计" | "合计" | "总计" | "累计" | "共有") {
+        let ok = if matches!(t.word, "共计" | "合计" | "总计" | "累计" | "共有" | "全部")
+        {
             false
         } else if head_after_noun {
             true
@@ -917,6 +926,7 @@ fn noun_phrase(doc: &Doc, k: usize, after_de: bool) -> Option<String> {
             // winning and reaching (24枚铜牌的成绩|位列|金牌榜, 12人次|打破|
             // 世界纪录): a predicate and its object.
             t.word.chars().count() >= 2
+                && (last_noun.is_none() || !counts_people || PERSON_STATES.contains(&t.word))
                 && !t.word.ends_with('有')
                 && !PREDICATE_VERBS.contains(&t.word)
                 && tokens
@@ -1393,6 +1403,19 @@ mod tests {
         assert_eq!(
             objects_in("提供价值约400亿欧元的军事援助。两列火车对撞。"),
             [Some("军事援助".into()), Some("火车".into())]
+        );
+        // People counted, then what they do: a verb after their noun is the
+        // predicate (指战员|赶赴|现场), unless it is a state of a person
+        // (下岗|职工). Other things counted keep a verb between nouns
+        // (邮件|处理|中心).
+        assert_eq!(
+            objects_in("调派130名指战员赶赴现场，3万名国企下岗职工，新建30个邮件处理中心，10名军嫂全部留下。"),
+            [
+                Some("指战员".into()),
+                Some("国企下岗职工".into()),
+                Some("邮件处理中心".into()),
+                Some("军嫂".into())
+            ]
         );
     }
 
