@@ -273,6 +273,17 @@ impl Lexicon {
         while e > 0 && matches!(chars[e - 1], ' ' | '\u{3000}' | '\t') {
             e -= 1;
         }
+        // 首相拿督斯里安华: Malaysia's honorifics stand between the role
+        // and the name; alone, they are the title.
+        if let Some(h) = honorific_ending(chars, e) {
+            let r = longest_ending(&self.roles, chars, e - h, self.max_title);
+            if r > 0 {
+                return Some((e - h - r, e - h, true));
+            }
+            if h > 1 {
+                return Some((e - h, e, false));
+            }
+        }
         let r = longest_ending(&self.roles, chars, e, self.max_title);
         let d = longest_ending(&self.descriptors, chars, e, self.max_title);
         if r == 0 && d == 0 {
@@ -284,6 +295,35 @@ impl Lexicon {
             (e - d, e, false)
         })
     }
+}
+
+/// Malaysia's federal and state honorifics, longest first: Tun, Tan Sri,
+/// Dato' Sri, Datuk, Datin Paduka, Datin.
+const MALAYSIAN_HONORIFICS: [&str; 6] = ["拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀", "敦"];
+
+/// The length of the Malaysian honorific ending at `end`, if one does (the
+/// caller takes 敦 alone, as in 伦敦, only after a role).
+fn honorific_ending(chars: &[char], end: usize) -> Option<usize> {
+    if end == 0 || !matches!(chars[end - 1], '里' | '督' | '汀' | '敦') {
+        return None;
+    }
+    MALAYSIAN_HONORIFICS.iter().find_map(|h| {
+        let n = h.chars().count();
+        (end >= n && h.chars().eq(chars[end - n..end].iter().copied())).then_some(n)
+    })
+}
+
+/// The length of the Malaysian honorific starting at `i`: 敦 only right
+/// after a role (前首相敦马哈迪), where it cannot be 敦促 or 伦敦.
+fn honorific_starting(lex: &Lexicon, chars: &[char], i: usize) -> Option<usize> {
+    if !matches!(chars[i], '拿' | '丹' | '敦') {
+        return None;
+    }
+    let h = MALAYSIAN_HONORIFICS.iter().find_map(|h| {
+        let n = h.chars().count();
+        (i + n <= chars.len() && h.chars().eq(chars[i..i + n].iter().copied())).then_some(n)
+    })?;
+    (h > 1 || longest_ending(&lex.roles, chars, i, lex.max_title) > 0).then_some(h)
 }
 
 pub(super) fn is_name_tag(tag: &str) -> bool {
@@ -684,6 +724,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && role_ends_at(lex, chars, i + 1)
         {
             i += 1;
+            continue;
+        }
+        // An honorific is no part of the name after it (首相|拿督斯里|安华,
+        // jieba's 拿督斯|里安|华).
+        if let Some(h) = honorific_starting(lex, chars, i) {
+            i += h;
             continue;
         }
         // jieba may glue the role's last char to the surname (部长|钱其琛
@@ -1234,6 +1280,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     });
                 ((start_ok(doc, i)
                     || glued_start
+                    || honorific_ending(chars, i).is_some()
                     || role_glued(doc, lex, i)
                     || role_in_place(doc, lex, i))
                     && (end_ok(doc, i, e)
@@ -2131,6 +2178,23 @@ mod tests {
 
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn malaysian_honorifics_stand_between_role_and_name() {
+        let got = names_among_units(
+            "首相拿督斯里安华今日在国会提呈预算案。卫生部长拿督斯里祖基菲里说，疫苗已到货。\
+             前首相敦马哈迪昨日说，他不会退休。丹斯里郭鹤年捐款。伦敦敦促各方克制。",
+        );
+        assert_eq!(
+            just_pairs(&got),
+            [
+                ("安华", "首相"),
+                ("祖基菲里", "卫生部长"),
+                ("马哈迪", "前首相"),
+                ("郭鹤年", "")
+            ]
+        );
     }
 
     #[test]
