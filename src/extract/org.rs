@@ -355,7 +355,13 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
     let mut joined = false;
     loop {
         let t = doc.tokens[k];
-        if field_noun(lex, doc, &t, places) {
+        // 县|卫生/an|健康/a|局: jieba tags some fields as adjectives.
+        let adjective_field = matches!(t.tag, "a" | "an")
+            && t.end - t.start == 2
+            && !places.overlaps(t.start, t.end)
+            && !is_break_word(t.word)
+            && !contains(&lex.generic, &doc.chars[t.start..t.end]);
+        if field_noun(lex, doc, &t, places) || adjective_field {
             nouns += 1;
         } else if nouns > 0 && k > 0 && conjoined_fields(lex, doc, places, k, t.end) {
             joined = true;
@@ -1444,6 +1450,8 @@ mod tests {
                 "良渚遗址管委会副主任表示，东升居委会将配合，国际泳联执委会开会。",
                 &["良渚遗址管委会", "东升居委会", "国际泳联执委会"],
             ),
+            // A field jieba tags as adjectives (卫生/an 健康/a).
+            ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
             // Two fields joined by 和, the second in the suffix's own word.
             (
                 "杭州市住房和城乡建设局局长说，市人力资源和社会保障局表示。",

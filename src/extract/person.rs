@@ -1595,7 +1595,7 @@ fn full_title(
             // An organisation before the role belongs to the title, but a
             // company's full name is the unit, not the role (林焰峰).
             let company = doc.slice(o.start, o.end).ends_with("公司");
-            if !company && o.end - o.start <= 12 {
+            if !company && o.end - o.start <= 16 {
                 s = o.start;
             }
         } else if let Some(p) = division_before(units.places, chars, s, e) {
@@ -2142,6 +2142,16 @@ mod tests {
             .into_iter()
             .map(|f| (doc.slice(f.start, f.end), f.title))
             .collect()
+    }
+
+    /// A government body's long name (13 chars and more) is the title's.
+    #[test]
+    fn long_body_names_are_the_title() {
+        let got = names_among_units("德清县人力资源和社会保障局局长沈国强介绍，情况良好。");
+        assert_eq!(
+            just_pairs(&got),
+            [("沈国强", "德清县人力资源和社会保障局局长")]
+        );
     }
 
     /// A division's head: the division named before the role is part of
