@@ -1410,6 +1410,11 @@ mod tests {
             ("他曾任第一机械工业部部长。", &["第一机械工业部"]),
             ("南非大使馆发表声明。", &["南非大使馆"]),
             ("由该公司负责运营。", &[]),
+            // A kind of unit by its level is no name, nor a junction area.
+            (
+                "他们在乡镇卫生院就诊，地处城乡结合部，由市级政府统筹。",
+                &[],
+            ),
             // A name after a role is the person's, and 代表 is "on behalf
             // of": neither is part of the next unit's name.
             ("中国地震局副局长闵宜仁率工作组赶赴灾区。", &["中国地震局"]),
