@@ -2144,6 +2144,16 @@ mod tests {
             .collect()
     }
 
+    /// Councillors of a district, a county, a state.
+    #[test]
+    fn councillors_of_each_level() {
+        let got = names("他说，区议员张国强和州议员黄德明出席。");
+        assert_eq!(
+            just_pairs(&got),
+            [("张国强", "区议员"), ("黄德明", "州议员")]
+        );
+    }
+
     /// A government body's long name (13 chars and more) is the title's.
     #[test]
     fn long_body_names_are_the_title() {
