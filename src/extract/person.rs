@@ -595,11 +595,15 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     // one word between a role and a speech verb (厅长|王金会|介绍, 主席|
     // 罗豪才|说); elsewhere they are "only then" and "will", as 则 and 等
     // always are (李敬|则|认为, 刘琦|等).
+    // Or where jieba's dictionary reads the given name itself as a name
+    // (孙|德才/nr|带着).
     let framed = || {
         chars.get(g + 1).is_some_and(|&c| matches!(c, '才' | '会'))
-            && one_word()
-            && lex.title_before(chars, i).is_some()
-            && speech_at(chars, g + 2)
+            && ((one_word() && lex.title_before(chars, i).is_some() && speech_at(chars, g + 2))
+                || doc.token_at(g).is_some_and(|k| {
+                    let t = doc.tokens[k];
+                    t.start == g && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
+                }))
     };
     // 期 ends no given name but the few jieba's dictionary holds (钟子期):
     // 黄淮|夏播期 is a season, though 期 may sit inside a name (姚期智).
@@ -629,6 +633,11 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 }
             }
             if tok(i, g + 2).is_some_and(|t| is_name_tag(t.tag)) {
+                return 2;
+            }
+            // The given name is one word jieba's dictionary tags a name
+            // (孙|德才/nr).
+            if tok(g, g + 2).is_some_and(|t| is_name_tag(t.tag) && !doc.is_guessed(&t)) {
                 return 2;
             }
             let short = tok(i, g + 1);
@@ -2142,6 +2151,16 @@ mod tests {
             .into_iter()
             .map(|f| (doc.slice(f.start, f.end), f.title))
             .collect()
+    }
+
+    /// 才 ends a given name jieba's dictionary holds as a name (德才/nr),
+    /// though elsewhere it is "only then".
+    #[test]
+    fn given_names_jieba_knows_may_end_in_cai() {
+        assert_eq!(
+            just("村党支部书记孙德才带着村民建厂。李明才到。"),
+            ["孙德才", "李明"]
+        );
     }
 
     /// Councillors of a district, a county, a state.
