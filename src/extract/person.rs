@@ -2163,6 +2163,20 @@ mod tests {
         );
     }
 
+    /// Taiwan's vice ministers and village chiefs, Hong Kong's police ranks.
+    #[test]
+    fn vice_ministers_village_chiefs_and_police_ranks() {
+        let got = names("他说，次长连锦漳表示，里长洪富宾指出，高级警司陈嘉欣介绍。");
+        assert_eq!(
+            just_pairs(&got),
+            [
+                ("连锦漳", "次长"),
+                ("洪富宾", "里长"),
+                ("陈嘉欣", "高级警司")
+            ]
+        );
+    }
+
     /// Councillors of a district, a county, a state.
     #[test]
     fn councillors_of_each_level() {
