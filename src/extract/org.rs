@@ -458,6 +458,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         if l > 0
             && doc.is_boundary(i)
             && (doc.is_boundary(i + l)
+                // jieba glued a particle on (消防处|及 as 消防|处及).
+                || doc.token_at(i + l - 1).is_some_and(|k| {
+                    doc.tokens[k].end == i + l + 1
+                        && char_set!("则的也就还都在和与及等将已又以").contains(chars[i + l])
+                })
                 || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0
                 // 外交部长, 行政院长: the ministry, then its head.
                 || (matches!(chars[i + l - 1], '部' | '院') && chars.get(i + l) == Some(&'长'))
@@ -796,14 +801,22 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             break;
         }
         let known = contains(&lex.names, tw);
-        // A university's school or institute is named with it (清华大学|
-        // 环境|学院), and nothing before the university is.
+        // A university's or a known body's school or institute is named
+        // with it (清华大学|环境|学院, 香港海关|训练|学校), and nothing
+        // before the body is.
         if naming
             && known
-            && tw.ends_with(&['大', '学'])
             && is_one_of(
                 &chars[p..e],
-                &["学院", "研究院", "研究所", "研究中心", "实验室", "医院"],
+                &[
+                    "学院",
+                    "研究院",
+                    "研究所",
+                    "研究中心",
+                    "实验室",
+                    "医院",
+                    "学校",
+                ],
             )
         {
             start = t.start;
@@ -1455,6 +1468,17 @@ mod tests {
                 "良渚遗址管委会副主任表示，东升居委会将配合，国际泳联执委会开会。",
                 &["良渚遗址管委会", "东升居委会", "国际泳联执委会"],
             ),
+            // Hong Kong's departments, one with a particle jieba glued on
+            // (消防|处及); a known body's institute and school are its own.
+            (
+                "消防处及入境处派员协助。中国科学院软件研究所和香港海关训练学校表示。",
+                &[
+                    "消防处",
+                    "入境处",
+                    "中国科学院软件研究所",
+                    "香港海关训练学校",
+                ],
+            ),
             // A field jieba tags as adjectives (卫生/an 健康/a).
             ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
             // Two fields joined by 和, the second in the suffix's own word.
@@ -1524,8 +1548,7 @@ mod tests {
             (
                 "中国科学院上海微系统与信息技术研究所、中国社科院数量与技术经济研究所",
                 &[
-                    "中国科学院",
-                    "上海微系统与信息技术研究所",
+                    "中国科学院上海微系统与信息技术研究所",
                     "中国社科院数量与技术经济研究所",
                 ],
             ),
