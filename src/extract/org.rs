@@ -1423,6 +1423,8 @@ mod tests {
             ("他曾任第一机械工业部部长。", &["第一机械工业部"]),
             ("南非大使馆发表声明。", &["南非大使馆"]),
             ("由该公司负责运营。", &[]),
+            // Nor are criminal gangs, nor banks that are cross-border.
+            ("涉及一个跨境诈骗集团，加强跨国银行监管。", &[]),
             // A kind of unit by its level is no name, nor a junction area.
             (
                 "他们在乡镇卫生院就诊，地处城乡结合部，由市级政府统筹。",
