@@ -1659,6 +1659,21 @@ fn full_title(
                     continue;
                 }
             }
+            // A hospital's department (北京协和医院|儿科|主任, 心内科|主任):
+            // one word of jieba's dictionary ending in 科, not a level of
+            // study or a discipline (本科, 学科).
+            if t.end == s
+                && chars[s - 1] == '科'
+                && (2..=4).contains(&(t.end - t.start))
+                && !doc.is_guessed(&t)
+                && !matches!(
+                    t.word,
+                    "本科" | "专科" | "学科" | "百科" | "预科" | "工科" | "理科" | "文科"
+                )
+            {
+                s = t.start;
+                continue;
+            }
         }
         // A second role before a 、 or 兼 (党支部书记、总经理, 董事长兼首席
         // 执行官).
@@ -2160,6 +2175,23 @@ mod tests {
         assert_eq!(
             just("村党支部书记孙德才带着村民建厂。李明才到。"),
             ["孙德才", "李明"]
+        );
+    }
+
+    /// A hospital's department is part of the title, with the hospital
+    /// before it; a level of study is not (本科).
+    #[test]
+    fn hospital_departments_are_in_the_title() {
+        let got = names_among_units(
+            "北京协和医院儿科主任宋红梅介绍，心内科主任医师李强说，本科学生王明说。",
+        );
+        assert_eq!(
+            just_pairs(&got),
+            [
+                ("宋红梅", "北京协和医院儿科主任"),
+                ("李强", "心内科主任医师"),
+                ("王明", "学生")
+            ]
         );
     }
 
