@@ -164,6 +164,14 @@ impl Gazetteer {
                 continue;
             };
             let depth = level as usize; // Country 0 .. Town 4
+                                        // A bare level closes the unit open at it: the counties a
+                                        // province governs directly follow `2`.
+            if line.len() == 1 {
+                for s in stack.iter_mut().skip(depth) {
+                    *s = None;
+                }
+                continue;
+            }
             let parent = match level {
                 Level::Country | Level::Province => None,
                 _ => stack[..depth].iter().rev().flatten().next().copied(),
@@ -445,6 +453,15 @@ mod tests {
         assert_eq!(path("恩施").as_deref(), Some("湖北省恩施土家族苗族自治州"));
         assert_eq!(path("广西").as_deref(), Some("广西壮族自治区"));
         assert_eq!(path("镇雄").as_deref(), Some("云南省昭通市镇雄县"));
+        // Counties the province governs directly have no prefecture.
+        assert_eq!(path("文昌").as_deref(), Some("海南省文昌市"));
+        assert_eq!(path("仙桃市").as_deref(), Some("湖北省仙桃市"));
+        assert_eq!(
+            path("七坊镇").as_deref(),
+            Some("海南省白沙黎族自治县七坊镇")
+        );
+        let wenchang = g.region(g.candidates("文昌")[0].region);
+        assert_eq!(wenchang.parent.map(|p| g.region(p).name), Some("海南省"));
         assert_eq!(path("东城区").as_deref(), Some("北京市东城区"));
         assert_eq!(path("海南").as_deref(), Some("海南省"));
         assert_eq!(path("书坊乡").as_deref(), Some("福建省南平市建阳区书坊乡"));
