@@ -180,6 +180,10 @@ const BREAK_WORDS: &[&str] = &[
     "力挫",
     "惜败",
     "憾负",
+    // A party's standing before its name (最大在野党|立宪民主党).
+    "在野党",
+    "执政党",
+    "反对党",
 ];
 
 /// Is `word` one of [`BREAK_WORDS`]? A set, not a walk over the list: it is
@@ -1423,6 +1427,11 @@ mod tests {
             ("他曾任第一机械工业部部长。", &["第一机械工业部"]),
             ("南非大使馆发表声明。", &["南非大使馆"]),
             ("由该公司负责运营。", &[]),
+            // A party's standing is no part of its name; 民主党 alone is one.
+            (
+                "最大在野党立宪民主党批评执政党自民党，民主党表示反对。",
+                &["立宪民主党", "自民党", "民主党"],
+            ),
             // Nor are criminal gangs, nor banks that are cross-border.
             ("涉及一个跨境诈骗集团，加强跨国银行监管。", &[]),
             // A kind of unit by its level is no name, nor a junction area.
