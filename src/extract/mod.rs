@@ -186,6 +186,17 @@ mod tests {
         assert_eq!(found(text, |f| f.kind == Kind::Place), ["老挝", "长沙"]);
     }
 
+    /// A place word jieba tags s (东方 "the East") is no county's short
+    /// name, though the county is named in full.
+    #[test]
+    fn place_words_are_no_short_names() {
+        let got = found(
+            "海南省东方市位于海南岛西部。她总算到了东方，离那个大国近了许多。",
+            |f| f.kind == Kind::Place,
+        );
+        assert_eq!(got, ["海南省", "东方市", "海南岛"]);
+    }
+
     /// A storm's name holds no place, wherever it recurs.
     #[test]
     fn storm_names_hold_no_places() {

@@ -882,7 +882,10 @@ fn accept(
     if landform
         || (common_word
             && level >= Level::County
-            && matches!(tok.tag, "n" | "v" | "vn" | "a" | "ad" | "an" | "d"))
+            && matches!(
+                tok.tag,
+                "n" | "v" | "vn" | "a" | "ad" | "an" | "d" | "s" | "f"
+            ))
     {
         return Some(Confidence::Word);
     }
