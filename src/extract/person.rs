@@ -1593,8 +1593,8 @@ fn full_title(
                 break;
             }
         }
-        // 轮值董事长, 名誉会长, 首席统计师, 助理署长.
-        if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席", "助理"]
+        // 轮值董事长, 名誉会长, 首席统计师, 助理署长, 高级农艺师.
+        if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席", "助理", "高级"]
             .iter()
             .find(|w| s >= 2 && chars[s - 2..s].iter().copied().eq(w.chars()))
         {
@@ -2221,6 +2221,17 @@ mod tests {
                 ("李强", "心内科主任医师"),
                 ("王明", "学生")
             ]
+        );
+    }
+
+    /// 高级 before a role is the title's (高级农艺师, 高级编辑), and crafts'
+    /// and farming's grades are roles.
+    #[test]
+    fn senior_grades_are_in_the_title() {
+        let got = names("他说，高级农艺师黄恕和高级工艺美术师姚建萍到场。");
+        assert_eq!(
+            just_pairs(&got),
+            [("黄恕", "高级农艺师"), ("姚建萍", "高级工艺美术师")]
         );
     }
 
