@@ -1473,6 +1473,14 @@ mod tests {
                 ("100余个", 100.0, "个", Over),
             ],
         );
+        // Energy in watt-hours of each size, not their power in watts.
+        check(
+            "规划产能100吉瓦时，年发电量1.2太瓦时。",
+            &[
+                ("100吉瓦时", 100.0, "吉瓦时", Exact),
+                ("1.2太瓦时", 1.2, "太瓦时", Exact),
+            ],
+        );
         // The longest unit that ends a word: 亩次 (area worked, times), but
         // 亩 before 次生林.
         check(
