@@ -729,6 +729,9 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                         at(chars, e),
                         '元' | '夜' | '均' | '产' | '常' | '本' | '用' | '益'
                     )
+                    // 7日内, 15日以内: a span of days, no date.
+                    && at(chars, e) != '内'
+                    && !(matches!(at(chars, e), '以' | '之') && at(chars, e + 1) == '内')
                     && d > 0
                 {
                     // 26日3时32分, 26日凌晨: the day's time goes with it.
@@ -1383,6 +1386,8 @@ mod tests {
             &[("1958", "1958"), ("1960年", "1960")],
         );
         check("2020年度报告显示利润增长。", &[]);
+        // A span of days is no day of the month.
+        check("7日内回复率100%，须在15日以内答复，30日之内办结。", &[]);
         check("比分定格在3:1。", &[]);
         check("成交额连续5日破万亿元，停工近10日。", &[]);
         check("向家坝电站7号机组检修", &[]);
