@@ -931,36 +931,45 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let guessed = tok.is_some_and(|t| t.end - t.start == 2 && doc.is_guessed(&t));
         // A made-up word after one of the rarer of them (由前, 应尽, 来管) is
         // not a name on its own tag; 于 and 向 are common surnames (于青).
-        let evidence = (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))))
-            && !given_word
-            && !given_title
-            && match title {
-                // 棋手|中现在: 中/上/下 after a role is "among", not a
-                // surname, unless jieba read a name or a Japanese family
-                // name begins (总干事中岛宏).
-                Some(_)
-                    if sl == 1
-                        && char_set!("中上下").contains(chars[s])
-                        && !char_set!("岛村田川野").contains(chars[s + 1]) =>
-                {
-                    nr
-                }
-                // 副秘书长|高峻|说: a role before and a speech verb after
-                // outweigh a word (高峻 "lofty").
-                Some(_) => {
-                    !word
-                        || nr
-                        || (speech
+        // Right after a role, one word jieba's HMM made of the surname and
+        // the given name, before a speech verb or a day, is the name
+        // (检察长|应勇|8日在).
+        let framed_word = title.is_some_and(|t| t.2 && t.1 == s)
+            && tok.is_some_and(|t| t.start == s && t.end == e)
+            && (speech
+                || crate::extract::number::parse_at(chars, e)
+                    .is_some_and(|d| chars.get(d.end) == Some(&'日')));
+        let evidence =
+            (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))) || framed_word)
+                && !given_word
+                && !given_title
+                && match title {
+                    // 棋手|中现在: 中/上/下 after a role is "among", not a
+                    // surname, unless jieba read a name or a Japanese family
+                    // name begins (总干事中岛宏).
+                    Some(_)
+                        if sl == 1
+                            && char_set!("中上下").contains(chars[s])
+                            && !char_set!("岛村田川野").contains(chars[s + 1]) =>
+                    {
+                        nr
+                    }
+                    // 副秘书长|高峻|说: a role before and a speech verb after
+                    // outweigh a word (高峻 "lofty").
+                    Some(_) => {
+                        !word
+                            || nr
+                            || (speech
                             && tok.is_some_and(|t| matches!(t.tag, "a" | "an" | "n" | "nz"))
                             // 总理|公署|宣布: a unit's word.
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
-                }
-                // 任命刘小兵为…, 免去王志刚的…职务: a notice's appointee.
-                None if appointee(chars, s, e).is_some() => !rare || nr,
-                None => {
-                    // Not a unit before its head's role (中小学|校长,
-                    // 麻醉科|主任, 唐山站|站长, 党总支|书记).
-                    (after
+                    }
+                    // 任命刘小兵为…, 免去王志刚的…职务: a notice's appointee.
+                    None if appointee(chars, s, e).is_some() => !rare || nr,
+                    None => {
+                        // Not a unit before its head's role (中小学|校长,
+                        // 麻醉科|主任, 唐山站|站长, 党总支|书记).
+                        (after
                         && !word
                         && !char_set!("学科站院校所局厂部处室队组支").contains(chars[e - 1]))
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
@@ -972,8 +981,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         || (withheld && !rare)
                         // 民众党|柯文哲: a party's member named right after it.
                         || (s > 0 && chars[s - 1] == '党' && org_spans.ends_at(s) && !word && !rare)
-                }
-            };
+                    }
+                };
         // Past the test above, a place it begins with is the name's
         // (院长|韩国|瑜): the role and the name's shape are the evidence.
         let strong = evidence || place_spans.overlaps(s, s + 1);
@@ -2222,6 +2231,14 @@ mod tests {
                 ("王明", "学生")
             ]
         );
+    }
+
+    /// A surname that is mostly a function word (应, 和, 向) right after a
+    /// role, in one made-up word before a day or a speech verb; not alone.
+    #[test]
+    fn function_surnames_after_a_role() {
+        let got = names("他说，检察长应勇8日在会上作报告。应勇说，要依法履职。应当指出，这不够。");
+        assert_eq!(just_pairs(&got), [("应勇", "检察长"), ("应勇", "检察长")]);
     }
 
     /// 高级 before a role is the title's (高级农艺师, 高级编辑), and crafts'
