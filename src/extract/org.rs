@@ -1427,6 +1427,11 @@ mod tests {
             ("他曾任第一机械工业部部长。", &["第一机械工业部"]),
             ("南非大使馆发表声明。", &["南非大使馆"]),
             ("由该公司负责运营。", &[]),
+            // Hong Kong's parties by their short names.
+            (
+                "民建联主席陈克勤表示支持，工联会表示反对。",
+                &["民建联", "工联会"],
+            ),
             // A party's standing is no part of its name; 民主党 alone is one.
             (
                 "最大在野党立宪民主党批评执政党自民党，民主党表示反对。",
