@@ -2233,6 +2233,12 @@ mod tests {
         );
     }
 
+    /// Adverbs that begin with a surname (尚需 "still needs") are words.
+    #[test]
+    fn adverbs_beginning_with_a_surname_are_words() {
+        assert!(just("该项目尚需提交股东大会审议，改革尚需完善。").is_empty());
+    }
+
     /// A surname that is mostly a function word (应, 和, 向) right after a
     /// role, in one made-up word before a day or a speech verb; not alone.
     #[test]
