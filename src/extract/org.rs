@@ -756,14 +756,20 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         && doc
             .token_at(start)
             .is_some_and(|k| doc.tokens[k].tag == "nt" && doc.tokens[k].end == e);
+    let known_token = known_whole && contains(&lex.names, &chars[start..e]);
     // A known body taken in as a company's brand.
     let mut brand = false;
     let mut after_conjunction = false;
     while start > 0 && taken < 6 {
+        // Nor, when it is a name wenxi knows (新华社, 最高人民检察院), over a
+        // word jieba's HMM made up (会议|上作|最高人民检察院, 见图|新华社):
+        // its name is whole; a brand's or a place's word may come before a
+        // kind jieba knows (夏普|株式会社).
         if known_whole
-            && doc
-                .token_at(start - 1)
-                .is_some_and(|k| matches!(doc.tokens[k].tag, "v" | "vn"))
+            && doc.token_at(start - 1).is_some_and(|k| {
+                matches!(doc.tokens[k].tag, "v" | "vn")
+                    || (doc.is_guessed(&doc.tokens[k]) && known_token)
+            })
         {
             break;
         }
@@ -1427,6 +1433,12 @@ mod tests {
             ("他曾任第一机械工业部部长。", &["第一机械工业部"]),
             ("南非大使馆发表声明。", &["南非大使馆"]),
             ("由该公司负责运营。", &[]),
+            // A known body does not grow over a word jieba's HMM made up
+            // before it (会议|上作|最高人民检察院, 见图|新华社).
+            (
+                "他在全国人大二次会议上作最高人民检察院工作报告。邮票见图新华社记者摄。",
+                &["全国人大", "最高人民检察院", "新华社"],
+            ),
             // Hong Kong's parties by their short names.
             (
                 "民建联主席陈克勤表示支持，工联会表示反对。",
