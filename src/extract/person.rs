@@ -1007,10 +1007,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // Without a role before it, a name tag on the surname alone does not
         // outweigh a verb after it (赵|外出, 秦|统一).
         let untitled_verb = given_verb && title.is_none();
+        // A made-up word ending in a way's head (蘇花路|廊, 台9線): a road's
+        // name, no person's, with nothing else for a name.
+        let road = e - s == 3
+            && char_set!("路街巷").contains(chars[e - 1])
+            && tok.is_some_and(|t| t.start == s && doc.is_guessed(&t));
         let weak = !given_title
             && !untitled_verb
             && !rare
             && !followed_by_unit
+            && !road
             && (nr || split_nr)
             && !word
             && !dictionary_pair
@@ -2231,6 +2237,12 @@ mod tests {
                 ("王明", "学生")
             ]
         );
+    }
+
+    /// A made-up word ending in a way's head is a road's name.
+    #[test]
+    fn road_names_are_no_names() {
+        assert!(just("台9线苏花路廊目前通行正常。").is_empty());
     }
 
     /// Adverbs that begin with a surname (尚需 "still needs") are words.
