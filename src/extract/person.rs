@@ -35,6 +35,8 @@ pub struct Lexicon {
     descriptors: WordSet,
     after: WordSet,
     stop: WordSet,
+    /// Malaysia's honorifics ([`MALAYSIAN_HONORIFICS`]).
+    honorifics: WordSet,
     /// Well-known people (邓小平, 马克思), names wherever they start a word.
     famous: WordSet,
     max_famous: usize,
@@ -231,6 +233,7 @@ impl Lexicon {
         let elements: WordSet = sections(ELEMENTS).into_values().flatten().collect();
         let max_element = elements.max_len().max(1);
         Lexicon {
+            honorifics: MALAYSIAN_HONORIFICS.iter().copied().collect(),
             famous,
             max_famous,
             elements,
@@ -268,6 +271,27 @@ impl Lexicon {
         }
     }
 
+    /// The length of the Malaysian honorific ending at `end`, if one does
+    /// (the caller takes 敦 alone, as in 伦敦, only after a role). Its last
+    /// char is tested first: the question is asked at every name.
+    fn honorific_ending(&self, chars: &[char], end: usize) -> Option<usize> {
+        if end == 0 || !matches!(chars[end - 1], '里' | '督' | '汀' | '敦') {
+            return None;
+        }
+        Some(longest_ending(&self.honorifics, chars, end, 4)).filter(|&h| h > 0)
+    }
+
+    /// The length of the Malaysian honorific starting at `i`: 敦 only right
+    /// after a role (前首相敦马哈迪), where it cannot be 敦促 or 伦敦.
+    fn honorific_starting(&self, chars: &[char], i: usize) -> Option<usize> {
+        if !matches!(chars[i], '拿' | '丹' | '敦') {
+            return None;
+        }
+        let h = longest_starting(&self.honorifics, chars, i, 4);
+        (h > 1 || (h == 1 && longest_ending(&self.roles, chars, i, self.max_title) > 0))
+            .then_some(h)
+    }
+
     /// The role or descriptor ending at `end` (white space before the name
     /// skipped, as in bylines): (start, end, is_role).
     fn title_before(&self, chars: &[char], end: usize) -> Option<(usize, usize, bool)> {
@@ -277,7 +301,7 @@ impl Lexicon {
         }
         // 首相拿督斯里安华: Malaysia's honorifics stand between the role
         // and the name; alone, they are the title.
-        if let Some(h) = honorific_ending(chars, e) {
+        if let Some(h) = self.honorific_ending(chars, e) {
             let r = longest_ending(&self.roles, chars, e - h, self.max_title);
             if r > 0 {
                 return Some((e - h - r, e - h, true));
@@ -299,34 +323,9 @@ impl Lexicon {
     }
 }
 
-/// Malaysia's federal and state honorifics, longest first: Tun, Tan Sri,
-/// Dato' Sri, Datuk, Datin Paduka, Datin.
+/// Malaysia's federal and state honorifics: Dato' Sri, Datin Sri, Tan Sri,
+/// Datuk, Datin, Tun.
 const MALAYSIAN_HONORIFICS: [&str; 6] = ["拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿汀", "敦"];
-
-/// The length of the Malaysian honorific ending at `end`, if one does (the
-/// caller takes 敦 alone, as in 伦敦, only after a role).
-fn honorific_ending(chars: &[char], end: usize) -> Option<usize> {
-    if end == 0 || !matches!(chars[end - 1], '里' | '督' | '汀' | '敦') {
-        return None;
-    }
-    MALAYSIAN_HONORIFICS.iter().find_map(|h| {
-        let n = h.chars().count();
-        (end >= n && h.chars().eq(chars[end - n..end].iter().copied())).then_some(n)
-    })
-}
-
-/// The length of the Malaysian honorific starting at `i`: 敦 only right
-/// after a role (前首相敦马哈迪), where it cannot be 敦促 or 伦敦.
-fn honorific_starting(lex: &Lexicon, chars: &[char], i: usize) -> Option<usize> {
-    if !matches!(chars[i], '拿' | '丹' | '敦') {
-        return None;
-    }
-    let h = MALAYSIAN_HONORIFICS.iter().find_map(|h| {
-        let n = h.chars().count();
-        (i + n <= chars.len() && h.chars().eq(chars[i..i + n].iter().copied())).then_some(n)
-    })?;
-    (h > 1 || longest_ending(&lex.roles, chars, i, lex.max_title) > 0).then_some(h)
-}
 
 pub(super) fn is_name_tag(tag: &str) -> bool {
     matches!(tag, "nr" | "nrfg" | "nrt")
@@ -598,15 +597,20 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     // one word between a role and a speech verb (厅长|王金会|介绍, 主席|
     // 罗豪才|说); elsewhere they are "only then" and "will", as 则 and 等
     // always are (李敬|则|认为, 刘琦|等).
-    // Or where jieba's dictionary reads the given name itself as a name
-    // (孙|德才/nr|带着).
+    // jieba's dictionary reads the two-char given name itself as a name
+    // (孙|德才/nr).
+    let given_name_word = || {
+        doc.token_at(g).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == g && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
+        })
+    };
+    // Or where jieba's dictionary reads the given name as a name (孙|德才/nr|
+    // 带着).
     let framed = || {
         chars.get(g + 1).is_some_and(|&c| matches!(c, '才' | '会'))
             && ((one_word() && lex.title_before(chars, i).is_some() && speech_at(chars, g + 2))
-                || doc.token_at(g).is_some_and(|k| {
-                    let t = doc.tokens[k];
-                    t.start == g && t.end == g + 2 && is_name_tag(t.tag) && !doc.is_guessed(&t)
-                }))
+                || given_name_word())
     };
     // 期 ends no given name but the few jieba's dictionary holds (钟子期):
     // 黄淮|夏播期 is a season, though 期 may sit inside a name (姚期智).
@@ -638,9 +642,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             if tok(i, g + 2).is_some_and(|t| is_name_tag(t.tag)) {
                 return 2;
             }
-            // The given name is one word jieba's dictionary tags a name
-            // (孙|德才/nr).
-            if tok(g, g + 2).is_some_and(|t| is_name_tag(t.tag) && !doc.is_guessed(&t)) {
+            if given_name_word() {
                 return 2;
             }
             let short = tok(i, g + 1);
@@ -740,7 +742,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
         // An honorific is no part of the name after it (首相|拿督斯里|安华,
         // jieba's 拿督斯|里安|华).
-        if let Some(h) = honorific_starting(lex, chars, i) {
+        if let Some(h) = lex.honorific_starting(chars, i) {
             i += h;
             continue;
         }
@@ -1167,6 +1169,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             || !matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s)
             // A name the surname grammar found starts here (刘勤|首先说).
             || cands.binary_search_by_key(&s, |c| c.start).is_ok()
+            // An honorific, no name, starts here (首相|敦|马哈迪).
+            || lex.honorific_starting(chars, s).is_some()
         {
             continue;
         }
@@ -1315,7 +1319,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     });
                 ((start_ok(doc, i)
                     || glued_start
-                    || honorific_ending(chars, i).is_some()
+                    || lex.honorific_ending(chars, i).is_some()
                     || role_glued(doc, lex, i)
                     || role_in_place(doc, lex, i))
                     && (end_ok(doc, i, e)
