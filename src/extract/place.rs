@@ -752,7 +752,9 @@ fn accept(
     let level = g.region(best.region).level;
     let full = m.has_full();
     let rest = &chars[e..];
+    // Not 队伍 ("teams", "ranks"): 葡萄牙|队伍 is Portugal's.
     if FIXED_NAME_SUFFIXES.iter().any(|x| starts_with(rest, x))
+        && !starts_with(rest, "队伍")
         && matches!(level, Level::Country | Level::Province)
     {
         return None;
@@ -1407,6 +1409,8 @@ mod tests {
             ("日俄首脑会晤的期待值并不高。", &["日", "俄"]),
             ("国家新闻出版署今天在京召开会议。", &["京"]),
             ("加拿大舰艇编队结束访华。", &["加拿大", "华"]),
+            // A country's team is no place; its 队伍 (ranks) are its own.
+            ("由日本及葡萄牙队伍献技，中国队获胜。", &["日本", "葡萄牙"]),
             ("欧盟对华投资稳定增长。", &["华"]),
             ("美方对其安全性要求很高。", &["美"]),
             ("这是海峡两岸关系的重要一步。", &["海峡两岸"]),
