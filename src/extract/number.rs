@@ -301,8 +301,11 @@ fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, us
         // 万 do (3万5000, a vote count's 369万466); not a shorter bare
         // figure (2万5 is 25000 in speech).
         if m >= 1e4 {
+            // 1万零53, 3亿零500万: 零 says a smaller figure follows, of any
+            // length.
+            let zero = at(chars, i) == '零' && at(chars, i + 1).is_ascii_digit();
             // The figure's digits, perhaps grouped by commas (9,645).
-            let (mut figure, mut digits, mut j) = (0.0, 0, i);
+            let (mut figure, mut digits, mut j) = (0.0, 0, i + usize::from(zero));
             loop {
                 if let Some(d) = at(chars, j).to_digit(10) {
                     figure = figure * 10.0 + d as f64;
@@ -320,7 +323,7 @@ fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, us
             }
             if digits > 0 && !is_decimal_point(at(chars, j)) {
                 let (more, end) = trailing_magnitudes(chars, j, figure);
-                if (end > j || (m == 1e4 && (3..=4).contains(&digits))) && more < m {
+                if (end > j || zero || (m == 1e4 && (3..=4).contains(&digits))) && more < m {
                     return (value + more, end);
                 }
             }
@@ -739,6 +742,9 @@ mod tests {
             ("2亿3000万元", 230_000_000.0, 7),
             ("3万5000元", 35_000.0, 6),
             ("369万466票", 3_690_466.0, 7),
+            // 零 after 万 or 亿: a smaller figure of any length adds.
+            ("1万零53人", 10_053.0, 5),
+            ("3亿零500万元", 305_000_000.0, 7),
             ("1万25人", 10_000.0, 2),
             ("1万2人", 10_000.0, 2),
             ("3万5千万", 30_000.0, 2),
