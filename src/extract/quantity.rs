@@ -1473,6 +1473,16 @@ mod tests {
                 ("100余个", 100.0, "个", Over),
             ],
         );
+        // Kinds counted are counts (种, 类); the indefinite 一种 and the
+        // vague 多种 are not.
+        check(
+            "抽查了44种产品，合格25种，分为两类，一种新药，多种形式。",
+            &[
+                ("44种", 44.0, "种", Exact),
+                ("25种", 25.0, "种", Exact),
+                ("两类", 2.0, "类", Exact),
+            ],
+        );
         // Energy in watt-hours of each size, not their power in watts.
         check(
             "规划产能100吉瓦时，年发电量1.2太瓦时。",
