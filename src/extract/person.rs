@@ -1573,8 +1573,20 @@ struct Units<'a> {
 
 /// Roles heading the division named before them (台北|市长, 海淀区|副区长):
 /// the division is part of the title.
-const DIVISION_HEADS: [&str; 8] = [
-    "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长",
+const DIVISION_HEADS: [&str; 13] = [
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "镇长",
+    "乡长",
+    "村长",
+    "省议员",
+    "市议员",
+    "县议员",
+    "区议员",
+    "州议员",
 ];
 
 /// The full title of the role ending right before `pos`, if a role (not a
@@ -2323,6 +2335,12 @@ mod tests {
                 ("李明", "市长"),
                 ("张国伟", "河南省方城县县长")
             ]
+        );
+        // And a division's councillors.
+        let got = names_among_places("台北市议员徐巧芯说，区议员张国强到场。");
+        assert_eq!(
+            just_pairs(&got),
+            [("徐巧芯", "台北市议员"), ("张国强", "区议员")]
         );
     }
 
