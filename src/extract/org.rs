@@ -433,10 +433,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         // The name ends at a word boundary, or before a role inside the
         // same jieba token (永康|市委书记 → 市委 + 书记).
         // jieba also glues a particle on (专班|则).
-        let glued = doc.token_at(e).is_some_and(|k| {
-            doc.tokens[k].end == e + 1
-                && char_set!("则的也就还都在和与等将已又以").contains(chars[e])
-        });
+        let glued = particle_glued(doc, e);
         // 财政部长: the ministry, then its head.
         // Not the 部 of 部长 after a ministry's own 部 (中联部|部长).
         let minister = chars[e - 1] == '部'
@@ -463,10 +460,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
             && doc.is_boundary(i)
             && (doc.is_boundary(i + l)
                 // jieba glued a particle on (消防处|及 as 消防|处及).
-                || doc.token_at(i + l - 1).is_some_and(|k| {
-                    doc.tokens[k].end == i + l + 1
-                        && char_set!("则的也就还都在和与及等将已又以").contains(chars[i + l])
-                })
+                || particle_glued(doc, i + l)
                 || longest_starting(&lex.roles, chars, i + l, lex.max_role) > 0
                 // 外交部长, 行政院长: the ministry, then its head.
                 || (matches!(chars[i + l - 1], '部' | '院') && chars.get(i + l) == Some(&'长'))
@@ -523,6 +517,19 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         .into_iter()
         .map(|(s, e)| Fact::new(Kind::Org, s, e))
         .collect()
+}
+
+/// Does a name end at `e` with the particle after it glued on by jieba
+/// into one word (专班|则, 消防|处及)?
+fn particle_glued(doc: &Doc, e: usize) -> bool {
+    e > 0
+        && doc
+            .chars
+            .get(e)
+            .is_some_and(|&c| char_set!("则的也就还都在和与及等将已又以").contains(c))
+        && doc
+            .token_at(e - 1)
+            .is_some_and(|k| doc.tokens[k].end == e + 1)
 }
 
 /// Is the 中心 ending `s..e` a role, not a body: a central task (农村中心|

@@ -2267,47 +2267,43 @@ mod tests {
         assert!(just("该项目尚需提交股东大会审议，改革尚需完善。").is_empty());
     }
 
-    /// A surname that is mostly a function word (应, 和, 向) right after a
-    /// role, in one made-up word before a day or a speech verb; not alone.
+    /// Roles and names the grammar reads with no unit found first: one
+    /// (text, [(name, title)]) case each.
     #[test]
-    fn function_surnames_after_a_role() {
-        let got = names("他说，检察长应勇8日在会上作报告。应勇说，要依法履职。应当指出，这不够。");
-        assert_eq!(just_pairs(&got), [("应勇", "检察长"), ("应勇", "检察长")]);
-    }
-
-    /// 高级 before a role is the title's (高级农艺师, 高级编辑), and crafts'
-    /// and farming's grades are roles.
-    #[test]
-    fn senior_grades_are_in_the_title() {
-        let got = names("他说，高级农艺师黄恕和高级工艺美术师姚建萍到场。");
-        assert_eq!(
-            just_pairs(&got),
-            [("黄恕", "高级农艺师"), ("姚建萍", "高级工艺美术师")]
-        );
-    }
-
-    /// Taiwan's vice ministers and village chiefs, Hong Kong's police ranks.
-    #[test]
-    fn vice_ministers_village_chiefs_and_police_ranks() {
-        let got = names("他说，次长连锦漳表示，里长洪富宾指出，高级警司陈嘉欣介绍。");
-        assert_eq!(
-            just_pairs(&got),
-            [
-                ("连锦漳", "次长"),
-                ("洪富宾", "里长"),
-                ("陈嘉欣", "高级警司")
-            ]
-        );
-    }
-
-    /// Councillors of a district, a county, a state.
-    #[test]
-    fn councillors_of_each_level() {
-        let got = names("他说，区议员张国强和州议员黄德明出席。");
-        assert_eq!(
-            just_pairs(&got),
-            [("张国强", "区议员"), ("黄德明", "州议员")]
-        );
+    fn roles_and_names_without_units() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // A surname that is mostly a function word (应, 和, 向) right
+            // after a role, in one made-up word before a day or a speech
+            // verb; not alone.
+            (
+                "他说，检察长应勇8日在会上作报告。应勇说，要依法履职。应当指出，这不够。",
+                &[("应勇", "检察长"), ("应勇", "检察长")],
+            ),
+            // 高级 before a role is the title's (高级农艺师, 高级编辑), and
+            // crafts' and farming's grades are roles.
+            (
+                "他说，高级农艺师黄恕和高级工艺美术师姚建萍到场。",
+                &[("黄恕", "高级农艺师"), ("姚建萍", "高级工艺美术师")],
+            ),
+            // Taiwan's vice ministers and village chiefs, Hong Kong's police
+            // ranks.
+            (
+                "他说，次长连锦漳表示，里长洪富宾指出，高级警司陈嘉欣介绍。",
+                &[
+                    ("连锦漳", "次长"),
+                    ("洪富宾", "里长"),
+                    ("陈嘉欣", "高级警司"),
+                ],
+            ),
+            // Councillors of a district, a county, a state.
+            (
+                "他说，区议员张国强和州议员黄德明出席。",
+                &[("张国强", "区议员"), ("黄德明", "州议员")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(just_pairs(&names(text)), *want, "{text}");
+        }
     }
 
     /// A government body's long name (13 chars and more) is the title's.
