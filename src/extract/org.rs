@@ -81,6 +81,9 @@ const BREAK_WORDS: &[&str] = &[
     "加入",
     "来自",
     "包括",
+    // One body acting with or for another (财政部|会同|国家计委).
+    "会同",
+    "委托",
     "召开",
     "选派",
     "抽调",
@@ -395,6 +398,22 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
         }
         k -= 1;
     }
+}
+
+/// Does the name `start..end` hold the scope it serves: a place, or the
+/// nation at its head (湖南省委, 国家计委, 全国人大常委会, 中央纪委)? Such a
+/// name is complete, never a unit of the body named before it. A place
+/// whose affairs the unit handles is its field (港澳|事务|办公室).
+fn own_scope(doc: &Doc, places: &Spans, start: usize, end: usize) -> bool {
+    let chars = &doc.chars;
+    (start..end).any(|x| {
+        places.starts_at(x)
+            && doc
+                .token_at(x)
+                .is_some_and(|k| !chars[doc.tokens[k].end..].starts_with(&['事', '务']))
+    }) || ["国家", "全国", "中央", "中共", "中华", "中国"]
+        .iter()
+        .any(|w| w.chars().eq(chars[start..].iter().copied().take(2)))
 }
 
 /// Is `t` a word jieba's HMM made of a preposition and the next char
@@ -837,6 +856,39 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             )
         {
             start = t.start;
+            break;
+        }
+        // A named unit right after a governing body is the body's own
+        // (国务院|法制|办公室, 中央军委|法制|局, 农业部|市场|信息|司), unless
+        // it names its own scope (财政部|国家计委, 中宣部|湖南省委, 司法部|
+        // 全国人大常委会…: a list without its commas) or is a name wenxi
+        // knows by itself, or a party (众议院|左翼民主党). A ministry jieba
+        // knows whole after a ministry is a second one (教育部|卫生部).
+        let peer_ministry = tw.ends_with(&['部'])
+            && chars[e - 1] == '部'
+            && doc
+                .token_at(start)
+                .is_some_and(|k| doc.tokens[k].start == start && doc.tokens[k].end == e);
+        if naming
+            && !peer_ministry
+            && known
+            && !company
+            && tw.len() >= 2
+            && char_set!("局部厅委署办院会府").contains(tw[tw.len() - 1])
+            && chars[e - 1] != '党'
+            && !own_scope(doc, places, start, e)
+            && !contains(&lex.names, &chars[start..e])
+        {
+            // The body's own country or place comes with it (秘鲁|国会|
+            // 华裔议员团).
+            start = match t
+                .start
+                .checked_sub(1)
+                .and_then(|q| places.covering(q, t.start))
+            {
+                Some((place_start, place_end)) if place_end == t.start => place_start,
+                _ => t.start,
+            };
             break;
         }
         if naming
@@ -1417,9 +1469,11 @@ mod tests {
             ("全体干部在大厅集合，部署全局工作。", &[]),
             // 经 "through" (jieba: n) links nothing before the ministry.
             ("目前经邮电部批准组建全国性网络。", &["邮电部"]),
+            // 反 (anti-) begins a name; a body's commission is its own.
+            ("据悉，反兴奋剂委员会今天开会。", &["反兴奋剂委员会"]),
             (
                 "国际奥委会反兴奋剂委员会今天开会。",
-                &["国际奥委会", "反兴奋剂委员会"],
+                &["国际奥委会反兴奋剂委员会"],
             ),
             // A kind of unit (an adjective or attribute and the suffix) is
             // no name; a made-up word jieba tags by its last char can be.
@@ -1514,6 +1568,25 @@ mod tests {
                     "香港海关训练学校",
                 ],
             ),
+            // A governing body's unit is named with it, and with the body's
+            // country; a place whose affairs it handles is its field. Whole
+            // names in a row are so many bodies, and a body acting with or
+            // for another (会同, 委托) is no part of the other's name.
+            (
+                "国务院港澳事务办公室发言人表示，泰国国会法制委员会当天通过法案。\
+                 财政部会同国家发展改革委印发通知，教育部卫生部联合发文，\
+                 中组部全国总工会联合表彰。",
+                &[
+                    "国务院港澳事务办公室",
+                    "泰国国会法制委员会",
+                    "财政部",
+                    "国家发展改革委",
+                    "教育部",
+                    "卫生部",
+                    "中组部",
+                    "全国总工会",
+                ],
+            ),
             // A field jieba tags as adjectives (卫生/an 健康/a).
             ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
             // Two fields joined by 和, the second in the suffix's own word.
@@ -1561,9 +1634,10 @@ mod tests {
             // char inside a word does not (协|商会).
             ("狮山镇党委书记梁伟文表示。", &["狮山镇党委"]),
             ("双方协商会谈的安排。", &[]),
-            // A ministry's department (司); not a boss (上司) nor a
-            // Japanese given name jieba tags as a name's (白圭|司).
-            ("农业部市场信息司司长闵耀良说。", &["农业部", "市场信息司"]),
+            // A ministry's department (司), named with the ministry; not a
+            // boss (上司) nor a Japanese given name jieba tags as a name's
+            // (白圭|司).
+            ("农业部市场信息司司长闵耀良说。", &["农业部市场信息司"]),
             ("他的顶头上司来了，打了一场官司。", &[]),
             ("日本名将白圭司创造了纪录。", &[]),
             // A proper name jieba's HMM made up and tagged as a numeral
