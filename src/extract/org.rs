@@ -858,8 +858,9 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             start = t.start;
             break;
         }
-        // A named unit right after a governing body is the body's own
-        // (国务院|法制|办公室, 中央军委|法制|局, 农业部|市场|信息|司), unless
+        // A named unit right after a body wenxi knows is the body's own
+        // (国务院|法制|办公室, 农业部|市场|信息|司, 人民日报|文艺|部,
+        // 联合国|人权|中心), unless
         // it names its own scope (财政部|国家计委, 中宣部|湖南省委, 司法部|
         // 全国人大常委会…: a list without its commas) or is a name wenxi
         // knows by itself, or a party (众议院|左翼民主党). A ministry jieba
@@ -874,7 +875,6 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && known
             && !company
             && tw.len() >= 2
-            && char_set!("局部厅委署办院会府").contains(tw[tw.len() - 1])
             && chars[e - 1] != '党'
             && !own_scope(doc, places, start, e)
             && !contains(&lex.names, &chars[start..e])
@@ -1568,17 +1568,19 @@ mod tests {
                     "香港海关训练学校",
                 ],
             ),
-            // A governing body's unit is named with it, and with the body's
+            // A known body's unit is named with it, and with the body's
             // country; a place whose affairs it handles is its field. Whole
             // names in a row are so many bodies, and a body acting with or
             // for another (会同, 委托) is no part of the other's name.
             (
-                "国务院港澳事务办公室发言人表示，泰国国会法制委员会当天通过法案。\
+                "国务院港澳事务办公室发言人表示，泰国国会法制委员会当天通过法案，\
+                 联合国人权中心发表报告。\
                  财政部会同国家发展改革委印发通知，教育部卫生部联合发文，\
                  中组部全国总工会联合表彰。",
                 &[
                     "国务院港澳事务办公室",
                     "泰国国会法制委员会",
+                    "联合国人权中心",
                     "财政部",
                     "国家发展改革委",
                     "教育部",
