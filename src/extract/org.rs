@@ -870,24 +870,26 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && doc
                 .token_at(start)
                 .is_some_and(|k| doc.tokens[k].start == start && doc.tokens[k].end == e);
-        if naming
+        // The body may be words jieba cut apart (自然资源|部).
+        let body_start = || {
+            if known && tw.len() >= 2 {
+                return Some(t.start);
+            }
+            (t.end.saturating_sub(10)..t.start)
+                .find(|&b| doc.is_boundary(b) && contains(&lex.names, &chars[b..t.end]))
+        };
+        let unit_of_body = naming
             && !peer_ministry
-            && known
             && !company
-            && tw.len() >= 2
             && chars[e - 1] != '党'
             && !own_scope(doc, places, start, e)
-            && !contains(&lex.names, &chars[start..e])
-        {
+            && !contains(&lex.names, &chars[start..e]);
+        if let Some(body) = unit_of_body.then(body_start).flatten() {
             // The body's own country or place comes with it (秘鲁|国会|
             // 华裔议员团).
-            start = match t
-                .start
-                .checked_sub(1)
-                .and_then(|q| places.covering(q, t.start))
-            {
-                Some((place_start, place_end)) if place_end == t.start => place_start,
-                _ => t.start,
+            start = match body.checked_sub(1).and_then(|q| places.covering(q, body)) {
+                Some((place_start, place_end)) if place_end == body => place_start,
+                _ => body,
             };
             break;
         }
@@ -1568,19 +1570,21 @@ mod tests {
                     "香港海关训练学校",
                 ],
             ),
-            // A known body's unit is named with it, and with the body's
-            // country; a place whose affairs it handles is its field. Whole
+            // A known body's unit is named with it (the body in one word or,
+            // 自然资源|部, two), and with the body's country; a place whose
+            // affairs it handles is its field. Whole
             // names in a row are so many bodies, and a body acting with or
             // for another (会同, 委托) is no part of the other's name.
             (
                 "国务院港澳事务办公室发言人表示，泰国国会法制委员会当天通过法案，\
-                 联合国人权中心发表报告。\
+                 联合国人权中心发表报告，自然资源部国土空间规划局局长说。\
                  财政部会同国家发展改革委印发通知，教育部卫生部联合发文，\
                  中组部全国总工会联合表彰。",
                 &[
                     "国务院港澳事务办公室",
                     "泰国国会法制委员会",
                     "联合国人权中心",
+                    "自然资源部国土空间规划局",
                     "财政部",
                     "国家发展改革委",
                     "教育部",
