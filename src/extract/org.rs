@@ -84,6 +84,15 @@ const BREAK_WORDS: &[&str] = &[
     // One body acting with or for another (财政部|会同|国家计委).
     "会同",
     "委托",
+    "发挥",
+    "充分发挥",
+    // Going to or leaving a place (主席|抵达|参议院).
+    "抵达",
+    "到达",
+    "前往",
+    "来到",
+    "离开",
+    "返回",
     "召开",
     "选派",
     "抽调",
@@ -266,8 +275,11 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         {
             Modifier::Naming
         }
-        // 第三党支部; not a rank (第二名|马来西亚男队).
-        "m" if chars[0] == '第' && chars[chars.len() - 1] != '名' => Modifier::Naming,
+        // 第三党支部; not a rank (第二名|马来西亚男队), a holder's term
+        // (第一任|参议院|议长) or a time (第二次).
+        "m" if chars[0] == '第' && !char_set!("名任次").contains(chars[chars.len() - 1]) => {
+            Modifier::Naming
+        }
         // A proper name jieba does not know, its HMM made one word of and
         // tagged by its last char, a numeral (西九|文化区|管理局).
         // Not a demonstrative or a preposition with one (这一|中心, 随一|探险队).
@@ -878,11 +890,14 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             (t.end.saturating_sub(10)..t.start)
                 .find(|&b| doc.is_boundary(b) && contains(&lex.names, &chars[b..t.end]))
         };
-        let unit_of_body = naming
+        // A term of the body's (政协|黑龙江省|第八届|委员会) is its own
+        // whatever place it names.
+        let term = chars[start..e].contains(&'届');
+        let unit_of_body = (naming || known_whole)
             && !peer_ministry
             && !company
             && chars[e - 1] != '党'
-            && !own_scope(doc, places, start, e)
+            && (term || !own_scope(doc, places, start, e))
             && !contains(&lex.names, &chars[start..e]);
         if let Some(body) = unit_of_body.then(body_start).flatten() {
             // The body's own country or place comes with it (秘鲁|国会|
@@ -1471,6 +1486,16 @@ mod tests {
             ("全体干部在大厅集合，部署全局工作。", &[]),
             // 经 "through" (jieba: n) links nothing before the ministry.
             ("目前经邮电部批准组建全国性网络。", &["邮电部"]),
+            // Verbs of acting through a body or going to it end a name;
+            // mass organisations by their usual short names.
+            (
+                "要充分发挥总参谋部的作用，江泽民主席抵达参议院。",
+                &["总参谋部", "参议院"],
+            ),
+            (
+                "妇联、工商联和致公党的代表与共产国际代表会见。",
+                &["妇联", "工商联", "致公党", "共产国际"],
+            ),
             // 反 (anti-) begins a name; a body's commission is its own.
             ("据悉，反兴奋剂委员会今天开会。", &["反兴奋剂委员会"]),
             (
@@ -1591,6 +1616,19 @@ mod tests {
                     "卫生部",
                     "中组部",
                     "全国总工会",
+                ],
+            ),
+            // A country's chamber; a holder's term (第一任) is no part of
+            // one; an alumni association; a body's term is its own whatever
+            // place it names.
+            (
+                "墨西哥参议院通过决议，议会选出第一任参议院议长。\
+                 黄埔军校同学会和政协黑龙江省第八届委员会发来贺信。",
+                &[
+                    "墨西哥参议院",
+                    "参议院",
+                    "黄埔军校同学会",
+                    "政协黑龙江省第八届委员会",
                 ],
             ),
             // A field jieba tags as adjectives (卫生/an 健康/a).
