@@ -500,6 +500,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
                     .iter()
                     .any(|w| w.chars().zip(&chars[i + l..]).filter(|(a, b)| a == *b).count() == w.chars().count()))
         {
+            // 致公党|中央, 九三学社|中央: a party's central committee.
+            let l = if starts(chars, i + l, "中央") && doc.is_boundary(i + l + 2) {
+                l + 2
+            } else {
+                l
+            };
             spans.push((i, i + l));
             i += l;
         } else {
@@ -1495,6 +1501,12 @@ mod tests {
             (
                 "妇联、工商联和致公党的代表与共产国际代表会见。",
                 &["妇联", "工商联", "致公党", "共产国际"],
+            ),
+            // A party's central committee; a body's research office; Hong
+            // Kong's highest court by its own name.
+            (
+                "致公党中央领导人参加中共中央党史研究室的会议，终审法院开庭。",
+                &["致公党中央", "中共中央党史研究室", "终审法院"],
             ),
             // 反 (anti-) begins a name; a body's commission is its own.
             ("据悉，反兴奋剂委员会今天开会。", &["反兴奋剂委员会"]),
