@@ -1508,6 +1508,11 @@ mod tests {
                 "致公党中央领导人参加中共中央党史研究室的会议，终审法院开庭。",
                 &["致公党中央", "中共中央党史研究室", "终审法院"],
             ),
+            // Bodies by their usual short names, at home and abroad.
+            (
+                "人大常委会审议了议案，伊斯兰会议组织和南方共同市场发表声明。",
+                &["人大常委会", "伊斯兰会议组织", "南方共同市场"],
+            ),
             // 反 (anti-) begins a name; a body's commission is its own.
             ("据悉，反兴奋剂委员会今天开会。", &["反兴奋剂委员会"]),
             (
