@@ -468,18 +468,31 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
             let p = &doc.tokens[k - 1];
             p.end == t.start && (p.tag == "m" || p.word.chars().all(|c| c.is_ascii_digit()))
         };
-        let compared = doc.tokens[..k]
+        // 产量比|前|一年, 较前|一年: jieba may glue 比 to the word before
+        // or after it.
+        let compared = ["比前", "较前", "比上", "较上"]
             .iter()
-            .rev()
-            .take_while(|p| !p.is_punct())
-            .take(6)
-            .any(|p| {
-                matches!(p.word, "比" | "较" | "相比" | "同比")
-                    || p.word.starts_with("比上")
-                    || p.word.starts_with("较上")
-            });
-        if subject && !after_number && !compared && end - t.start <= 10 {
-            start = t.start;
+            .any(|w| ends_with(chars, t.start, w))
+            || doc.tokens[..k]
+                .iter()
+                .rev()
+                .take_while(|p| !p.is_punct())
+                .take(6)
+                .any(|p| {
+                    matches!(p.word, "比" | "较" | "相比" | "同比")
+                        || p.word.starts_with("比上")
+                        || p.word.starts_with("较上")
+                });
+        // 中芯|国际|收涨, 创业板|指|上涨: the subject's first word may be
+        // a name's head jieba did not know, or a one-char word its tail.
+        let head = k.checked_sub(1).map(|h| &doc.tokens[h]).filter(|p| {
+            p.end == t.start
+                && p.word.chars().all(crate::script::is_han)
+                && (doc.is_guessed(p) || (t.end - t.start == 1 && p.tag.starts_with('n')))
+        });
+        let subject_start = head.map_or(t.start, |p| p.start);
+        if subject && !after_number && !compared && end - subject_start <= 10 {
+            start = subject_start;
         }
     }
     // 北京、上海分别下降, 同比分别增长: "respectively" pairs figures with
@@ -639,6 +652,20 @@ mod tests {
                 ("0.2%", 0.2, Some("上涨")),
                 ("0.3%", 0.3, Some("上涨")),
                 ("5%", 5.0, Some("出口同比增长")),
+            ],
+        );
+    }
+
+    #[test]
+    fn subjects_whole_names_and_no_comparison() {
+        // A name jieba did not know, or cut before a one-char tail, is the
+        // subject whole; 比前一年 is what is compared, no subject.
+        check(
+            "中芯国际收涨6.4%，创业板指上涨2.35%，产量比前一年增长了2.3%。",
+            &[
+                ("6.4%", 6.4, Some("中芯国际收涨")),
+                ("2.35%", 2.35, Some("创业板指上涨")),
+                ("2.3%", 2.3, Some("增长")),
             ],
         );
     }
