@@ -774,13 +774,25 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             }
             // 白圭|司: a char jieba tags as a name's after a name that is no
             // place ends the name (Japanese given names end in 司); 市场|
-            // 信息|司/nr, after a plain noun, is a department.
+            // 信息|司/nr, after a plain noun, is a department, and so is
+            // one right after the body it is part of (国家统计局|城市/ns|司).
             let name_char = doc
                 .token_at(p)
                 .is_some_and(|k| is_name_tag(doc.tokens[k].tag));
+            let after_body = |t: &Token| {
+                t.start
+                    .checked_sub(1)
+                    .and_then(|q| doc.token_at(q))
+                    .is_some_and(|k| {
+                        let b = doc.tokens[k];
+                        b.end == t.start && contains(&lex.names, &chars[b.start..b.end])
+                    })
+            };
             if name_char
                 && prev.is_some_and(|t| {
-                    matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg") && !places.covers(t.start, t.end)
+                    matches!(t.tag, "ns" | "nr" | "nrt" | "nrfg")
+                        && !places.covers(t.start, t.end)
+                        && !after_body(&t)
                 })
             {
                 return None;
@@ -1679,6 +1691,7 @@ mod tests {
             // boss (上司) nor a Japanese given name jieba tags as a name's
             // (白圭|司).
             ("农业部市场信息司司长闵耀良说。", &["农业部市场信息司"]),
+            ("国家统计局城市司首席统计师说。", &["国家统计局城市司"]),
             ("他的顶头上司来了，打了一场官司。", &[]),
             ("日本名将白圭司创造了纪录。", &[]),
             // A proper name jieba's HMM made up and tagged as a numeral
