@@ -831,17 +831,31 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         }
         // 浙江省委|省政府: a unit headed by a one-char abbreviation is complete,
         // unless the char is a division's own suffix jieba cut from its name
-        // (綦江|区|人民医院): then the division heads it.
+        // (綦江|区|人民医院) or glued to the unit (新北|市政府, the place
+        // named without it): then the division heads it.
         if char_set!(ADMIN).contains(chars[start])
             && start < p
             && (doc.is_boundary(start + 1) || start + 1 == p)
         {
+            let bare_place_before = || {
+                places
+                    .covering(start - 1, start)
+                    .filter(|&(_, place_end)| place_end == start)
+                    .filter(|_| !char_set!(ADMIN).contains(chars[start - 1]))
+            };
             match places.covering(start, start + 1) {
                 Some((place_start, place_end)) if place_end == start + 1 && place_start < start => {
                     start = place_start;
                     naming = true;
                     continue;
                 }
+                _ if start > 0 && doc.is_boundary(start) => match bare_place_before() {
+                    Some((place_start, _)) => {
+                        start = place_start;
+                        break;
+                    }
+                    None => break,
+                },
                 _ => break,
             }
         }
@@ -1587,6 +1601,12 @@ mod tests {
             (
                 "经济部水利署第九河川分署分署长许世孟表示。",
                 &["经济部水利署第九河川分署"],
+            ),
+            // A city named without its 市, which jieba glued to the
+            // government (悉尼|市政府); not a province's own 省 again.
+            (
+                "悉尼市政府今天宣布，浙江省省政府发文。",
+                &["悉尼市政府", "省政府"],
             ),
             // An abbreviated bureau jieba's HMM cut apart after its place;
             // a farmers' association.
