@@ -671,8 +671,26 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         Some(k) if doc.tokens[k].start < p => {
             let t = doc.tokens[k];
             let stem = &chars[t.start..p];
+            // 发展局/l: a unit jieba tags as a set phrase is one when its
+            // head follows (城乡|发展局|局长), or when a place or a body
+            // precedes a bureau or a longer suffix (北京|有线电视台, 联合国|
+            // 发展署; not 中国|怎么办).
+            let unit_phrase = t.tag == "l"
+                && stem.len() >= 2
+                && ((e == p + 1
+                    && chars.get(e) == Some(&chars[p])
+                    && chars.get(e + 1) == Some(&'长'))
+                    || (e - p >= 2 || char_set!("局厅署").contains(chars[p]))
+                        && t.start
+                            .checked_sub(1)
+                            .and_then(|q| doc.token_at(q))
+                            .is_some_and(|j| {
+                                let b = doc.tokens[j];
+                                b.end == t.start && (places.covers(b.start, b.end) || b.tag == "nt")
+                            }));
             if stem.iter().any(|&c| !is_han(c))
-                || matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u")
+                || (matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u")
+                    && !unit_phrase)
                 // 第一|部, 二十|部, 第三|局: a count or a rank of books,
                 // games or regiments; not a date that names a unit (八一|队).
                 || (matches!(t.tag, "m" | "mq")
@@ -1601,6 +1619,12 @@ mod tests {
             (
                 "经济部水利署第九河川分署分署长许世孟表示。",
                 &["经济部水利署第九河川分署"],
+            ),
+            // Units jieba tags as set phrases (发展局/l, 有线电视台/l), with
+            // their head after or their place before; not 怎么办.
+            (
+                "城乡发展局局长表示，北京有线电视台播出，中国怎么办？",
+                &["城乡发展局", "北京有线电视台"],
             ),
             // A city named without its 市, which jieba glued to the
             // government (悉尼|市政府); not a province's own 省 again.
