@@ -1625,11 +1625,33 @@ fn full_title(
             }
         }
         // 轮值董事长, 名誉会长, 首席统计师, 助理署长, 高级农艺师.
-        if let Some(w) = ["轮值", "名誉", "荣誉", "代理", "首席", "助理", "高级"]
-            .iter()
-            .find(|w| s >= 2 && chars[s - 2..s].iter().copied().eq(w.chars()))
+        const RANKS: [&str; 8] = [
+            "轮值", "名誉", "荣誉", "代理", "首席", "助理", "高级", "资深",
+        ];
+        let rank_at = |at: usize| {
+            at >= 2
+                && RANKS
+                    .iter()
+                    .any(|w| chars[at - 2..at].iter().copied().eq(w.chars()))
+        };
+        if rank_at(s) {
+            s -= 2;
+            continue;
+        }
+        // 首席|策略|分析师, 高级|软件|工程师: the rank before the role's field.
+        if let Some(field) = s
+            .checked_sub(1)
+            .and_then(|p| doc.token_at(p))
+            .map(|k| doc.tokens[k])
+            .filter(|f| {
+                f.end == s
+                    && f.end - f.start == 2
+                    && matches!(f.tag, "n" | "vn")
+                    && !doc.is_guessed(f)
+                    && rank_at(f.start)
+            })
         {
-            s -= w.chars().count();
+            s = field.start - 2;
             continue;
         }
         // The organisation ending at the role, or holding its start. Orgs
@@ -2284,6 +2306,16 @@ mod tests {
             (
                 "他说，高级农艺师黄恕和高级工艺美术师姚建萍到场。",
                 &[("黄恕", "高级农艺师"), ("姚建萍", "高级工艺美术师")],
+            ),
+            // A rank before the role's field (首席|策略|分析师, 代理|新闻|
+            // 大臣), and 资深 as a rank.
+            (
+                "他说，首席策略分析师秦培景和代理新闻大臣劳兹到场，资深记者李华说。",
+                &[
+                    ("秦培景", "首席策略分析师"),
+                    ("劳兹", "代理新闻大臣"),
+                    ("李华", "资深记者"),
+                ],
             ),
             // Taiwan's vice ministers and village chiefs, Hong Kong's police
             // ranks.
