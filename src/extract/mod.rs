@@ -197,6 +197,17 @@ mod tests {
         assert_eq!(got, ["海南省", "东方市", "海南岛"]);
     }
 
+    /// A mountain jieba knows as one place word is that mountain, not the
+    /// county its first chars name (凤凰山, not 凤凰县).
+    #[test]
+    fn mountains_named_like_counties() {
+        let got = found(
+            "延安凤凰山下有座小院，桐柏山腹地交通不便。",
+            |f| f.kind == Kind::Place,
+        );
+        assert_eq!(got, ["延安", "凤凰山", "桐柏山"]);
+    }
+
     /// A storm's name holds no place, wherever it recurs.
     #[test]
     fn storm_names_hold_no_places() {

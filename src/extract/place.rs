@@ -792,6 +792,16 @@ fn accept(
         if matches!(word, ['大', '城', '市'] | ['大', '城', '镇']) {
             return None;
         }
+        // 凤凰山, 九华山: a mountain or a lake named like a county, which
+        // jieba knows as one place word.
+        if !full
+            && level >= Level::County
+            && cross.start == s
+            && cross.end == e + 1
+            && char_set!("山湖岛峰岭").contains(chars[e])
+        {
+            return None;
+        }
         if cross.tag == "ns" || cross.tag == "nt" {
             // A place word or an organisation that begins with this name
             // (上海虹桥机场, 宁波港, 永康市委).
