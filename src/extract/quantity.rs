@@ -819,13 +819,32 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
     if matches!(first.word, "处" | "时" | "处时" | "处在" | "处于") {
         return None;
     }
-    let after_de = first.word == "的";
+    let mut after_de = first.word == "的";
     if after_de {
         // 30多人的剧团: a body of so many people, not people counted.
         if matches!(unit, "人" | "名" | "位" | "人次") {
             return None;
         }
         k += 1;
+    }
+    // 339个地级及以上城市, 5家县级以上医院: the level and its range say
+    // which; the noun after them is what is counted.
+    if tokens.get(k).is_some_and(|t| t.word.ends_with('级')) {
+        let mut j = k + 1;
+        if tokens.get(j).is_some_and(|t| t.word == "及") {
+            j += 1;
+        }
+        if tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.word, "以上" | "以下"))
+        {
+            k = j + 1;
+            // 两项省部级以上的科研项目.
+            if tokens.get(k).is_some_and(|t| t.word == "的") {
+                after_de = true;
+                k += 1;
+            }
+        }
     }
     if let Some(de) = relative_clause_end(doc, k) {
         if let Some(head) = noun_phrase(doc, de + 1, true, false) {
@@ -1392,6 +1411,16 @@ mod tests {
                 "4000余支球队参赛，67个参赛国家，约13亿人患有高血压，行至1681公里处时侧翻。"
             ),
             [Some("球队".into()), Some("参赛国家".into()), None, None]
+        );
+        // A level and its range (地级及以上, 县级以上) say which are
+        // counted; the noun after them is what.
+        assert_eq!(
+            objects_in("全国339个地级及以上城市，5家县级以上医院，两项省部级以上的科研项目。"),
+            [
+                Some("城市".into()),
+                Some("医院".into()),
+                Some("科研项目".into())
+            ]
         );
         // 共计 ("in all") ends the noun phrase, however jieba tags it.
         assert_eq!(
