@@ -855,26 +855,22 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             && start < p
             && (doc.is_boundary(start + 1) || start + 1 == p)
         {
-            let bare_place_before = || {
-                places
-                    .covering(start - 1, start)
-                    .filter(|&(_, place_end)| place_end == start)
-                    .filter(|_| !char_set!(ADMIN).contains(chars[start - 1]))
-            };
             match places.covering(start, start + 1) {
                 Some((place_start, place_end)) if place_end == start + 1 && place_start < start => {
                     start = place_start;
                     naming = true;
                     continue;
                 }
-                _ if start > 0 && doc.is_boundary(start) => match bare_place_before() {
-                    Some((place_start, _)) => {
+                _ => {
+                    if let Some((place_start, _)) = places
+                        .covering(start - 1, start)
+                        .filter(|&(_, place_end)| place_end == start && doc.is_boundary(start))
+                        .filter(|_| !char_set!(ADMIN).contains(chars[start - 1]))
+                    {
                         start = place_start;
-                        break;
                     }
-                    None => break,
-                },
-                _ => break,
+                    break;
+                }
             }
         }
         let Some(ki) = doc.token_at(start - 1) else {
@@ -921,12 +917,12 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             break;
         }
         // A named unit right after a body wenxi knows is the body's own
-        // (国务院|法制|办公室, 农业部|市场|信息|司, 人民日报|文艺|部,
-        // 联合国|人权|中心), unless
-        // it names its own scope (财政部|国家计委, 中宣部|湖南省委, 司法部|
-        // 全国人大常委会…: a list without its commas) or is a name wenxi
-        // knows by itself, or a party (众议院|左翼民主党). A ministry jieba
-        // knows whole after a ministry is a second one (教育部|卫生部).
+        // (国务院|法制|办公室, 农业部|市场|信息|司, 人民日报|文艺|部, 联合国|
+        // 人权|中心), unless it names its own scope (财政部|国家计委, 中宣部|
+        // 湖南省委, 司法部|全国人大常委会…: a list without its commas), is a
+        // name wenxi knows by itself or a party (众议院|左翼民主党). A
+        // ministry jieba knows whole after a ministry is a second one
+        // (教育部|卫生部).
         let peer_ministry = tw.ends_with(&['部'])
             && chars[e - 1] == '部'
             && doc
