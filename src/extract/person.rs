@@ -145,7 +145,7 @@ const SPEECH: [&str; 42] = [
 
 /// Characters after a name that end it even when jieba glued them on
 /// (金政说, 王海在).
-const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从给让将已才曾带找到称";
+const FOLLOWERS: &str = "说的和与及等在是也就都又还把被对向从给让将已才曾带找到称则";
 
 /// The surnames of `data/surnames.txt`, parsed once for the process: the
 /// person grammar reads them through [`Lexicon`], segment through
@@ -2307,6 +2307,12 @@ mod tests {
                 "他说，高级农艺师黄恕和高级工艺美术师姚建萍到场。",
                 &[("黄恕", "高级农艺师"), ("姚建萍", "高级工艺美术师")],
             ),
+            // 则 after a name ends it where jieba glued it on (李敬则);
+            // 阿方 is a side in talks, not a name.
+            (
+                "他说，副总裁李敬则认为不妥，阿方则强调合作。",
+                &[("李敬", "副总裁")],
+            ),
             // A rank before the role's field (首席|策略|分析师, 代理|新闻|
             // 大臣), and 资深 as a rank.
             (
@@ -2591,10 +2597,10 @@ mod tests {
             .iter()
             .all(|(n, t)| n == "王照环" && t.as_deref() == Some("市长")));
         // 才 and 会 end a name jieba read whole between a role and a speech
-        // verb; 则 and 等 never do (李敬则 and 刘琦等 are no names).
+        // verb; 则 and 等 never do: they follow it (李敬|则, 刘琦|等).
         assert_eq!(
             just("厅长王金会介绍。主席罗豪才说。副总裁李敬则认为。所长刘琦等出席。"),
-            ["王金会", "罗豪才", "刘琦"]
+            ["王金会", "罗豪才", "李敬", "刘琦"]
         );
     }
 
