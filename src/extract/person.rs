@@ -2307,6 +2307,11 @@ mod tests {
                 "他说，高级农艺师黄恕和高级工艺美术师姚建萍到场。",
                 &[("黄恕", "高级农艺师"), ("姚建萍", "高级工艺美术师")],
             ),
+            // A company's chief officers.
+            (
+                "他说，首席技术官穆拉蒂和首席财务官张华到场。",
+                &[("穆拉蒂", "首席技术官"), ("张华", "首席财务官")],
+            ),
             // 则 after a name ends it where jieba glued it on (李敬则);
             // 阿方 is a side in talks, not a name.
             (

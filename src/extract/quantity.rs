@@ -1163,6 +1163,15 @@ mod tests {
                 ("130.30日元", 130.3, "日元", Exact),
             ],
         );
+        // Milli-, micro- and nanoseconds are times, not a number before 毫.
+        check(
+            "响应时间为320毫秒，延迟3微秒，周期5纳秒。",
+            &[
+                ("320毫秒", 320.0, "毫秒", Exact),
+                ("3微秒", 3.0, "微秒", Exact),
+                ("5纳秒", 5.0, "纳秒", Exact),
+            ],
+        );
         // An exponent is no count of times.
         check("速度快约10的24次方倍，2的10次幂。", &[]);
         // A count's word before N日 makes it days counted (连续5日).
