@@ -710,6 +710,14 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
             end = m_end;
         }
     }
+    // 3年8个月, 三年零六个月: a span of years and months is its months.
+    if unit.name == "年" && unit.end == end && !unit.half {
+        if let Some((m_end, months)) = months_after_years(chars, end) {
+            value = value * 12.0 + months;
+            unit_name = "月";
+            end = m_end;
+        }
+    }
     if let Some((a, e)) = approx_after_unit(doc, end) {
         approx = Some(a);
         end = e;
@@ -767,6 +775,46 @@ fn minutes_after_hours(doc: &Doc, p: usize) -> Option<(usize, f64)> {
             t.start == d && doc.is_guessed(&t)
         });
     (!next.is_ascii_digit() && next != '之' && ends_word).then_some((d + 1, minutes))
+}
+
+/// The months written right after a span of years ending at `p`
+/// (`8个月`, `零六个月`, `十一个月`): where they end and how many, if fewer
+/// than twelve.
+fn months_after_years(chars: &[char], p: usize) -> Option<(usize, f64)> {
+    let mut d = p;
+    if at(chars, d) == '零' {
+        d += 1;
+    }
+    let from = d;
+    let months = if at(chars, d).is_ascii_digit() {
+        while d < chars.len() && d - from < 2 && chars[d].is_ascii_digit() {
+            d += 1;
+        }
+        digits_value(&chars[from..d])
+    } else {
+        let digit = |c: char| {
+            "一二三四五六七八九"
+                .find(c)
+                .map(|i| (i / '一'.len_utf8()) as f64 + 1.0)
+        };
+        match (at(chars, d), at(chars, d + 1)) {
+            ('十', c) => {
+                d += 1;
+                10.0 + digit(c).inspect(|_| d += 1).unwrap_or(0.0)
+            }
+            ('两', _) => {
+                d += 1;
+                2.0
+            }
+            (c, _) => {
+                let m = digit(c)?;
+                d += 1;
+                m
+            }
+        }
+    };
+    (d > from && months < 12.0 && at(chars, d) == '个' && at(chars, d + 1) == '月')
+        .then_some((d + 2, months))
 }
 
 /// How many magnitude characters a round number has (千万 = 2).
@@ -1161,6 +1209,15 @@ mod tests {
             &[
                 ("1.2日", 1.2, "日", Exact),
                 ("130.30日元", 130.3, "日元", Exact),
+            ],
+        );
+        // A span of years and months is its months; 2021年1月 is a date's.
+        check(
+            "判监3年8个月，有期徒刑三年零六个月，另一人十一年十个月。",
+            &[
+                ("3年8个月", 44.0, "月", Exact),
+                ("三年零六个月", 42.0, "月", Exact),
+                ("十一年十个月", 142.0, "月", Exact),
             ],
         );
         // Milli-, micro- and nanoseconds are times, not a number before 毫.
