@@ -781,40 +781,10 @@ fn minutes_after_hours(doc: &Doc, p: usize) -> Option<(usize, f64)> {
 /// (`8个月`, `零六个月`, `十一个月`): where they end and how many, if fewer
 /// than twelve.
 fn months_after_years(chars: &[char], p: usize) -> Option<(usize, f64)> {
-    let mut d = p;
-    if at(chars, d) == '零' {
-        d += 1;
-    }
-    let from = d;
-    let months = if at(chars, d).is_ascii_digit() {
-        while d < chars.len() && d - from < 2 && chars[d].is_ascii_digit() {
-            d += 1;
-        }
-        digits_value(&chars[from..d])
-    } else {
-        let digit = |c: char| {
-            "一二三四五六七八九"
-                .find(c)
-                .map(|i| (i / '一'.len_utf8()) as f64 + 1.0)
-        };
-        match (at(chars, d), at(chars, d + 1)) {
-            ('十', c) => {
-                d += 1;
-                10.0 + digit(c).inspect(|_| d += 1).unwrap_or(0.0)
-            }
-            ('两', _) => {
-                d += 1;
-                2.0
-            }
-            (c, _) => {
-                let m = digit(c)?;
-                d += 1;
-                m
-            }
-        }
-    };
-    (d > from && months < 12.0 && at(chars, d) == '个' && at(chars, d + 1) == '月')
-        .then_some((d + 2, months))
+    let from = if at(chars, p) == '零' { p + 1 } else { p };
+    let (months, d) = super::number::small_int_at(chars, from)?;
+    (months < 12 && at(chars, d) == '个' && at(chars, d + 1) == '月')
+        .then_some((d + 2, f64::from(months)))
 }
 
 /// How many magnitude characters a round number has (千万 = 2).
