@@ -133,6 +133,12 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Index of the token ending exactly at `pos`, if any.
+    pub fn token_ending_at(&self, pos: usize) -> Option<usize> {
+        let k = self.token_at(pos.checked_sub(1)?)?;
+        (self.tokens[k].end == pos).then_some(k)
+    }
+
     /// Does a token boundary fall at `pos`? (Start and end of text count.)
     pub fn is_boundary(&self, pos: usize) -> bool {
         if pos == 0 || pos >= self.chars.len() {

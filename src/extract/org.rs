@@ -681,13 +681,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                     && chars.get(e) == Some(&chars[p])
                     && chars.get(e + 1) == Some(&'长'))
                     || (e - p >= 2 || char_set!("局厅署").contains(chars[p]))
-                        && t.start
-                            .checked_sub(1)
-                            .and_then(|q| doc.token_at(q))
-                            .is_some_and(|j| {
-                                let b = doc.tokens[j];
-                                b.end == t.start && (places.covers(b.start, b.end) || b.tag == "nt")
-                            }));
+                        && doc.token_ending_at(t.start).is_some_and(|j| {
+                            let b = doc.tokens[j];
+                            places.covers(b.start, b.end) || b.tag == "nt"
+                        }));
             if stem.iter().any(|&c| !is_han(c))
                 || (matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u")
                     && !unit_phrase)
@@ -798,13 +795,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                 .token_at(p)
                 .is_some_and(|k| is_name_tag(doc.tokens[k].tag));
             let after_body = |t: &Token| {
-                t.start
-                    .checked_sub(1)
-                    .and_then(|q| doc.token_at(q))
-                    .is_some_and(|k| {
-                        let b = doc.tokens[k];
-                        b.end == t.start && contains(&lex.names, &chars[b.start..b.end])
-                    })
+                doc.token_ending_at(t.start).is_some_and(|k| {
+                    let b = doc.tokens[k];
+                    contains(&lex.names, &chars[b.start..b.end])
+                })
             };
             if name_char
                 && prev.is_some_and(|t| {
@@ -862,12 +856,8 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                     continue;
                 }
                 _ => {
-                    if let Some((place_start, _)) = places
-                        .covering(start - 1, start)
-                        .filter(|&(_, place_end)| place_end == start && doc.is_boundary(start))
-                        .filter(|_| !char_set!(ADMIN).contains(chars[start - 1]))
-                    {
-                        start = place_start;
+                    if doc.is_boundary(start) && !char_set!(ADMIN).contains(chars[start - 1]) {
+                        start = places.ending_at(start).unwrap_or(start);
                     }
                     break;
                 }
@@ -948,10 +938,7 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         if let Some(body) = unit_of_body.then(body_start).flatten() {
             // The body's own country or place comes with it (秘鲁|国会|
             // 华裔议员团).
-            start = match body.checked_sub(1).and_then(|q| places.covering(q, body)) {
-                Some((place_start, place_end)) if place_end == body => place_start,
-                _ => body,
-            };
+            start = places.ending_at(body).unwrap_or(body);
             break;
         }
         if naming

@@ -363,7 +363,7 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
     if chars[end - 1] == '比'
         && end >= 3
         && !char_set!("同环相对好无").contains(chars[end - 2])
-        && token_ending_at(doc, end - 1).is_some_and(|k| {
+        && doc.token_ending_at(end - 1).is_some_and(|k| {
             let t = &doc.tokens[k];
             t.end - t.start >= 2 && t.tag.starts_with('n')
         })
@@ -382,12 +382,6 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         return Some(change_name(doc, head_start, end));
     }
     None
-}
-
-/// The index of the token that ends at `pos`, if a token boundary is there.
-fn token_ending_at(doc: &Doc, pos: usize) -> Option<usize> {
-    let k = doc.tokens.partition_point(|t| t.end < pos);
-    (k < doc.tokens.len() && doc.tokens[k].end == pos).then_some(k)
 }
 
 /// `复工率`, `产能恢复率`, `上岗率`: the head with the verbs that name the
@@ -414,7 +408,7 @@ fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
     }
     let mut taken = 0;
     while taken < 2 && end - start < 8 {
-        let Some(k) = token_ending_at(doc, start) else {
+        let Some(k) = doc.token_ending_at(start) else {
             break;
         };
         let t = &doc.tokens[k];
@@ -449,7 +443,7 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
         start -= w.chars().count();
         listed |= *w == "分别";
     }
-    if let Some(k) = token_ending_at(doc, start) {
+    if let Some(k) = doc.token_ending_at(start) {
         let t = &doc.tokens[k];
         // 北京、上海、深圳|分别|上涨: the last of several places is where,
         // not what (利润|分别|增长 keeps its subject); 上|月|下降: a period.

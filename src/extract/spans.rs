@@ -73,8 +73,18 @@ impl Spans {
     /// Does a span end exactly at `pos`? (Looks at the last few spans that
     /// start before it: facts of one kind do not nest deeply.)
     pub(crate) fn ends_at(&self, pos: usize) -> bool {
+        self.ending_at(pos).is_some()
+    }
+
+    /// The start of a span ending exactly at `pos`, as `ends_at` looks.
+    pub(crate) fn ending_at(&self, pos: usize) -> Option<usize> {
         let k = self.spans.partition_point(|s| s.0 < pos);
-        self.spans[..k].iter().rev().take(8).any(|s| s.1 == pos)
+        self.spans[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|s| s.1 == pos)
+            .map(|s| s.0)
     }
 }
 
