@@ -412,17 +412,28 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
     }
 }
 
-/// Does the name `start..end` hold the scope it serves: a place, or the
-/// nation at its head (湖南省委, 国家计委, 全国人大常委会, 中央纪委)? Such a
-/// name is complete, never a unit of the body named before it. A place
-/// whose affairs the unit handles is its field (港澳|事务|办公室).
+/// Does the name `start..end` hold the scope it serves: a place's own
+/// party committee or government, or the nation at its head (湖南省委,
+/// 大连市委宣传部, 国家计委, 全国人大常委会, 中央纪委)? Such a name is
+/// complete, never a unit of the body named before it: the two are a list
+/// written without its comma (中宣部|湖南省委). A body's branch in a place
+/// is its unit (工商银行|河南省|分行, 国家统计局|北京|调查总队).
 fn own_scope(doc: &Doc, places: &Spans, start: usize, end: usize) -> bool {
     let chars = &doc.chars;
     (start..end).any(|x| {
-        places.starts_at(x)
-            && doc
-                .token_at(x)
-                .is_some_and(|k| !chars[doc.tokens[k].end..].starts_with(&['事', '务']))
+        places.end_from(x).is_some_and(|pe| {
+            let mut rest = &chars[pe..end];
+            if rest
+                .first()
+                .is_some_and(|c| char_set!("省市县区州").contains(*c))
+            {
+                rest = &rest[1..];
+            }
+            (rest.starts_with(&['委']) && !rest.starts_with(&['委', '员']))
+                || ["党委", "政府", "人民政府", "人大", "政协", "纪委"]
+                    .iter()
+                    .any(|w| w.chars().eq(rest.iter().copied().take(w.chars().count())))
+        })
     }) || ["国家", "全国", "中央", "中共", "中华", "中国"]
         .iter()
         .any(|w| w.chars().eq(chars[start..].iter().copied().take(2)))
@@ -1646,7 +1657,8 @@ mod tests {
                 "国务院港澳事务办公室发言人表示，泰国国会法制委员会当天通过法案，\
                  联合国人权中心发表报告，自然资源部国土空间规划局局长说。\
                  财政部会同国家发展改革委印发通知，教育部卫生部联合发文，\
-                 中组部全国总工会联合表彰。",
+                 中组部全国总工会联合表彰。中宣部湖南省委联合举办报告会。\
+                 工商银行河南省分行和国家统计局北京调查总队发布数据。",
                 &[
                     "国务院港澳事务办公室",
                     "泰国国会法制委员会",
@@ -1658,6 +1670,10 @@ mod tests {
                     "卫生部",
                     "中组部",
                     "全国总工会",
+                    "中宣部",
+                    "湖南省委",
+                    "工商银行河南省分行",
+                    "国家统计局北京调查总队",
                 ],
             ),
             // A holder's term (第三任) or a time (第三次) is no part of a

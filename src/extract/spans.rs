@@ -42,6 +42,16 @@ impl Spans {
         self.spans.get(k).is_some_and(|s| s.0 == start)
     }
 
+    /// The end of the longest span starting at `start`.
+    pub(crate) fn end_from(&self, start: usize) -> Option<usize> {
+        let k = self.spans.partition_point(|s| s.0 < start);
+        self.spans[k..]
+            .iter()
+            .take_while(|s| s.0 == start)
+            .map(|s| s.1)
+            .max()
+    }
+
     /// Is `start..end` inside one of the spans?
     pub(crate) fn covers(&self, start: usize, end: usize) -> bool {
         let k = self.spans.partition_point(|s| s.0 <= start);
@@ -114,6 +124,11 @@ mod tests {
                 let begins = facts.iter().any(|f| f.start == s && f.end < e);
                 assert_eq!(spans.begins(s, e), begins, "begins {s}..{e}");
             }
+            assert_eq!(
+                spans.end_from(s),
+                facts.iter().filter(|f| f.start == s).map(|f| f.end).max(),
+                "end_from {s}"
+            );
             assert_eq!(
                 spans.ends_at(s),
                 facts.iter().any(|f| f.end == s),
