@@ -839,7 +839,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
         let rare = sl == 1 && lex.surnames.rare.contains(&chars[s]);
         let title = lex.title_before(chars, s);
-        let after = longest_starting(&lex.after, chars, e, 4) > 0;
+        // 高苕|华任|副主席: a role right after 任 ("serves as") is what the
+        // name before serves as, not a role written after this one.
+        let after = chars[e - 1] != '任' && longest_starting(&lex.after, chars, e, 4) > 0;
         let speech = speech_at(chars, e);
         let tok = doc.token_at(s).map(|k| doc.tokens[k]);
         // A name token exactly, or glued to a follower (金政说).
@@ -2946,6 +2948,19 @@ mod tests {
             ),
             // 期 inside a name, and ending one jieba's dictionary holds.
             ("图灵奖得主姚期智教授说。", &[("姚期智", Some("教授"))]),
+            // Leaders' and commanders' roles after the name, not after 任
+            // ("serves as"); a chief statistician (总|统计|师王秀梅: 总 cut
+            // off).
+            (
+                "江泽民总书记指出，朱德总司令检阅部队，总统计师王秀梅表示。\
+                 高苕华任副主席。中华苏维埃副主席周恩来。",
+                &[
+                    ("江泽民", Some("总书记")),
+                    ("朱德", Some("总司令")),
+                    ("王秀梅", Some("总统计师")),
+                    ("周恩来", Some("副主席")),
+                ],
+            ),
             // Appointment notices.
             (
                 "任命刘小兵为副部长；免去王志刚的科学技术部副部长职务。",
