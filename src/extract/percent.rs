@@ -296,6 +296,10 @@ const CHANGE_MODIFIERS: &[&str] = &[
     "较去年",
     "比上月",
     "较上月",
+    // Hong Kong's and Macau's year-on-year and month-on-month.
+    "按年",
+    "按月",
+    "按季",
     "分别",
     "大幅",
     "整体",
@@ -604,6 +608,14 @@ mod tests {
                 ("99%", 99.0, Some("上岗率")),
                 ("23.4%", 23.4, Some("出口同比增长")),
                 ("5%", 5.0, Some("利润同比下降")),
+            ],
+        );
+        // Hong Kong's and Macau's 按年 and 按月 (按/p|月/m to jieba).
+        check(
+            "出口按年上升5%，按月增加12.3%。",
+            &[
+                ("5%", 5.0, Some("出口按年上升")),
+                ("12.3%", 12.3, Some("按月增加")),
             ],
         );
         check(

@@ -864,12 +864,25 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
             }
         }
     }
-    if let Some(de) = relative_clause_end(doc, k) {
+    let counts_people = matches!(unit, "人" | "名" | "位" | "人次");
+    // 8名专家组成的工作组, 2万名乡亲演出…的节目: people right after the
+    // unit are the people counted, whatever clause follows them (4名家境
+    // 贫困的学生, 6万名原计划坐汽车的旅客: a clause, its head counted).
+    // A noun for people ends in a char for a person (音乐家, 演讲者, 职工).
+    let subject_counted = counts_people && {
+        let nouns = tokens[k..].iter().take_while(|t| t.tag == "n").count();
+        nouns > 0
+            && tokens[k + nouns - 1]
+                .word
+                .chars()
+                .next_back()
+                .is_some_and(|c| char_set!("人者员家工士生手师民亲长友客众童兵警官").contains(c))
+    };
+    if let Some(de) = relative_clause_end(doc, k).filter(|_| !subject_counted) {
         if let Some(head) = noun_phrase(doc, de + 1, true, false) {
             return Some(head);
         }
     }
-    let counts_people = matches!(unit, "人" | "名" | "位" | "人次");
     noun_phrase(doc, k, after_de, counts_people)
 }
 
@@ -910,7 +923,8 @@ fn relative_clause_end(doc: &Doc, k: usize) -> Option<usize> {
 /// after them as 防护 does 口罩.
 const PREDICATE_VERBS: &[&str] = &[
     "位居", "位列", "位于", "打破", "创造", "刷新", "获得", "夺得", "赢得", "取得", "达到", "超过",
-    "完成", "实现", "参加", "发生", "成为", "进入", "登上", "跻身", "排名", "占据", "保持",
+    "完成", "实现", "参加", "发生", "成为", "进入", "登上", "跻身", "排名", "占据", "保持", "出现",
+    "产生", "造成", "导致", "遭受", "受到",
 ];
 
 /// Verbs of a person's state that jieba tags as verbs but that, between two
@@ -1035,12 +1049,14 @@ mod tests {
     #[test]
     fn votes_and_compound_figures() {
         check(
-            "最后以九票赞成，两票反对。全台共有28万7千户停电。每天不足4000步的人。",
+            "最后以九票赞成，两票反对。全台共有28万7千户停电。每天不足4000步的人。\
+             预制箱梁1460孔。",
             &[
                 ("九票", 9.0, "票", Exact),
                 ("两票", 2.0, "票", Exact),
                 ("28万7千户", 287_000.0, "户", Exact),
                 ("不足4000步", 4000.0, "步", Under),
+                ("1460孔", 1460.0, "孔", Exact),
             ],
         );
     }
@@ -1456,6 +1472,24 @@ mod tests {
                 Some("城市".into()),
                 Some("医院".into()),
                 Some("科研项目".into())
+            ]
+        );
+        // People right after the unit are who is counted, whatever clause
+        // follows (专家组成的, 乡亲演出…的); a clause right after it is
+        // about the head it ends in (家境贫困的学生). What befalls the
+        // counted (出现, 受到) is no part of them.
+        assert_eq!(
+            objects_in(
+                "由8名专家组成的工作组，为2万多名乡亲演出两个多小时的节目，\
+                 向4名家境贫困的学生捐款，37户群众房屋出现裂缝，62人受到处分。"
+            ),
+            [
+                Some("专家".into()),
+                Some("乡亲".into()),
+                None,
+                Some("学生".into()),
+                Some("群众房屋".into()),
+                None
             ]
         );
         // 共计 ("in all") ends the noun phrase, however jieba tags it.
