@@ -280,6 +280,16 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         "m" if chars[0] == '第' && !char_set!("名任次").contains(chars[chars.len() - 1]) => {
             Modifier::Naming
         }
+        // 中铁|十一|局|集团, 新四军|六|纵队: a numbered unit, its suffix
+        // right after.
+        "m" if numbered_unit(doc, t)
+            && doc.token_at(t.end).is_some_and(|k| {
+                let a = &doc.tokens[k];
+                a.start == t.end && contains(&lex.suffixes, &doc.chars[a.start..a.end])
+            }) =>
+        {
+            Modifier::Naming
+        }
         // A proper name jieba does not know, its HMM made one word of and
         // tagged by its last char, a numeral (西九|文化区|管理局).
         // Not a demonstrative or a preposition with one (这一|中心, 随一|探险队).
@@ -291,6 +301,22 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         }
         _ => Modifier::Stop,
     }
+}
+
+/// Is `t` the number of a body's unit, a Chinese numeral right after the
+/// body's name (中铁|十一|局, 武警|二|总队, 山东|电建|一|公司)? Not after a
+/// verb (派出|一|代表团) or another numeral (四五|八|医院).
+fn numbered_unit(doc: &Doc, t: &Token) -> bool {
+    t.tag == "m"
+        && doc.chars[t.start..t.end]
+            .iter()
+            .all(|&c| char_set!("一二三四五六七八九十").contains(c))
+        && doc.token_ending_at(t.start).is_some_and(|k| {
+            let b = &doc.tokens[k];
+            b.end - b.start >= 2
+                && (matches!(b.tag, "n" | "nt" | "nz" | "ns" | "j")
+                    || (doc.is_guessed(b) && doc.chars[b.start..b.end].iter().all(|&c| is_han(c))))
+        })
 }
 
 /// A plain noun of two chars or more, not a place nor a break word.
@@ -489,8 +515,18 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
         }
-        if let Some(span) = grow(doc, lex, places, p, e) {
-            spans.push(span);
+        if let Some((mut s, e)) = grow(doc, lex, places, p, e) {
+            // 山东|电建|一|公司: a unit's number is no name without its
+            // body's, nor the body without its place.
+            let number = doc
+                .token_at(s)
+                .map(|k| &doc.tokens[k])
+                .filter(|t| t.start == s && numbered_unit(doc, t));
+            if let Some(b) = number.and_then(|_| doc.token_ending_at(s)) {
+                s = doc.tokens[b].start;
+                s = places.ending_at(s).unwrap_or(s);
+            }
+            spans.push((s, e));
         }
     }
 
@@ -787,8 +823,15 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
                                     || char_set!(GOVERNING).contains(chars[b.end - 1]))
                         })
             };
+            // Or a numbered unit (中铁|十一|局, 空军|二十一|厂); not a count
+            // before a measure word (作品|十四|部, 学校|三|所).
+            let numbered =
+                |t: &Token| char_set!("局厂团处院队").contains(chars[p]) && numbered_unit(doc, t);
             let named = prev.is_some_and(|t| {
-                matches!(t.tag, "nt" | "nz" | "ns" | "j") || after_place(&t) || under_body(&t)
+                matches!(t.tag, "nt" | "nz" | "ns" | "j")
+                    || after_place(&t)
+                    || under_body(&t)
+                    || numbered(&t)
             });
             // 房屋|局|局长, 教育|厅|厅长: the unit's head names it right after;
             // strong enough for a field generic elsewhere (运输|服务|司|司长).
@@ -1682,6 +1725,17 @@ mod tests {
                 "他是第三任足球协会主席，这是第三次中国农业大学代表团来访，\
                  政协黑龙江省第八届委员会发来贺信。",
                 &["足球协会", "中国农业大学代表团", "政协黑龙江省第八届委员会"],
+            ),
+            // A body's numbered units (中铁|十一|局, 武警|河北|总队|五|支队),
+            // with the body's name; not a count (派出|一|代表团, 作品|十四|部).
+            (
+                "中铁十一局集团有限公司承建，武警河北总队五支队官兵赶到，\
+                 山东电建一公司中标。向该国派出一代表团，评出获奖作品十四部。",
+                &[
+                    "中铁十一局集团有限公司",
+                    "武警河北总队五支队",
+                    "山东电建一公司",
+                ],
             ),
             // A field jieba tags as adjectives (卫生/an 健康/a).
             ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
