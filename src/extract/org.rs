@@ -374,15 +374,36 @@ fn only_fields(lex: &Lexicon, doc: &Doc, places: &Spans, start: usize, p: usize)
 }
 
 /// Is token `ki` a 和/与 between two field nouns, the right one starting at
-/// `right`?
+/// `right`? The right one may be the stem of the suffix's own word when a
+/// place heads the fields (深圳市|住房|和|建设局, 越南|计划|和|投资部; not
+/// 驻军|和|人武部, a list).
 fn conjoined_fields(lex: &Lexicon, doc: &Doc, places: &Spans, ki: usize, right: usize) -> bool {
     let t = doc.tokens[ki];
     let before = doc.tokens[ki - 1];
+    let after_place = || {
+        before.start > 0
+            && (places.ends_at(before.start)
+                || doc.token_ending_at(before.start).is_some_and(|k| {
+                    let h = &doc.tokens[k];
+                    h.end - h.start == 1 && char_set!(ADMIN).contains(doc.chars[h.start])
+                }))
+    };
+    let stem_of_unit = |u: &Token| {
+        let stem = &doc.chars[u.start..u.end - 1];
+        after_place()
+            && matches!(u.tag, "n" | "nt")
+            && stem.len() >= 2
+            && char_set!(GOVERNING).contains(doc.chars[u.end - 1])
+            && !stem.iter().any(|&c| char_set!(GOVERNING).contains(c))
+            && !contains(&lex.generic, stem)
+            && !places.overlaps(u.start, u.end)
+    };
     matches!(t.word, "和" | "与")
         && before.end == t.start
         && field_noun(lex, doc, &before, places)
         && doc.token_at(right).is_some_and(|k| {
-            doc.tokens[k].start == right && field_noun(lex, doc, &doc.tokens[k], places)
+            let u = &doc.tokens[k];
+            u.start == right && (field_noun(lex, doc, u, places) || stem_of_unit(u))
         })
 }
 
@@ -525,6 +546,13 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
             if let Some(b) = number.and_then(|_| doc.token_ending_at(s)) {
                 s = doc.tokens[b].start;
                 s = places.ending_at(s).unwrap_or(s);
+            }
+            // 加州|贸易/vn|和|商业局: a conjunction whose left field did not
+            // join the name is no part of it.
+            if doc.token_at(s).is_some_and(|k| {
+                doc.tokens[k].start == s && matches!(doc.tokens[k].word, "和" | "与")
+            }) {
+                s += 1;
             }
             spans.push((s, e));
         }
@@ -1741,8 +1769,17 @@ mod tests {
             ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
             // Two fields joined by 和, the second in the suffix's own word.
             (
-                "杭州市住房和城乡建设局局长说，市人力资源和社会保障局表示。",
-                &["杭州市住房和城乡建设局", "市人力资源和社会保障局"],
+                "杭州市住房和城乡建设局局长说，市人力资源和社会保障局表示，\
+                 深圳市住房和建设局发布通知，越南计划和投资部下达通知，\
+                 驻军和人武部配合，加州贸易和商业局公布数字。",
+                &[
+                    "杭州市住房和城乡建设局",
+                    "市人力资源和社会保障局",
+                    "深圳市住房和建设局",
+                    "越南计划和投资部",
+                    "人武部",
+                    "商业局",
+                ],
             ),
             // The kind of organ before a place-named unit is no part of it.
             (
