@@ -350,6 +350,27 @@ pub(crate) const LANDFORMS: [&str; 14] = [
     "湖", "岛",
 ];
 
+/// Places and buildings named after a person (罗兰·加洛斯球场, 肯尼迪机场):
+/// the name before them is the place's.
+const FACILITIES: [&str; 9] = [
+    "球场",
+    "体育场",
+    "体育馆",
+    "机场",
+    "广场",
+    "大街",
+    "大道",
+    "大桥",
+    "公园",
+];
+
+/// Does a word of [`FACILITIES`] start at `e`?
+fn facility_at(chars: &[char], e: usize) -> bool {
+    FACILITIES.iter().any(|w| {
+        w.chars().count() <= chars.len() - e && w.chars().zip(&chars[e..]).all(|(a, &b)| a == b)
+    })
+}
+
 /// Words ending in a place unit that no place's name precedes: a name
 /// before them is a person's (张稀哲禁区外远射).
 const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
@@ -1142,7 +1163,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     let mut famous: FxHashSet<Vec<char>> = FxHashSet::default();
     for t in &doc.tokens {
         let l = longest_starting(&lex.famous, chars, t.start, lex.max_famous);
-        if l >= 2 && !place_spans.overlaps(t.start, t.start + l) {
+        // 肯尼迪|机场: a place named after them.
+        if l >= 2 && !place_spans.overlaps(t.start, t.start + l) && !facility_at(chars, t.start + l)
+        {
             let name = chars[t.start..t.start + l].to_vec();
             // 联合国秘书长古特雷斯: the title before a mention, as for others.
             let title = role_title(doc, lex, &units, t.start);
@@ -1961,6 +1984,18 @@ fn foreign_token(
         t.end = u.end;
         j += 1;
     }
+    // 选手|维基/nrt|奇/ag|，: after a role, a last transliteration char
+    // jieba read as a word of its own, before punctuation.
+    if t.end + 1 < chars.len()
+        && char_set!(TRANSLIT).contains(chars[t.end])
+        && char_set!("，。、；：！？）)”」").contains(chars[t.end + 1])
+        && doc
+            .token_at(t.end)
+            .is_some_and(|k| doc.tokens[k].end == t.end + 1)
+        && lex.title_before(chars, t.start).is_some_and(|r| r.2)
+    {
+        t.end += 1;
+    }
     let len = t.end - t.start;
     if !(3..=8).contains(&len)
         || !translit(t.start, t.end)
@@ -1982,6 +2017,10 @@ fn foreign_token(
             .any(|w| w.chars().count() <= rest.len() && w.chars().zip(rest).all(|(a, &b)| a == b))
     };
     if !strong && landform() {
+        return Some(Err(t.end));
+    }
+    // A place named after someone (肯尼迪|机场), unless a role names them.
+    if title.is_none() && facility_at(chars, t.end) {
         return Some(Err(t.end));
     }
     if !strong && (first.tag != "nr" || !doc.is_boundary(t.end)) {
@@ -2145,7 +2184,10 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
         if e > i + 1 && s < i {
             let mut f = Fact::new(Kind::Person, s, e);
             f.title = role_title(doc, lex, units, s).map(|(a, b)| doc.slice(a, b));
-            out.push(f);
+            // 罗兰·加洛斯|球场: a place named after someone.
+            if f.title.is_some() || !facility_at(chars, e) {
+                out.push(f);
+            }
         }
         i = e;
     }
@@ -2538,6 +2580,10 @@ mod tests {
         );
         let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(got, ["李明", "杨振宁", "盛云龙", "盛云龙", "李明"]);
+        // Nor is a stadium, an airport or a park.
+        let got = names("比赛在罗兰·加洛斯球场进行，飞机降落在肯尼迪机场，普京说。");
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["普京"]);
     }
 
     #[test]
@@ -3071,6 +3117,9 @@ mod tests {
             just("指挥家彼得·罗森（BBC）说，音乐会很成功。"),
             ["彼得·罗森"]
         );
+        // After a role, a last char jieba read as a word of its own
+        // (维基/nrt|奇/ag) before punctuation.
+        assert_eq!(just("她战胜克罗地亚选手维基奇，夺得金牌。"), ["维基奇"]);
     }
 
     /// A text and the (name, title) pairs expected in it.
