@@ -636,7 +636,17 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     // 期 ends no given name but the few jieba's dictionary holds (钟子期):
     // 黄淮|夏播期 is a season, though 期 may sit inside a name (姚期智).
     let period = || chars.get(g + 1) == Some(&'期') && !dictionary_whole();
-    let two_ok = (ok_char(g + 1) || nian() || framed())
+    // 之 ends given names jieba's dictionary holds (龚育之, 王羲之); elsewhere
+    // it is "of" (刘备|之|子), and it begins a word with the char after it
+    // (夏秋|之交, 新春|之际).
+    let zhi = || {
+        chars.get(g + 1) == Some(&'之')
+            && !chars
+                .get(g + 2)
+                .is_some_and(|&c| char_set!("交际间后前中外一下上内余久所").contains(c))
+            && dictionary_whole()
+    };
+    let two_ok = (ok_char(g + 1) || nian() || framed() || zhi())
         && !period()
         && end_ok(doc, i, g + 2)
         && !contains(&lex.stop, &chars[i..g + 2]);
@@ -2994,6 +3004,12 @@ mod tests {
             ),
             // 期 inside a name, and ending one jieba's dictionary holds.
             ("图灵奖得主姚期智教授说。", &[("姚期智", Some("教授"))]),
+            // 之 ends a name jieba's dictionary holds, not one before a
+            // word it begins (夏秋|之交).
+            (
+                "副校长龚育之说，林散之是书法大师。夏秋之交，庄稼一片绿。",
+                &[("龚育之", Some("副校长")), ("林散之", None)],
+            ),
             // Leaders' and commanders' roles after the name, not after 任
             // ("serves as"); a chief statistician (总|统计|师王秀梅: 总 cut
             // off).
