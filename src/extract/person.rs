@@ -545,6 +545,20 @@ fn role_glued(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
 }
 
 /// Is `s..e` named by an appointment notice (任命|刘小兵|为, 免去|王志刚|的)?
+/// The role written right after a name at `e` (李廷栋|院士, 王海|书记), not
+/// an honorific (先生, 同志).
+fn role_after(lex: &Lexicon, chars: &[char], e: usize) -> Option<(usize, usize)> {
+    let l = longest_starting(&lex.after, chars, e, 4);
+    let honorific = [
+        &['先', '生'][..],
+        &['女', '士'],
+        &['同', '志'],
+        &['师', '傅'],
+    ]
+    .contains(&&chars[e..e + l]);
+    (l > 0 && !honorific).then_some((e, e + l))
+}
+
 /// The mark after the name that the role follows: 为 or 的.
 fn appointee(chars: &[char], s: usize, e: usize) -> Option<char> {
     let before = |w: &[char]| s >= w.len() && chars[s - w.len()..s] == *w;
@@ -1107,21 +1121,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // Without a title before it at any mention, a role right after the
     // name is its title (李廷栋院士, 王海书记); not an honorific (先生, 同志).
     for c in &cands {
-        let l = longest_starting(&lex.after, chars, c.end, 4);
-        let role = &chars[c.end..c.end + l];
-        if l == 0
-            || [
-                &['先', '生'][..],
-                &['女', '士'],
-                &['同', '志'],
-                &['师', '傅'],
-            ]
-            .contains(&role)
-        {
+        let Some(role) = role_after(lex, chars, c.end) else {
             continue;
-        }
+        };
         if let Some(untitled @ None) = names.get_mut(&chars[c.start..c.end]) {
-            *untitled = Some((c.end, c.end + l));
+            *untitled = Some(role);
         }
     }
     // A titled mention read short (代市长王照|环) lends its title to the
@@ -1177,8 +1181,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         if l >= 2 && !place_spans.overlaps(t.start, t.start + l) && !facility_at(chars, t.start + l)
         {
             let name = chars[t.start..t.start + l].to_vec();
-            // 联合国秘书长古特雷斯: the title before a mention, as for others.
-            let title = role_title(doc, lex, &units, t.start);
+            // 联合国秘书长古特雷斯, 习近平主席: the title before a mention,
+            // or a role right after it, as for others.
+            let title = role_title(doc, lex, &units, t.start)
+                .or_else(|| role_after(lex, chars, t.start + l));
             let entry = names.entry(name.clone()).or_insert(None);
             if entry.is_none() {
                 *entry = title;
@@ -3015,11 +3021,13 @@ mod tests {
             // off).
             (
                 "江泽民总书记指出，朱德总司令检阅部队，总统计师王秀梅表示。\
+                 习近平主席会见了他。\
                  高苕华任副主席。中华苏维埃副主席周恩来。",
                 &[
                     ("江泽民", Some("总书记")),
                     ("朱德", Some("总司令")),
                     ("王秀梅", Some("总统计师")),
+                    ("习近平", Some("主席")),
                     ("周恩来", Some("副主席")),
                 ],
             ),

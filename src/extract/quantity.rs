@@ -837,6 +837,14 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
     if matches!(first.word, "处" | "时" | "处时" | "处在" | "处于") {
         return None;
     }
+    // 1671亿元|人民币: the currency the yuan are, not a thing counted; the
+    // noun after it is (1.5亿元人民币|贷款).
+    if unit.ends_with('元') && first.word == "人民币" {
+        k += 1;
+        if tokens.get(k).is_none_or(|t| t.start != first.end) {
+            return None;
+        }
+    }
     let mut after_de = first.word == "的";
     if after_de {
         // 30多人的剧团: a body of so many people, not people counted.
@@ -1496,6 +1504,11 @@ mod tests {
         assert_eq!(
             objects_in("骗取6名被害人共计人民币213万余元。"),
             [Some("被害人".into()), None]
+        );
+        // The currency after 元 is what the yuan are, nothing counted.
+        assert_eq!(
+            objects_in("总收入为1671.93亿元人民币，總收入為500元人民幣。发放1.5亿元人民币贷款。"),
+            [None, None, Some("贷款".into())]
         );
         // After 的, a verbal noun after a noun heads the phrase; without it,
         // it is what the counted do.
