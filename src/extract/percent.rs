@@ -458,7 +458,8 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
             && !period
             && !t.is_punct()
             && (t.tag.starts_with('n') || matches!(t.tag, "vn" | "m" | "j" | "eng"))
-            && !matches!(t.word, "的" | "了" | "和" | "与" | "比" | "较")
+            // 按可比口径|同比增长: the basis compared on, not what grew.
+            && !matches!(t.word, "的" | "了" | "和" | "与" | "比" | "较" | "口径")
             // 预计增长: forecasting verbs say who expects, not what grows.
             && !matches!(t.word, "预计" | "预期" | "估计" | "计划" | "有望" | "力争" | "目标" | "将" | "要");
         // Not a unit after a number (比昨天的466.003点|下跌, 4350亿美元|增加),
@@ -610,12 +611,14 @@ mod tests {
                 ("5%", 5.0, Some("利润同比下降")),
             ],
         );
-        // Hong Kong's and Macau's 按年 and 按月 (按/p|月/m to jieba).
+        // Hong Kong's and Macau's 按年 and 按月 (按/p|月/m to jieba); the
+        // basis compared on is no subject.
         check(
-            "出口按年上升5%，按月增加12.3%。",
+            "出口按年上升5%，按月增加12.3%，按可比口径同比增长5.9%。",
             &[
                 ("5%", 5.0, Some("出口按年上升")),
                 ("12.3%", 12.3, Some("按月增加")),
+                ("5.9%", 5.9, Some("同比增长")),
             ],
         );
         check(
