@@ -69,6 +69,9 @@ const ADMIN: &str = "省市县区州乡镇";
 
 /// Verbs and function words a name never extends over.
 const BREAK_WORDS: &[&str] = &[
+    // Appointing and removing, which jieba tags as nouns (任命|刘芳为…).
+    "任命",
+    "免去",
     "成立",
     "组建",
     "建立",
@@ -422,7 +425,10 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
     loop {
         let t = doc.tokens[k];
         // 县|卫生/an|健康/a|局: jieba tags some fields as adjectives.
-        let adjective_field = matches!(t.tag, "a" | "an")
+        // 湖南省|审计/v|厅, 市|统计/v|局: and some as verbs (words of its
+        // dictionary: 嘉义|镇率|部 is a word its HMM made up).
+        let adjective_field = (matches!(t.tag, "a" | "an")
+            || (t.tag == "v" && !doc.is_guessed(&t)))
             && t.end - t.start == 2
             && !places.overlaps(t.start, t.end)
             && !is_break_word(t.word)
@@ -1035,7 +1041,8 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         let mut m = classify(lex, doc, &t, places);
         // 朱忠|明率|工作组: a word jieba's HMM made of a name's last char and
         // 率 ("leads") is the person leading the unit, no part of its name.
-        if doc.is_guessed(&t) && t.word.ends_with('率') {
+        // Nor 为 (任命|张伟为|国家发展和改革委员会副主任: "as").
+        if doc.is_guessed(&t) && (t.word.ends_with('率') || t.word.ends_with('为')) {
             m = Modifier::Stop;
         }
         // 工业|和|信息化|局, 文化|和|旅游|部: the fields a bureau governs,

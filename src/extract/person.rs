@@ -467,7 +467,9 @@ fn end_ok(doc: &Doc, start: usize, end: usize) -> bool {
                     || (matches!(doc.chars[end], '同' | '跟') && doc.tokens[i].start == start)
                     || credit_at(&doc.chars, end)
                     || verb_before_zhe(doc, i, end)
-                    || leads(doc, start, end))
+                    || leads(doc, start, end)
+                    // 任命|张伟为|…副主任: the appointee, 为 glued on.
+                    || (doc.chars[end] == '为' && appointee(&doc.chars, start, end).is_some()))
         }
         None => true,
     }
@@ -562,9 +564,31 @@ fn role_after(lex: &Lexicon, chars: &[char], e: usize) -> Option<(usize, usize)>
 /// The mark after the name that the role follows: 为 or 的.
 fn appointee(chars: &[char], s: usize, e: usize) -> Option<char> {
     let before = |w: &[char]| s >= w.len() && chars[s - w.len()..s] == *w;
+    // 任命陈小兵为厅长，李敏为副主任: a later name of the clause's list.
+    let listed = || {
+        // The clause read backwards: 任 with 命 after it.
+        let mut after = ' ';
+        s > 0
+            && matches!(chars[s - 1], '，' | '、')
+            && chars[..s - 1]
+                .iter()
+                .rev()
+                .take(80)
+                .take_while(|&&c| !matches!(c, '。' | '；' | '！' | '？' | '\n'))
+                .any(|&c| {
+                    let hit = c == '任' && after == '命';
+                    after = c;
+                    hit
+                })
+    };
     let mark = *chars.get(e)?;
     match mark {
-        '为' if before(&['任', '命']) || before(&['提', '名']) || before(&['任']) => {
+        '为' if before(&['任', '命'])
+            || before(&['提', '名'])
+            || before(&['选', '举'])
+            || before(&['任'])
+            || listed() =>
+        {
             Some(mark)
         }
         '的' if before(&['免', '去']) || before(&['免']) => Some(mark),
@@ -678,6 +702,10 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                     .map(|k| doc.tokens[k])
                     .filter(|t| t.start == s && t.end == e)
             };
+            // 选举|张绪|明为|…主席: the appointee's last char, 为 glued on.
+            if tok(g + 1, g + 3).is_some() && appointee(chars, i, g + 2) == Some('为') {
+                return 2;
+            }
             // 赵敏笑|着: the third char is a verb before 着.
             if let Some(k) = doc.token_at(i).filter(|&k| doc.tokens[k].start == i) {
                 if verb_before_zhe(doc, k, g + 1) {
@@ -3037,6 +3065,17 @@ mod tests {
                 &[
                     ("刘小兵", Some("副部长")),
                     ("王志刚", Some("科学技术部副部长")),
+                ],
+            ),
+            // Later names of the notice's list.
+            (
+                "任命陈小兵为湖南省交通运输厅厅长，李敏为湖南省卫生健康委员会副主任。\
+                 任命张伟为国家发展和改革委员会副主任。选举张绪明为市政协主席。",
+                &[
+                    ("陈小兵", Some("厅长")),
+                    ("李敏", Some("副主任")),
+                    ("张伟", Some("副主任")),
+                    ("张绪明", Some("主席")),
                 ],
             ),
             // A role after the name, when none stands before it.
