@@ -195,15 +195,14 @@ fn split_by_speaker(chars: &[char], from: usize) -> bool {
     } else {
         open
     };
-    SPEECH.iter().any(|v| {
-        let v: Vec<char> = v.chars().collect();
-        end >= from + v.len() && chars[end - v.len()..end] == v[..]
-    })
+    end > from && speech_ends_at(chars, end)
 }
 
-/// Does a speech verb end at `end` (表示 in 他表示，)?
+/// Does a speech verb end at `end` (表示 in 他表示，), or one with 道 after
+/// it (补充道, 说道)?
 fn speech_ends_at(chars: &[char], end: usize) -> bool {
     ends_with_one_of(chars, end, &SPEECH)
+        || (end > 1 && chars[end - 1] == '道' && ends_with_one_of(chars, end - 1, &SPEECH))
 }
 
 /// Parallel slogans: halves of equal length around a comma or 、
@@ -471,6 +470,14 @@ mod tests {
                 &[("解释美国所持的观点", s("鲁宾"))],
             ),
             ("他表示，改革是为了让国会“有牙齿”。", &[]),
+            // A quote split by its speaker and a verb with 道 (补充道).
+            (
+                "“这件事很重要，”市长王强补充道，“必须认真对待。”",
+                &[
+                    ("这件事很重要，", s("王强")),
+                    ("必须认真对待。", s("王强")),
+                ],
+            ),
             // Right after a verb of speech alone, ending the sentence.
             (
                 "主席侯友宜向支持者致歉，表示「我们努力不够」。",
