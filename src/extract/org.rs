@@ -1102,10 +1102,13 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         {
             m = Modifier::Stop;
         }
+        // A verb of arriving or sending is none of a name's trades (科幻小说|
+        // 寄到|天文台, 调到|总公司).
         if m == Modifier::Stop
             && t.tag == "v"
             && t.end - t.start >= 2
             && !is_break_word(t.word)
+            && !t.word.ends_with('到')
             && ki > 0
         {
             // 外场试验试飞先遣队: a verb between nouns of the name. After a
@@ -1776,6 +1779,11 @@ mod tests {
                     "武警河北总队五支队",
                     "山东电建一公司",
                 ],
+            ),
+            // Observatories; what is sent to one names none.
+            (
+                "北京市气象台发布预警，香港天文台发出警告。他把科幻小说寄到天文台。",
+                &["北京市气象台", "香港天文台"],
             ),
             // A ministry's department named for its task, verb and all.
             ("外交部应对气候变化司司长说。", &["外交部应对气候变化司"]),
