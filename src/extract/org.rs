@@ -531,9 +531,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         let glued = particle_glued(doc, e);
         // 财政部长: the ministry, then its head.
         // Not the 部 of 部长 after a ministry's own 部 (中联部|部长).
+        // Nor the 部 of an acting minister (内务部|代理|部长).
         let minister = chars[e - 1] == '部'
             && chars.get(e) == Some(&'长')
-            && !(e >= 2 && chars[e - 2] == '部');
+            && !(e >= 2 && chars[e - 2] == '部')
+            && !(e >= 3 && chars[e - 3..e - 1] == ['代', '理']);
         let end_ok = doc.is_boundary(e)
             || glued
             || minister
@@ -1642,6 +1644,10 @@ mod tests {
             ("据市卫健委介绍，门诊已建成。", &["市卫健委"]),
             ("记者从省交通运输厅获悉。", &["省交通运输厅"]),
             ("中联部部长会见代表团。", &["中联部"]),
+            (
+                "内务部代理部长表示，外交部副部长说。",
+                &["内务部", "外交部"],
+            ),
             ("2∶0战胜东道主法国队。", &["法国队"]),
             // A rank and taking office are no part of the name.
             ("a组第二名马来西亚男队出线。", &["马来西亚男队"]),
