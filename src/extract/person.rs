@@ -666,12 +666,13 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     };
     // Or where jieba's dictionary reads the given name as a name (孙|德才/nr|
     // 带着).
-    // Or where jieba's dictionary holds the three chars as a name (冯骥才/nr).
+    // And 才 where jieba's dictionary holds the three chars as a name
+    // (冯骥才/nr; its 高峰会/nr is a summit).
     let framed = || {
         chars.get(g + 1).is_some_and(|&c| matches!(c, '才' | '会'))
             && ((one_word() && lex.title_before(chars, i).is_some() && speech_at(chars, g + 2))
                 || given_name_word()
-                || dictionary_whole())
+                || (chars[g + 1] == '才' && dictionary_whole()))
     };
     // 期 ends no given name but the few jieba's dictionary holds (钟子期):
     // 黄淮|夏播期 is a season, though 期 may sit inside a name (姚期智).
@@ -3043,7 +3044,7 @@ mod tests {
             // 之 ends a name jieba's dictionary holds, not one before a
             // word it begins (夏秋|之交).
             (
-                "副校长龚育之说，林散之是书法大师。夏秋之交，庄稼一片绿。冯骥才说。",
+                "副校长龚育之说，林散之是书法大师。夏秋之交，庄稼一片绿。冯骥才说。总裁高峰会召开。",
                 &[
                     ("龚育之", Some("副校长")),
                     ("林散之", None),
