@@ -482,10 +482,10 @@ fn own_scope(doc: &Doc, places: &Spans, start: usize, end: usize) -> bool {
             {
                 rest = &rest[1..];
             }
-            (rest.starts_with(&['委']) && !rest.starts_with(&['委', '员']))
+            (starts(rest, 0, "委") && !starts(rest, 0, "委员"))
                 || ["党委", "政府", "人民政府", "人大", "政协", "纪委"]
                     .iter()
-                    .any(|w| w.chars().eq(rest.iter().copied().take(w.chars().count())))
+                    .any(|w| starts(rest, 0, w))
         })
     }) || ["国家", "全国", "中央", "中共", "中华", "中国"]
         .iter()
@@ -557,10 +557,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
             }
             // 加州|贸易/vn|和|商业局: a conjunction whose left field did not
             // join the name is no part of it.
-            if doc.token_at(s).is_some_and(|k| {
-                doc.tokens[k].start == s && matches!(doc.tokens[k].word, "和" | "与")
-            }) {
-                s += 1;
+            if let Some(k) = doc
+                .token_at(s)
+                .filter(|&k| doc.tokens[k].start == s && matches!(doc.tokens[k].word, "和" | "与"))
+            {
+                s = doc.tokens[k].end;
             }
             spans.push((s, e));
         }

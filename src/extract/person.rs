@@ -366,7 +366,12 @@ const FACILITIES: [&str; 9] = [
 
 /// Does a word of [`FACILITIES`] start at `e`?
 fn facility_at(chars: &[char], e: usize) -> bool {
-    FACILITIES.iter().any(|w| {
+    one_of_at(chars, e, &FACILITIES)
+}
+
+/// Does one of `words` start at `e`?
+fn one_of_at(chars: &[char], e: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| {
         w.chars().count() <= chars.len() - e && w.chars().zip(&chars[e..]).all(|(a, &b)| a == b)
     })
 }
@@ -2057,13 +2062,7 @@ fn foreign_token(
     // Without context: a name of three or more transliteration chars that
     // jieba tags as a name and that no place or word explains, nor a
     // landform after it (艾特肯|盆地, 阿尔卑斯|山脉).
-    let landform = || {
-        let rest = &chars[t.end..];
-        LANDFORMS
-            .iter()
-            .any(|w| w.chars().count() <= rest.len() && w.chars().zip(rest).all(|(a, &b)| a == b))
-    };
-    if !strong && landform() {
+    if !strong && one_of_at(chars, t.end, &LANDFORMS) {
         return Some(Err(t.end));
     }
     // A place named after someone (肯尼迪|机场), unless a role names them.
