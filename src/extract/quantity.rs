@@ -845,10 +845,11 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
             return None;
         }
     }
+    let counts_people = matches!(unit, "人" | "名" | "位" | "人次");
     let mut after_de = first.word == "的";
     if after_de {
         // 30多人的剧团: a body of so many people, not people counted.
-        if matches!(unit, "人" | "名" | "位" | "人次") {
+        if counts_people {
             return None;
         }
         k += 1;
@@ -872,7 +873,6 @@ fn object_after(doc: &Doc, pos: usize, unit: &str) -> Option<String> {
             }
         }
     }
-    let counts_people = matches!(unit, "人" | "名" | "位" | "人次");
     // 8名专家组成的工作组, 2万名乡亲演出…的节目: people right after the
     // unit are the people counted, whatever clause follows them (4名家境
     // 贫困的学生, 6万名原计划坐汽车的旅客: a clause, its head counted).
