@@ -1,6 +1,8 @@
 //! One pass of full analysis (every 100-line document, then the corpus
 //! aggregates) and nothing else, for profilers and instruction counters:
 //! `valgrind --tool=callgrind target/release/examples/profile_full CORPUS`.
+//! A second argument sets the lines per document (default 100; `0`: the
+//! whole corpus as one document, as the page's bench drops it).
 
 use wenxi::{Analyzer, Input};
 
@@ -8,7 +10,15 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: profile_full CORPUS");
     let text = std::fs::read_to_string(&path).expect("read corpus");
     let lines: Vec<&str> = text.lines().collect();
-    let docs: Vec<String> = lines.chunks(100).map(|c| c.join("\n")).collect();
+    let per_doc = match std::env::args()
+        .nth(2)
+        .map(|n| n.parse().expect("lines per document"))
+    {
+        Some(0) => usize::MAX,
+        Some(n) => n,
+        None => 100,
+    };
+    let docs: Vec<String> = lines.chunks(per_doc).map(|c| c.join("\n")).collect();
     let analyzer = Analyzer::new();
     let reports: Vec<_> = docs
         .iter()

@@ -1865,10 +1865,17 @@ fn list_names(
     let is_sep = |c: char| c == '、';
     // 对 pairs players (许银川、高懿屏对单霞丽、黄薇对高华).
     let is_end = |c: char| !is_han(c) || char_set!("和与及等这们对").contains(c);
+    // Where an item may start: found once, read every round (a round over
+    // every char was a tenth of person extraction on a long text).
+    let starts: Vec<usize> = (0..n)
+        .filter(|&i| {
+            is_han(chars[i])
+                && (i == 0 || is_sep(chars[i - 1]) || matches!(chars[i - 1], '和' | '对'))
+        })
+        .collect();
     for _round in 0..8 {
         let mut found = Vec::new();
-        let mut i = 0;
-        while i < n {
+        for &i in &starts {
             // An item: han chars between separators, 2–4 long.
             // The player after 对 and a confirmed name, the pair standing
             // alone between punctuation (、高懿屏对|单霞丽、).
@@ -1936,7 +1943,6 @@ fn list_names(
                     }
                 }
             }
-            i += 1;
         }
         if found.is_empty() {
             break;
