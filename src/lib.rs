@@ -252,7 +252,7 @@ impl Analyzer {
 
         let mut facts = extract::extract_all(&seg, &self.lexicons, &self.user);
         for f in &mut facts {
-            f.text = original_chars[f.start..f.end].iter().collect();
+            f.text = segment::string_of(&original_chars[f.start..f.end]);
             f.sentence = seg.sentence_of(f.start);
         }
         let respeller = (script == script::Script::Traditional)

@@ -628,9 +628,14 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
             break;
         }
         let end = start - gap;
+        let Some(&last) = chars[..end].last() else {
+            break;
+        };
         for (word, approx) in markers {
             let (n, approx) = (word.len(), *approx);
-            if !chars[..end].ends_with(word) {
+            // The last char first: most markers fail on it, before a
+            // whole-slice comparison.
+            if word.last() != Some(&last) || !chars[..end].ends_with(word) {
                 continue;
             }
             let m = end - n;
