@@ -15,9 +15,6 @@ pub struct Token<'a> {
     pub tag: &'a str,
     pub start: usize,
     pub end: usize,
-    /// Byte range of `word` in the document text.
-    pub byte_start: usize,
-    pub byte_end: usize,
 }
 
 impl Token<'_> {
@@ -164,7 +161,6 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> (Vec<Token<'a>>
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut guessed = Vec::new();
     let mut char_base = 0usize;
-    let mut byte_base = 0usize;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() {
@@ -183,13 +179,10 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> (Vec<Token<'a>>
                     tag,
                     start: char_base + t.start,
                     end: char_base + t.end,
-                    byte_start: byte_base + t.byte_start,
-                    byte_end: byte_base + t.byte_end,
                 });
             }
         }
         char_base += line.chars().count();
-        byte_base += line.len();
     }
     // Merged numbers start at digits, never at a guessed word.
     merge_numbers(text, &mut tokens);
@@ -231,6 +224,16 @@ fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
     fn numeric(w: &str) -> bool {
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
     }
+    // Words are slices of `text`: their byte offsets are where they point
+    // (so tokens need not carry them, 16 bytes each on a long text's million).
+    let byte_start = |w: &str| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        debug_assert!(
+            text.get(at..at + w.len()) == Some(w),
+            "a word outside the text"
+        );
+        at
+    };
     // Compacted in place: `kept` tokens are final, `i` is the next to read
     // (never behind `kept`), so no second vector of every token is built.
     let mut kept = 0;
@@ -247,12 +250,10 @@ fn merge_numbers<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
         {
             let last = tokens[i + 2];
             tokens[kept] = Token {
-                word: &text[t.byte_start..last.byte_end],
+                word: &text[byte_start(t.word)..byte_start(last.word) + last.word.len()],
                 tag: "m",
                 start: t.start,
                 end: last.end,
-                byte_start: t.byte_start,
-                byte_end: last.byte_end,
             };
             i += 3;
         } else {
