@@ -202,15 +202,18 @@ impl<'a> DocWord<'a> {
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     // Each distinct word is looked up (stopwords, punctuation) once, and
     // counted by its index.
-    // Sized for a typical text (a distinct word per three tokens), so they
-    // seldom grow by copying.
+    // Sized for a news article (a distinct word per three tokens), so they
+    // seldom grow by copying; a long text's vocabulary grows far slower
+    // than its length (Heaps' law: 5.5 MB of news has some 70,000 distinct
+    // words in a million tokens), so the guess stops at 2^16.
     let tokens = seg.tokens.len();
+    let guess = (tokens / 3).min(1 << 16);
     let mut id_of: FxHashMap<&str, u32> =
-        FxHashMap::with_capacity_and_hasher(tokens / 3, Default::default());
-    let mut vocabulary: Vec<DocWord> = Vec::with_capacity(tokens / 3);
+        FxHashMap::with_capacity_and_hasher(guess, Default::default());
+    let mut vocabulary: Vec<DocWord> = Vec::with_capacity(guess);
     // TextRank's words numbered in order of first occurrence, and the
     // sequence of them in the text.
-    let mut textrank_words: Vec<&str> = Vec::with_capacity(tokens / 4);
+    let mut textrank_words: Vec<&str> = Vec::with_capacity(guess);
     let mut textrank_seq: Vec<u32> = Vec::with_capacity(tokens / 2);
     let mut words = 0usize;
     for t in &seg.tokens {
@@ -296,13 +299,17 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
         seconds[cursor[a as usize]] = b;
         cursor[a as usize] += 1;
     });
-    let mut edges: Vec<(u32, u32, f64)> = Vec::with_capacity(seconds.len());
     let mut degree = vec![0u32; n + 1];
     // Each a's b's counted in a dense array, then only the distinct b's
     // sorted: the same edges in the same order as sorting every pair, at a
     // fraction of the cost (a frequent word meets the same words often).
+    // The edges from a are `edge_b[edges_from[a]..edges_from[a + 1]]`, with
+    // their weights (times met) in `edge_w`: 8 bytes an edge, where a
+    // vector of (a, b, weight) sized for every pair took 16 a pair.
     let mut times = vec![0u32; n];
     let mut distinct: Vec<u32> = Vec::new();
+    let mut edges_from = vec![0usize; n + 1];
+    let (mut edge_b, mut edge_w): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
     for a in 0..n {
         distinct.clear();
         for &b in &seconds[pairs_from[a]..pairs_from[a + 1]] {
@@ -313,12 +320,15 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
         }
         distinct.sort_unstable();
         for &b in &distinct {
-            edges.push((a as u32, b, f64::from(times[b as usize])));
+            edge_b.push(b);
+            edge_w.push(times[b as usize]);
             times[b as usize] = 0;
             degree[a] += 1;
             degree[b as usize] += 1;
         }
+        edges_from[a + 1] = edge_b.len();
     }
+    drop((seconds, times, distinct));
     // Adjacency in one array (CSR), each node's neighbours in the order the
     // sorted pairs reach them.
     let mut offset = vec![0usize; n + 1];
@@ -331,15 +341,18 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
     let mut neighbour = vec![0u32; offset[n]];
     let mut share = vec![0.0f64; offset[n]];
     let mut out_weight = vec![0.0f64; n];
-    for &(a, b, w) in &edges {
-        out_weight[a as usize] += w;
-        out_weight[b as usize] += w;
-        neighbour[fill[b as usize]] = a;
-        share[fill[b as usize]] = w;
-        fill[b as usize] += 1;
-        neighbour[fill[a as usize]] = b;
-        share[fill[a as usize]] = w;
-        fill[a as usize] += 1;
+    for a in 0..n {
+        for k in edges_from[a]..edges_from[a + 1] {
+            let (b, w) = (edge_b[k] as usize, f64::from(edge_w[k]));
+            out_weight[a] += w;
+            out_weight[b] += w;
+            neighbour[fill[b]] = a as u32;
+            share[fill[b]] = w;
+            fill[b] += 1;
+            neighbour[fill[a]] = b as u32;
+            share[fill[a]] = w;
+            fill[a] += 1;
+        }
     }
     // Each edge's share of its source's weight, divided once (the same
     // quotient every iteration).
