@@ -802,6 +802,18 @@ fn accept(
         {
             return None;
         }
+        // 记者从|江苏省: a place word starting inside the name and running
+        // past it is the place meant; the name's first char is a word of its
+        // own (从江 is a county too), unless that word is a name or a noun
+        // the place goes on (永康|市委, 海|南瓜 for 海南 瓜菜).
+        if cross.tag == "ns"
+            && cross.start > s
+            && tok.end == cross.start
+            && !matches!(tok.tag, "ns" | "nr" | "nrt" | "nz" | "nt" | "j" | "n")
+            && !tk.doc.is_guessed(tok)
+        {
+            return None;
+        }
         if cross.tag == "ns" || cross.tag == "nt" {
             // A place word or an organisation that begins with this name
             // (上海虹桥机场, 宁波港, 永康市委).
@@ -1480,6 +1492,8 @@ mod tests {
                 "记者从黑龙江省哈尔滨市获悉，松花江已进入封冻期。",
                 &["黑龙江省", "哈尔滨市", "松花江"],
             ),
+            // Not 从江 (a county) across 从|江苏省.
+            ("记者从江苏省应急管理厅获悉。", &["江苏省"]),
             (
                 "广西壮族自治区百色市田阳区芒果大丰收。",
                 &["广西壮族自治区", "百色市", "田阳区"],
