@@ -1133,9 +1133,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             }
             let before = &doc.tokens[b];
             let act = before.tag == "nt" && t.end < p;
-            // A ministry's department is named for its task, verb and all
-            // (外交部|应对|气候变化|司, 生态|环境部|应对…).
-            let task = chars[p..e] == ['司'] && before.word.ends_with('部');
+            // A ministry's, a general administration's or a commission's
+            // department is named for its task, verb and all (外交部|应对|
+            // 气候变化|司, 海关总署|统计|分析|司, 生态|环境部|应对…).
+            let task = chars[p..e] == ['司'] && before.word.ends_with(['部', '署', '委', '局']);
             if task {
                 m = Modifier::Naming;
             } else if classify(lex, doc, before, places) != Modifier::Stop && !act {
@@ -1794,6 +1795,7 @@ mod tests {
             ),
             // A ministry's department named for its task, verb and all.
             ("外交部应对气候变化司司长说。", &["外交部应对气候变化司"]),
+            ("海关总署统计分析司司长介绍。", &["海关总署统计分析司"]),
             // A field jieba tags as adjectives (卫生/an 健康/a).
             ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
             // Two fields joined by 和, the second in the suffix's own word.

@@ -1818,9 +1818,9 @@ fn full_title(
                 continue;
             }
         }
-        // A second role before a 、 or 兼 (党支部书记、总经理, 董事长兼首席
-        // 执行官).
-        if s >= 2 && matches!(chars[s - 1], '、' | '兼') {
+        // A second role before a 、, 兼 or 暨 (党支部书记、总经理, 董事长兼首席
+        // 执行官, 董事长暨总裁: 暨 is written Chinese's "and").
+        if s >= 2 && matches!(chars[s - 1], '、' | '兼' | '暨') {
             let r = longest_ending(&lex.roles, chars, s - 1, lex.max_title);
             if r > 0 {
                 s = s - 1 - r;
@@ -2823,6 +2823,8 @@ mod tests {
         // Roles joined by 兼 ("concurrently") are one title.
         let got = names("集团董事长兼首席执行官雷军表示，要加油。");
         assert_eq!(got[0].1.as_deref(), Some("董事长兼首席执行官"));
+        let got = names("公司董事长暨总裁陈立新表示，订单充足。");
+        assert_eq!(got[0].1.as_deref(), Some("董事长暨总裁"));
         // A name at the very end of a text.
         assert_eq!(just("记者王小明"), ["王小明"]);
         assert!(just("记者周").is_empty());
