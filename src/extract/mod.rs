@@ -20,7 +20,7 @@ mod spans;
 pub mod wordset;
 
 use crate::gazetteer::Gazetteer;
-use crate::report::Fact;
+use crate::report::{Fact, Kind};
 use crate::segment::Doc;
 use crate::userdict::UserDict;
 
@@ -85,6 +85,23 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
                 (q.start <= p.start && q.end >= p.end && q.end - q.start > p.end - p.start)
                     || (p.start < q.start && p.end < q.end)
             })
+    });
+    // A number in a division's or a known place's name is no count of
+    // anything (三元朱村, a village: not 3 元).
+    let mut named: Vec<(usize, usize)> = places
+        .iter()
+        .filter(|p| p.region.is_some())
+        .map(|p| (p.start, p.end))
+        .collect();
+    named.sort_unstable();
+    numeric.retain(|q| {
+        q.kind != Kind::Quantity || {
+            let from = named.partition_point(|&(start, _)| start + 24 <= q.start);
+            !named[from..]
+                .iter()
+                .take_while(|&&(start, _)| start <= q.start)
+                .any(|&(start, end)| q.end <= end && end - start > q.end - q.start)
+        }
     });
 
     let mut facts = numeric;
@@ -184,6 +201,16 @@ mod tests {
         let text = "老挝外长沙伦赛出席。长沙今天下雨。";
         assert_eq!(found(text, |f| f.kind == Kind::Person), ["沙伦赛"]);
         assert_eq!(found(text, |f| f.kind == Kind::Place), ["老挝", "长沙"]);
+    }
+
+    /// A number in a place's name counts nothing (三元朱村 is a village,
+    /// not 3 元); one before it still counts.
+    #[test]
+    fn numbers_in_place_names_are_no_counts() {
+        let text = "山东省寿光市孙家集街道三元朱村的大棚。全村有三元钱。";
+        assert_eq!(found(text, |f| f.kind == Kind::Quantity), ["三元"]);
+        let got = found(text, |f| f.kind == Kind::Place);
+        assert!(got.contains(&"三元朱村".to_string()), "{got:?}");
     }
 
     /// A place word jieba tags s (东方 "the East") is no county's short

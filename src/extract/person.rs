@@ -1815,6 +1815,15 @@ fn full_title(
                 )
             {
                 s = t.start;
+                // An organ's one char before it (肝|外科, 胸|外科).
+                if let Some(organ) = doc.token_ending_at(s).map(|k| doc.tokens[k]) {
+                    if organ.end - organ.start == 1
+                        && organ.tag == "n"
+                        && is_han(chars[organ.start])
+                    {
+                        s = organ.start;
+                    }
+                }
                 continue;
             }
         }
@@ -2363,14 +2372,16 @@ mod tests {
     #[test]
     fn hospital_departments_are_in_the_title() {
         let got = names_among_units(
-            "北京协和医院儿科主任宋红梅介绍，心内科主任医师李强说，本科学生王明说。",
+            "北京协和医院儿科主任宋红梅介绍，心内科主任医师李强说，本科学生王明说。\
+             肝外科主任樊明说。",
         );
         assert_eq!(
             just_pairs(&got),
             [
                 ("宋红梅", "北京协和医院儿科主任"),
                 ("李强", "心内科主任医师"),
-                ("王明", "学生")
+                ("王明", "学生"),
+                ("樊明", "肝外科主任")
             ]
         );
     }
