@@ -2038,13 +2038,17 @@ fn foreign_token(
     // jieba cuts long names into name-tagged pieces (斯捷|帕申, 贾斯|蒂卡):
     // adjacent pieces of transliteration chars are one name. The last may
     // be one it tags a place, right before a speech verb (萨|维茨|卡亚|说).
+    // After a role, too, a piece it tags a place is the name's (总裁|布/nr|
+    // 伦德/ns|主持).
     let mut t = first;
     t.start = i;
     let mut j = k + 1;
+    let role_before = lex.title_before(chars, i).is_some_and(|t| t.2);
     while let Some(u) = doc.tokens.get(j) {
         let last_before_speech = u.tag == "ns" && speech_at(chars, u.end);
+        let after_role = u.tag == "ns" && role_before;
         if u.start != t.end
-            || !(is_name_tag(u.tag) || last_before_speech)
+            || !(is_name_tag(u.tag) || last_before_speech || after_role)
             || u.end - t.start > 8
             || !translit(u.start, u.end)
         {
@@ -3210,6 +3214,8 @@ mod tests {
         // After a role, a last char jieba read as a word of its own
         // (维基/nrt|奇/ag) before punctuation.
         assert_eq!(just("她战胜克罗地亚选手维基奇，夺得金牌。"), ["维基奇"]);
+        // After a role, a piece jieba tags a place (布/nr|伦德/ns).
+        assert_eq!(just("世界经济论坛总裁布伦德主持开幕式。"), ["布伦德"]);
     }
 
     /// A text and the (name, title) pairs expected in it.
