@@ -973,8 +973,11 @@ fn noun_phrase(doc: &Doc, k: usize, after_de: bool, counts_people: bool) -> Opti
             && tokens.get(k + 1).is_none_or(|n| {
                 n.start != t.end || n.is_punct() || n.tag == "n" || n.tag.starts_with('u')
             });
-        let ok = if matches!(t.word, "共计" | "合计" | "总计" | "累计" | "共有" | "全部")
-        {
+        // 全数, 悉数 ("all of them"), too (89名议员|全数|投下).
+        let ok = if matches!(
+            t.word,
+            "共计" | "合计" | "总计" | "累计" | "共有" | "全部" | "全数" | "悉数"
+        ) {
             false
         } else if head_after_noun {
             true
@@ -1507,6 +1510,10 @@ mod tests {
         assert_eq!(
             objects_in("骗取6名被害人共计人民币213万余元。"),
             [Some("被害人".into()), None]
+        );
+        assert_eq!(
+            objects_in("89名議員全數投下贊成票。"),
+            [Some("议员".into())]
         );
         // The currency after 元 is what the yuan are, nothing counted.
         assert_eq!(
