@@ -87,21 +87,18 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
             })
     });
     // A number in a division's or a known place's name is no count of
-    // anything (三元朱村, a village: not 3 元).
-    let mut named: Vec<(usize, usize)> = places
-        .iter()
-        .filter(|p| p.region.is_some())
-        .map(|p| (p.start, p.end))
-        .collect();
-    named.sort_unstable();
+    // anything (三元朱村, a village: not 3 元): quantities inside a longer
+    // place go (one the place's span only equals is left to both).
+    let named = spans::Spans::from_pairs(
+        places
+            .iter()
+            .filter(|p| p.region.is_some())
+            .map(|p| (p.start, p.end)),
+    );
     numeric.retain(|q| {
-        q.kind != Kind::Quantity || {
-            let from = named.partition_point(|&(start, _)| start + 24 <= q.start);
-            !named[from..]
-                .iter()
-                .take_while(|&&(start, _)| start <= q.start)
-                .any(|&(start, end)| q.end <= end && end - start > q.end - q.start)
-        }
+        let inside_longer = (q.start > 0 && named.covers(q.start - 1, q.end))
+            || named.end_from(q.start).is_some_and(|end| end > q.end);
+        q.kind != Kind::Quantity || !inside_longer
     });
 
     let mut facts = numeric;

@@ -2005,7 +2005,12 @@ fn foreign_token(
     // jieba tags some transliterated names as places (苏亚雷斯/ns): right
     // after a role (主教练|苏亚雷斯) or joined to a person's name (奥斯卡|
     // 和|巴尔加斯) such a word is a person's name.
-    let after_role = || first.tag == "ns" && lex.title_before(chars, i).is_some_and(|t| t.2);
+    // Is there a role right before `i`? Asked by three of the rules below,
+    // looked up once, and only when one asks.
+    let role_before = std::cell::OnceCell::new();
+    let role_before =
+        || *role_before.get_or_init(|| lex.title_before(chars, i).is_some_and(|t| t.2));
+    let after_role = || first.tag == "ns" && role_before();
     let joined = first.tag == "ns" && listed;
     let translit =
         |a: usize, b: usize| chars[a..b].iter().all(|&c| char_set!(TRANSLIT).contains(c));
@@ -2017,7 +2022,7 @@ fn foreign_token(
             && doc.tokens.get(k + 1).is_some_and(|u| {
                 u.start == first.end && is_name_tag(u.tag) && translit(u.start, u.end)
             })
-            && lex.title_before(chars, i).is_some_and(|t| t.2)
+            && role_before()
     };
     // 部|长卢特|尼克: jieba's HMM glued the role's last char to the name's
     // first piece, a name-tagged piece after it.
@@ -2043,12 +2048,11 @@ fn foreign_token(
     let mut t = first;
     t.start = i;
     let mut j = k + 1;
-    let role_before = lex.title_before(chars, i).is_some_and(|t| t.2);
     while let Some(u) = doc.tokens.get(j) {
         let last_before_speech = u.tag == "ns" && speech_at(chars, u.end);
-        let after_role = u.tag == "ns" && role_before;
+        let place_piece_after_role = u.tag == "ns" && role_before();
         if u.start != t.end
-            || !(is_name_tag(u.tag) || last_before_speech || after_role)
+            || !(is_name_tag(u.tag) || last_before_speech || place_piece_after_role)
             || u.end - t.start > 8
             || !translit(u.start, u.end)
         {
@@ -2065,7 +2069,7 @@ fn foreign_token(
         && doc
             .token_at(t.end)
             .is_some_and(|k| doc.tokens[k].end == t.end + 1)
-        && lex.title_before(chars, t.start).is_some_and(|r| r.2)
+        && role_before()
     {
         t.end += 1;
     }
