@@ -4,21 +4,14 @@
 //! A second argument sets the lines per document (default 100; `0`: the
 //! whole corpus as one document, as the page's bench drops it).
 
+mod common;
+
 use wenxi::{Analyzer, Input};
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: profile_full CORPUS");
     let text = std::fs::read_to_string(&path).expect("read corpus");
-    let lines: Vec<&str> = text.lines().collect();
-    let per_doc = match std::env::args()
-        .nth(2)
-        .map(|n| n.parse().expect("lines per document"))
-    {
-        Some(0) => usize::MAX,
-        Some(n) => n,
-        None => 100,
-    };
-    let docs: Vec<String> = lines.chunks(per_doc).map(|c| c.join("\n")).collect();
+    let docs = common::documents(&text);
     let analyzer = Analyzer::new();
     let reports: Vec<_> = docs
         .iter()

@@ -4,6 +4,8 @@
 //! argument sets the lines per document (`0`: the whole corpus as one
 //! document, as the page's bench drops it).
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use wenxi::{aggregate, extract, script, segment, Analyzer};
@@ -11,16 +13,7 @@ use wenxi::{aggregate, extract, script, segment, Analyzer};
 fn main() {
     let path = std::env::args().nth(1).expect("usage: stages CORPUS");
     let text = std::fs::read_to_string(&path).expect("read corpus");
-    let per_doc = match std::env::args()
-        .nth(2)
-        .map(|n| n.parse().expect("lines per document"))
-    {
-        Some(0) => usize::MAX,
-        Some(n) => n,
-        None => 100,
-    };
-    let lines: Vec<&str> = text.lines().collect();
-    let docs: Vec<String> = lines.chunks(per_doc).map(|c| c.join("\n")).collect();
+    let docs = common::documents(&text);
     let analyzer = Analyzer::new();
     let jieba = analyzer.jieba();
     let lex = extract::Lexicons::load();
