@@ -1032,6 +1032,22 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             start = places.ending_at(body).unwrap_or(body);
             break;
         }
+        // A bureau's branch named for its place is a unit of the bureau
+        // right before that place, which comes with its own places
+        // (山东省淄博市公安局|淄川|分局), where a complete government unit
+        // before a named one is otherwise a second organisation (below).
+        if naming
+            && chars[p..e] == ['分', '局']
+            && tw.len() >= 2
+            && tw.ends_with(&['局'])
+            && places.covers(start, p)
+        {
+            start = t.start;
+            while let Some(place_start) = places.ending_at(start) {
+                start = place_start;
+            }
+            break;
+        }
         if naming
             && tw.len() >= 2
             && ((known && !company)
@@ -1796,6 +1812,11 @@ mod tests {
             // A ministry's department named for its task, verb and all.
             ("外交部应对气候变化司司长说。", &["外交部应对气候变化司"]),
             ("海关总署统计分析司司长介绍。", &["海关总署统计分析司"]),
+            // A branch named for its place is the unit of the body before it.
+            (
+                "浙江省杭州市公安局西湖区分局发布通报。",
+                &["浙江省杭州市公安局西湖区分局"],
+            ),
             // A field jieba tags as adjectives (卫生/an 健康/a).
             ("德清县卫生健康局表示，平台已上线。", &["德清县卫生健康局"]),
             // Two fields joined by 和, the second in the suffix's own word.
