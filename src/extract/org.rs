@@ -1048,6 +1048,22 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             }
             break;
         }
+        // A bureau's field unit is the bureau's (西湖区分局|交警|大队, 公安局|
+        // 刑侦|支队), and so is the unit's own committee (交警支队|党委): the
+        // bureau and its places head the name.
+        const FIELD_UNITS: [&str; 4] = ["大队", "支队", "中队", "派出所"];
+        let ends_in_field_unit = |a: usize, b: usize| {
+            (2..=3).any(|l| b >= a + l && is_one_of(&chars[b - l..b], &FIELD_UNITS))
+        };
+        if naming
+            && tw.len() >= 2
+            && tw.ends_with(&['局'])
+            && (ends_in_field_unit(p, e) || ends_in_field_unit(start, p))
+        {
+            start = t.start;
+            taken += 1;
+            continue;
+        }
         if naming
             && tw.len() >= 2
             && ((known && !company)
@@ -1812,6 +1828,11 @@ mod tests {
             // A ministry's department named for its task, verb and all.
             ("外交部应对气候变化司司长说。", &["外交部应对气候变化司"]),
             ("海关总署统计分析司司长介绍。", &["海关总署统计分析司"]),
+            // A bureau's field unit is the bureau's, and so is its committee.
+            (
+                "长沙市公安局交警支队党委获得表彰，西湖区分局刑警大队破案。",
+                &["长沙市公安局交警支队党委", "西湖区分局刑警大队"],
+            ),
             // A branch named for its place is the unit of the body before it.
             (
                 "浙江省杭州市公安局西湖区分局发布通报。",
