@@ -170,12 +170,16 @@ mod tests {
 
     #[test]
     fn folding_a_text_is_folding_each_char() {
-        let every: String = ('\u{fe00}'..='\u{ffff}').collect();
+        // Every char whose UTF-8 is led by 0xEE or 0xEF, the full-width
+        // forms among them.
+        let every: String = ('\u{e000}'..='\u{ffff}').collect();
         for text in [
             "",
             "１３０万，９９．９％：Ａ",
             "复工率９９.９％，ｂ－１／２＋x",
-            "𠮷野家\u{ef}ｚ",
+            // A 0xEF-led char that is no full-width form (豈, U+F900) and
+            // an astral one (𠮷).
+            "𠮷野家\u{f900}ｚ",
             every.as_str(),
         ] {
             let each: String = text.chars().map(fold_width).collect();

@@ -1032,34 +1032,26 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             start = places.ending_at(body).unwrap_or(body);
             break;
         }
-        // A bureau's branch named for its place is a unit of the bureau
-        // right before that place, which comes with its own places
-        // (山东省淄博市公安局|淄川|分局), where a complete government unit
-        // before a named one is otherwise a second organisation (below).
-        if naming
-            && chars[p..e] == ['分', '局']
-            && tw.len() >= 2
-            && tw.ends_with(&['局'])
-            && places.covers(start, p)
-        {
+        // A bureau right before a named unit may head it, where a complete
+        // government unit before a named one is otherwise a second
+        // organisation (below).
+        let bureau_before = naming && tw.len() >= 2 && tw.ends_with(&['局']);
+        // Its branch named for its place is its unit, and the bureau comes
+        // with its own places (山东省淄博市公安局|淄川|分局).
+        if bureau_before && chars[p..e] == ['分', '局'] && places.covers(start, p) {
             start = t.start;
             while let Some(place_start) = places.ending_at(start) {
                 start = place_start;
             }
             break;
         }
-        // A bureau's field unit is the bureau's (西湖区分局|交警|大队, 公安局|
-        // 刑侦|支队), and so is the unit's own committee (交警支队|党委): the
-        // bureau and its places head the name.
-        const FIELD_UNITS: [&str; 4] = ["大队", "支队", "中队", "派出所"];
+        // So is its field unit (西湖区分局|交警|大队, 公安局|刑侦|支队), and
+        // that unit's own committee (交警支队|党委): the bureau and its places
+        // head the name.
         let ends_in_field_unit = |a: usize, b: usize| {
             (2..=3).any(|l| b >= a + l && is_one_of(&chars[b - l..b], &FIELD_UNITS))
         };
-        if naming
-            && tw.len() >= 2
-            && tw.ends_with(&['局'])
-            && (ends_in_field_unit(p, e) || ends_in_field_unit(start, p))
-        {
+        if bureau_before && (ends_in_field_unit(p, e) || ends_in_field_unit(start, p)) {
             start = t.start;
             taken += 1;
             continue;
@@ -1361,6 +1353,10 @@ fn numerals_at(chars: &[char], i: usize) -> usize {
         .take_while(|c| char_set!(NUMERALS).contains(**c))
         .count()
 }
+
+/// A bureau's field units (公安局|交警|支队): named by their work, part of
+/// the bureau's name.
+const FIELD_UNITS: [&str; 4] = ["大队", "支队", "中队", "派出所"];
 
 /// Is `chars` one of `words`?
 fn is_one_of(chars: &[char], words: &[&str]) -> bool {
