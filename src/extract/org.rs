@@ -503,11 +503,11 @@ fn glued_preposition(doc: &Doc, t: &Token) -> bool {
 /// The organisations of `doc`, sorted by start and never overlapping (the
 /// longest of overlapping candidates is kept): person's title grammar
 /// searches them by position.
-pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
+pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    let places = &Spans::new(places);
+    let places = &Spans::new(place_facts);
 
     // Suffix grammar: at each end, the longest suffix ending there.
     for e in 1..=n {
@@ -544,7 +544,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact]) -> Vec<Fact> {
         if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
         }
-        if let Some((mut s, e)) = grow(doc, lex, places, p, e) {
+        if let Some((mut s, e)) = grow(doc, lex, places, place_facts, p, e) {
             // 山东|电建|一|公司: a unit's number is no name without its
             // body's, nor the body without its place.
             let number = doc
@@ -744,7 +744,14 @@ fn joined_fields(doc: &Doc, spans: &mut Vec<(usize, usize)>) {
 
 /// Extends the suffix at `p..e` left over its modifiers; None when the
 /// result names no unit.
-fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<(usize, usize)> {
+fn grow(
+    doc: &Doc,
+    lex: &Lexicon,
+    places: &Spans,
+    place_facts: &[Fact],
+    p: usize,
+    e: usize,
+) -> Option<(usize, usize)> {
     let chars = &doc.chars;
     let suffix_len = e - p;
     let mut naming = false;
@@ -1195,6 +1202,10 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
             break;
         }
     }
+    if let Some(place_start) = registered_name_start(doc, places, place_facts, start, p, e) {
+        start = place_start;
+        naming = true;
+    }
     // Generic words and verbs at the left edge are not part of the name,
     // nor is a one-char link with nothing it links to (经|邮电部 批准:
     // 经 "through", which jieba tags n).
@@ -1260,6 +1271,73 @@ fn grow(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize, e: usize) -> Option<
         }
     }
     naming.then_some((start, e))
+}
+
+/// Where a registered company's name begins when growth stopped at its
+/// trade name (字号), a word jieba does not know as a noun: a company's
+/// legal name is its place, its trade name, its trade and its legal form
+/// (杭州|鼎盛/z|科技|有限公司, 宁波|安途/x|防护/v|用品|有限公司, 中国|南方/f|
+/// 航空|股份有限公司). The trade name is one or two words of two to four
+/// chars right after a place; a verb between it and the trade is the
+/// trade's (防护|用品). Only a legal form (有限, 股份) makes the pattern
+/// that sure: 在杭州|成立|科技公司 has no trade name.
+fn registered_name_start(
+    doc: &Doc,
+    places: &Spans,
+    place_facts: &[Fact],
+    start: usize,
+    p: usize,
+    e: usize,
+) -> Option<usize> {
+    let chars = &doc.chars;
+    let legal = chars[p..e].ends_with(&['公', '司'])
+        && (chars[start..e]
+            .windows(2)
+            .any(|w| w == ['有', '限'] || w == ['股', '份']));
+    if !legal || start == 0 || places.ending_at(start).is_some() {
+        return None;
+    }
+    let mut k = doc.token_ending_at(start)?;
+    // A verb right before the trade begins it (防护|用品).
+    let t = doc.tokens[k];
+    let mut brand_end = start;
+    if t.tag == "v" && t.end - t.start == 2 && !is_break_word(t.word) {
+        brand_end = t.start;
+        k = doc.token_ending_at(brand_end)?;
+    }
+    for _ in 0..2 {
+        let t = doc.tokens[k];
+        let trade_name = (matches!(t.tag, "x" | "z" | "f" | "nz" | "nr" | "nrt" | "nrfg" | "a")
+            || doc.is_guessed(&t))
+            && doc.chars[t.start..t.end].iter().all(|&c| is_han(c))
+            && !is_break_word(t.word);
+        if !trade_name || brand_end - t.start > 4 {
+            return None;
+        }
+        let brand_start = t.start;
+        if let Some(mut s) = places.ending_at(brand_start) {
+            if brand_end - brand_start < 2 {
+                return None;
+            }
+            // The place's own larger places come with it (山西|汾西), not
+            // a place the sentence put the company in (孝义市|山西|汾西…).
+            let region = |a: usize| {
+                place_facts
+                    .iter()
+                    .find(|f| f.start == a)
+                    .and_then(|f| f.region.as_deref())
+            };
+            while let Some(before) = places.ending_at(s) {
+                match (region(before), region(s)) {
+                    (Some(outer), Some(inner)) if inner.starts_with(outer) => s = before,
+                    _ => break,
+                }
+            }
+            return Some(s);
+        }
+        k = doc.token_ending_at(brand_start)?;
+    }
+    None
 }
 
 /// Last characters of the bodies a place names first (美国国会, 伊朗议会,
@@ -1731,6 +1809,22 @@ mod tests {
             ("伊朗议会当天下午通过了弹劾案。", &["伊朗议会"]),
             ("中国农科院的专家来到田间。", &["中国农科院"]),
             ("中国女篮明天离开北京。", &["中国女篮"]),
+            // A registered company: place, a trade name jieba does not know
+            // as a noun (鼎盛/z, 安途/x, 正升 made up by its HMM, 南方/f),
+            // trade (a verb may begin it: 防护|用品) and legal form. Not a
+            // verb between a place and a generic company. The places a
+            // sentence puts the company in are no part of it (孝义市|山西).
+            (
+                "杭州鼎盛科技有限公司、宁波安途防护用品有限公司、\
+                 山西省孝义市山西汾西正升煤业有限责任公司和中国南方航空股份有限公司。\
+                 在杭州成立公司。",
+                &[
+                    "杭州鼎盛科技有限公司",
+                    "宁波安途防护用品有限公司",
+                    "山西汾西正升煤业有限责任公司",
+                    "中国南方航空股份有限公司",
+                ],
+            ),
             // A branch agency.
             (
                 "经济部水利署第九河川分署分署长许世孟表示。",
