@@ -597,9 +597,23 @@ const BEFORE: &[(&str, Approx)] = &[
     ("上", Approx::About),
 ];
 
+/// Currencies named before their figure (新台币160亿元).
+const CURRENCIES_BEFORE: [&str; 9] = [
+    "新台币",
+    "新台幣",
+    "人民币",
+    "人民幣",
+    "港币",
+    "港幣",
+    "美金",
+    "澳门币",
+    "澳門幣",
+];
+
 /// An approximation marker before `start`: its kind and where it begins.
-/// `adjacent` is false when 有 or 了 stand between (`至少有5天`,
-/// `超过了80公斤`): the marker counts but stays out of the span.
+/// `adjacent` is false when 有, 了 or a currency stand between (`至少有5天`,
+/// `超过了80公斤`, `约新台币160亿元`): the marker counts but stays out of
+/// the span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Marker {
     pub approx: Approx,
@@ -623,13 +637,20 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
             .collect()
     });
     let chars = &doc.chars;
-    for gap in [0usize, 1] {
-        if gap == 1 && !matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了' | '为')) {
-            break;
-        }
+    // The marker may stand before a particle (约有|300人) or before the
+    // currency the figure is in (约新台币|160亿元).
+    let particle = matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了' | '为'));
+    let currency = CURRENCIES_BEFORE.iter().find_map(|w| {
+        let n = w.chars().count();
+        (start >= n && w.chars().eq(chars[start - n..start].iter().copied())).then_some(n)
+    });
+    for gap in [Some(0), particle.then_some(1), currency]
+        .into_iter()
+        .flatten()
+    {
         let end = start - gap;
         let Some(&last) = chars[..end].last() else {
-            break;
+            continue;
         };
         for (word, approx) in markers {
             let (n, approx) = (word.len(), *approx);

@@ -481,7 +481,9 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // 初三 (a lunar day), 周一/星期三 (weekdays), 7号 (an identifier), 前三 (a rank).
     let weekday =
         num.start >= 2 && matches!(chars[num.start - 2..num.start], ['星', '期'] | ['礼', '拜']);
-    if weekday || matches!(before, '初' | '周' | '号' | '#' | '№') {
+    // 每周2班 is a weekly count, no weekday.
+    let weekly = before == '周' && num.start >= 2 && chars[num.start - 2] == '每';
+    if weekday || (matches!(before, '初' | '周' | '号' | '#' | '№') && !weekly) {
         return Reading::Nothing;
     }
     let marker = approx_before(doc, num.start, num.round);
@@ -575,6 +577,19 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // after it (1名人社服务人员); durations and nouns are checked (3天津).
     let glue_ok = num.numeral == Numeral::Arabic && unit.class == UnitClass::Count;
     if !glue_ok && !unit_ends_word(doc, unit_start.max(j), unit.end) {
+        return Reading::Nothing;
+    }
+    // 直落三局, 主投7局: games or innings; not the numbered bureau of a
+    // body named right before (中建|三局, 中铁|18|局), the railway's even in
+    // a word jieba's HMM made up (由铁|18|局); nor an inning's half
+    // (8局下, 9局上: the eighth's bottom, the ninth's top).
+    if unit.name == "局"
+        && (before == '铁'
+            || matches!(at(chars, unit.end), '上' | '下')
+            || doc
+                .token_ending_at(num.start)
+                .is_some_and(|k| matches!(doc.tokens[k].tag, "n" | "nt" | "nz" | "ns" | "j")))
+    {
         return Reading::Nothing;
     }
     // 9226.55点, 8780点: index points; not 两点 (two points made), 8点
@@ -1061,7 +1076,9 @@ mod tests {
     fn votes_and_compound_figures() {
         check(
             "最后以九票赞成，两票反对。全台共有28万7千户停电。每天不足4000步的人。\
-             预制箱梁1460孔。放流鱼苗50万尾。他本赛季已打进32球。",
+             预制箱梁1460孔。放流鱼苗50万尾。他本赛季已打进32球。\
+             集装箱吞吐量2926.3万标箱，约30万标准箱。他主投7局。抽检1560批次。\
+             由铁18局承建，中建三局参建。兄弟在8局下追平。该航线每周2班，周3开课。",
             &[
                 ("九票", 9.0, "票", Exact),
                 ("两票", 2.0, "票", Exact),
@@ -1071,6 +1088,13 @@ mod tests {
                 // 尾 counts fish; 球, goals.
                 ("50万尾", 500_000.0, "尾", Exact),
                 ("32球", 32.0, "球", Exact),
+                // Containers in twenty-foot units; innings or games; batches.
+                ("2926.3万标箱", 29_263_000.0, "标箱", Exact),
+                ("约30万标准箱", 300_000.0, "标准箱", About),
+                ("7局", 7.0, "局", Exact),
+                ("1560批次", 1560.0, "批次", Exact),
+                // Flights a week; a weekday is no count.
+                ("2班", 2.0, "班", Exact),
             ],
         );
     }
@@ -1193,6 +1217,14 @@ mod tests {
         check(
             "护岸长近40米，最近3天来了人。",
             &[("近40米", 40.0, "米", About), ("3天", 3.0, "天", Exact)],
+        );
+        // A currency between the marker and the figure (约|新台币|160亿元).
+        check(
+            "总经费约新台币160亿元，逾人民币3000万元。",
+            &[
+                ("160亿元", 16_000_000_000.0, "元", About),
+                ("3000万元", 30_000_000.0, "元", Over),
+            ],
         );
         check(
             "每天保持20个左右集装箱的出口量，规模在3家以下，不到20公斤，超过6.5万只，约140倍。",
