@@ -111,7 +111,7 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             i = num.end.max(i + 1);
             continue;
         };
-        let metric = metric_before(doc, body_start);
+        let metric = metric_before(doc, body_start).or_else(|| metric_after(doc, end));
         facts.push(percent_fact(doc, &num, body_start, end, metric));
         i = end;
     }
@@ -140,7 +140,19 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
         return None;
     }
     let t = doc.tokens[doc.token_at(i)?];
-    if t.start != i || t.end != i + 2 || t.tag != "m" {
+    let whole = t.start == i && t.end == i + 2 && t.tag == "m";
+    // 一|成: jieba reads 一成 as two words (增长|一|成); 近一成: its HMM
+    // made one word of the marker and the tenths.
+    let split = t.start == i
+        && t.end == i + 1
+        && doc
+            .token_at(i + 1)
+            .is_some_and(|k| doc.tokens[k].start == i + 1 && doc.tokens[k].end == i + 2);
+    let marked = doc.is_guessed(&t)
+        && t.start + 1 == i
+        && t.end == i + 2
+        && char_set!("近约逾超").contains(chars[t.start]);
+    if !(whole || split || marked) {
         return None;
     }
     if parse_at(chars, i + 2).is_some() {
@@ -325,11 +337,23 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
             .rev()
             .find(|&k| matches!(chars[k], '（' | '('))
         {
-            if chars[open + 1..end - 1]
+            let inside = &chars[open + 1..end - 1];
+            if inside
                 .iter()
                 .all(|&c| c.is_ascii_alphanumeric() || c == '.')
             {
                 end = open;
+            } else if let Some(head) = RATE_HEADS
+                .iter()
+                .find(|w| ends_with(chars, end - 1, w))
+                .filter(|_| inside.iter().all(|&c| crate::script::is_han(c)))
+            {
+                // 占全国人口比重（城镇化率）为67%: the rate's own name in
+                // brackets after the words that define it.
+                let head_start = end - 1 - head.chars().count();
+                if head_start > open + 1 {
+                    return Some(rate_name(doc, head_start, end - 1));
+                }
             }
         }
     }
@@ -390,6 +414,19 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
     None
 }
 
+/// The rate a figure is of when the rate is named after it (以50.99%|的|
+/// 得票率胜出): one word after 的 that ends with a rate's head.
+fn metric_after(doc: &Doc, end: usize) -> Option<String> {
+    let chars = &doc.chars;
+    if at(chars, end) != '的' || !doc.is_boundary(end + 1) {
+        return None;
+    }
+    let t = doc.tokens[doc.token_at(end + 1)?];
+    let head = RATE_HEADS.iter().find(|w| ends_with(chars, t.end, w))?;
+    let head_start = t.end - head.chars().count();
+    (head_start > end + 1 && t.tag.starts_with('n')).then(|| rate_name(doc, head_start, t.end))
+}
+
 /// `复工率`, `产能恢复率`, `上岗率`: the head with the verbs that name the
 /// rate, but not the subject before them (规上工业企业复工率 → 复工率).
 fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
@@ -432,6 +469,13 @@ fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
         }
         start = t.start;
         taken += 1;
+    }
+    // 不|合格率, 未|完成率: the negation is the rate's own; without it the
+    // rate read is its opposite.
+    if let Some(k) = doc.token_ending_at(start) {
+        if matches!(doc.tokens[k].word, "不" | "未" | "非") {
+            start -= 1;
+        }
     }
     doc.slice(start, end)
 }
@@ -587,11 +631,13 @@ mod tests {
     #[test]
     fn tenths() {
         check(
-            "65岁以上长者占四成，蔬菜价格上涨逾三成，利润增长两成。",
+            "65岁以上长者占四成，蔬菜价格上涨逾三成，利润增长两成，出口衰退近一成，进口增长一成。",
             &[
                 ("四成", 40.0, None),
                 ("逾三成", 30.0, Some("价格上涨")),
                 ("两成", 20.0, Some("利润增长")),
+                ("近一成", 10.0, Some("出口衰退")),
+                ("一成", 10.0, Some("进口增长")),
             ],
         );
         // 成 of a verb, a word, or tenths with a hundredth (九成九).
@@ -642,6 +688,24 @@ mod tests {
         check(
             "1年期贷款市场报价利率（LPR）为3.1%，5年期以上LPR为3.6%。",
             &[("3.1%", 3.1, Some("利率")), ("3.6%", 3.6, Some("LPR"))],
+        );
+    }
+
+    #[test]
+    fn rates_named_in_brackets_after_or_with_their_negation() {
+        // The rate's name in brackets after the words defining it; after
+        // the figure (以…的得票率); a negated rate is its own (不合格率, not
+        // 合格率). A noun after 的 that is no rate names none (的选票).
+        check(
+            "城镇人口占全国人口比重（城镇化率）为67%，他以50.99%的得票率胜出，\
+             获得61.2%的选票，产品不合格率为6.8%，未完成率为3%。",
+            &[
+                ("67%", 67.0, Some("城镇化率")),
+                ("50.99%", 50.99, Some("得票率")),
+                ("61.2%", 61.2, None),
+                ("6.8%", 6.8, Some("不合格率")),
+                ("3%", 3.0, Some("未完成率")),
+            ],
         );
     }
 
