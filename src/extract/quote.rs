@@ -135,7 +135,16 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     ends_sentence
         && len >= 6
         && !is_slogan(chars, s, e)
-        && (spoken_before(chars, s - 1) || says_right_before(chars, s - 1))
+        && (spoken_before(chars, s - 1)
+            || says_right_before(chars, s - 1)
+            || said_after_comma(chars, s - 1))
+}
+
+/// Is the opening mark at `open` right after a clause of its own that only
+/// says "said" (…义工，称“这是一场干净的选举”。)? 称 elsewhere names a term
+/// (被称“小巨人”, 号称“…”).
+fn said_after_comma(chars: &[char], open: usize) -> bool {
+    open >= 2 && chars[open - 1] == '称' && matches!(chars[open - 2], '，' | ',')
 }
 
 /// Verbs that report speech and nothing else: a quotation right after one
@@ -157,8 +166,9 @@ fn ends_with_one_of(chars: &[char], end: usize, words: &[&str]) -> bool {
     })
 }
 
-/// Does the sentence before the opening mark at `open` say, right after a
-/// speech verb and a comma or colon, that someone speaks (X表示，…，“…”)? The
+/// Does the sentence before the opening mark at `open` say that someone
+/// speaks, right after a speech verb and a comma or colon (X表示，…，“…”),
+/// or with the verb's object between (陳恒鑌批評港鐵應變太慢，「…」)? The
 /// mark itself must follow a comma: a quoted phrase inside a clause is a term.
 fn spoken_before(chars: &[char], open: usize) -> bool {
     if open == 0 || !matches!(chars[open - 1], '，' | ',') {
@@ -169,7 +179,14 @@ fn spoken_before(chars: &[char], open: usize) -> bool {
         .take(80)
         .find(|&k| char_set!(FINAL).contains(chars[k]) || matches!(chars[k], '\n' | '”' | '」'))
         .map_or(open.saturating_sub(80), |k| k + 1);
-    last_speech_pause(chars, from, open).is_some()
+    // The clause right before the mark's comma, back to the one before.
+    let clause = (from..open - 1)
+        .rev()
+        .find(|&k| matches!(chars[k], '，' | ',' | '：' | ':'))
+        .map_or(from, |k| k + 1);
+    // Only a verb of two chars or more: one-char ones begin other words
+    // there (问题, 说明).
+    last_speech_pause(chars, from, open).is_some() || has_speech_of(chars, clause, open - 1, 2)
 }
 
 /// The last comma or colon in `from..to` right after a speech verb (the ，
@@ -226,7 +243,7 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     // 1. Before the quote, in the same sentence, ending with a colon, a
     //    comma or a verb of speech: the last person named before it
     //    (王海说：“…”, 侯友宜…表示「…」).
-    let says = says_right_before(chars, open);
+    let says = says_right_before(chars, open) || said_after_comma(chars, open);
     if open >= 1 && (matches!(chars[open - 1], '：' | ':' | '，') || says) {
         // The clause before the colon reaches back to the sentence start or
         // to the previous closing quote.
@@ -414,10 +431,15 @@ fn in_range(persons: &[Fact], from: usize, to: usize) -> &[Fact] {
 }
 
 fn has_speech(chars: &[char], from: usize, to: usize) -> bool {
+    has_speech_of(chars, from, to, 1)
+}
+
+/// Is one of the speech verbs of `min_len` chars or more in `from..to`?
+fn has_speech_of(chars: &[char], from: usize, to: usize, min_len: usize) -> bool {
     (from..to).any(|k| {
         SPEECH.iter().any(|v| {
             let l = v.chars().count();
-            k + l <= to && v.chars().zip(&chars[k..k + l]).all(|(a, &b)| a == b)
+            l >= min_len && k + l <= to && v.chars().zip(&chars[k..k + l]).all(|(a, &b)| a == b)
         })
     })
 }
@@ -463,6 +485,22 @@ mod tests {
             (
                 "干事长吴思瑶批评，相关条文程序粗糙，「两党想要扩权，却没有逐条讨论」。",
                 &[("两党想要扩权，却没有逐条讨论", s("吴思瑶"))],
+            ),
+            // The speech verb with its object before the comma; a clause
+            // that only says "said" (，称“…”), its subject a pronoun for
+            // the last person named. Not a term after 被称.
+            (
+                "议员陈恒镔批评港铁应变太慢，「港铁每年赚取过百亿元利润，却未能做好基本维修」。",
+                &[("港铁每年赚取过百亿元利润，却未能做好基本维修", s("陈恒镔"))],
+            ),
+            (
+                "总理黄循财发表讲话。他感谢义工，称“这是一场干净、公平的选举”。它被称“世界上最公平的选举制度之一”。",
+                &[("这是一场干净、公平的选举", s("黄循财"))],
+            ),
+            // A one-char verb inside another word (问题) is none.
+            (
+                "要求全党在这个问题上，“要有高度的自觉性和坚定性”。",
+                &[],
             ),
             // A term quoted inside a clause is no utterance.
             (
