@@ -878,11 +878,22 @@ fn grow(
                     || numbered(&t)
             });
             // 房屋|局|局长, 教育|厅|厅长: the unit's head names it right after;
-            // strong enough for a field generic elsewhere (运输|服务|司|司长).
-            let head_after = chars.get(e) == Some(&chars[p])
-                && chars.get(e + 1) == Some(&'长')
+            // strong enough for a field generic elsewhere (运输|服务|司|司长),
+            // and so is the deputy head (运输|司|副司长).
+            let head_at =
+                |h: usize| chars.get(h) == Some(&chars[p]) && chars.get(h + 1) == Some(&'长');
+            let head_after = (head_at(e) || (chars.get(e) == Some(&'副') && head_at(e + 1)))
                 && prev.is_some_and(|t| plain_noun(&t, places));
-            if !(named || head_after || governed_after_place(doc, lex, places, p)) {
+            // 劳动|部长: a minister's field before 部长 names the ministry;
+            // not the cabinet's or the government's ministers (内阁|部长),
+            // nor ministers of a field meeting (能源|部长|会议, 部长级).
+            let minister = chars[p] == '部'
+                && chars.get(e) == Some(&'长')
+                && !["会议", "级", "们"].iter().any(|w| starts(chars, e + 1, w))
+                && prev.is_some_and(|t| {
+                    field_noun(lex, doc, &t, places) && !matches!(t.word, "内阁" | "政府")
+                });
+            if !(named || head_after || minister || governed_after_place(doc, lex, places, p)) {
                 return None;
             }
             // 白圭|司: a char jieba tags as a name's after a name that is no
@@ -1648,6 +1659,13 @@ mod tests {
                 &["江苏省南通市海安县恒远纺织有限公司"],
             ),
             ("等候在那里的永康市委书记金政说。", &["永康市委"]),
+            // A minister's field before 部长 (jieba: 劳动|部长) names the
+            // ministry; not the cabinet's ministers or a meeting's. A
+            // department's deputy head names it too (运输|司|副司长).
+            (
+                "劳动部长何佩珊表示。内阁部长的工资减少。能源部长会议开幕。民航局运输司副司长徐青介绍。",
+                &["劳动部", "内阁", "民航局运输司"],
+            ),
             (
                 "省委组织部、省财政厅联合推出新政。",
                 &["省委组织部", "省财政厅"],
