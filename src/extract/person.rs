@@ -2552,6 +2552,17 @@ mod tests {
     }
 
     #[test]
+    fn auctioneers_and_candidates_are_roles() {
+        assert_eq!(
+            names("执槌的拍卖师高岩说，成交了。民众党候选人柯文哲表示，会努力。"),
+            [
+                ("高岩".to_string(), Some("拍卖师".to_string())),
+                ("柯文哲".to_string(), Some("民众党候选人".to_string())),
+            ]
+        );
+    }
+
+    #[test]
     fn a_last_char_jieba_joined_to_the_speech_verb() {
         // 林岳|平坦|言: the given name's last char and 坦言's first are a
         // dictionary word; between a role and the verb the three chars are
