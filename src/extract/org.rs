@@ -1357,8 +1357,9 @@ fn registered_name_start(
 const BODY_FINALS: &str = "会院委协联局部厅署办队篮排军庭社所团行司厂校党府馆台报组处盟";
 
 /// Words jieba's dictionary tags as organisations (nt) that look like one:
-/// a suffix after a stem of its own (中国农科院, 华中科技大学), or a place of
-/// two characters or more naming a body (美国国会). Other nt words are as
+/// a suffix after a stem of its own (中国农科院, 华中科技大学), a place of
+/// two characters or more naming a body (美国国会), or a body wenxi knows
+/// with its unit (清华大学化学系). Other nt words are as
 /// often things, fields or relations (商务车, 中国航天, 中美关系) as bodies.
 fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usize)> {
     let chars = &doc.chars;
@@ -1378,6 +1379,20 @@ fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usi
             && !places.begins(t.start, t.start + 2)
             && char_set!(BODY_FINALS).contains(chars[t.end - 1])
     };
+    // 清华大学化学系, 民革中央: a body wenxi knows and its unit, in one
+    // word. Not a role in the body (中央政治局|常委, 国务院|参事), a second
+    // body (中共中央|国务院), a member state or an area (安理会|常任理事国,
+    // 东盟|自由贸易区), or a plenary session (中共|六届六中全会).
+    let known_led = |t: &Token| {
+        let l = longest_starting(&lex.names, chars, t.start, lex.max_name);
+        let rest = &chars[t.start + l.min(t.end - t.start)..t.end];
+        l >= 2
+            && !rest.is_empty()
+            && longest_ending(&lex.roles, chars, t.end, lex.max_role) == 0
+            && !contains(&lex.names, rest)
+            && !matches!(rest[rest.len() - 1], '国' | '区')
+            && !rest.ends_with(&['全', '会'])
+    };
     doc.tokens
         .iter()
         .filter(|t| t.tag == "nt" && t.end - t.start >= 3 && !doc.is_guessed(t))
@@ -1385,7 +1400,7 @@ fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usi
             let w = &chars[t.start..t.end];
             w.iter().all(|&c| is_han(c))
                 && !contains(&lex.alone, w)
-                && (suffixed(t) || place_led(t))
+                && (suffixed(t) || place_led(t) || known_led(t))
         })
         .map(|t| (t.start, t.end))
         .collect()
@@ -1659,6 +1674,19 @@ mod tests {
                 &["江苏省南通市海安县恒远纺织有限公司"],
             ),
             ("等候在那里的永康市委书记金政说。", &["永康市委"]),
+            // A known body and its unit in one word jieba tags nt; not a
+            // role in the body, a second body or a member state.
+            (
+                "他考入清华大学化学系。民革中央主席何鲁丽说。中央政治局常委出席。\
+                 十七位国务院参事。中共中央国务院举行团拜会。作为安理会常任理事国。\
+                 中共六届六中全会后。",
+                &["清华大学化学系", "民革中央", "中央政治局", "国务院"],
+            ),
+            // A city's or a country's centre for disease control.
+            (
+                "石家庄市疾病预防控制中心通报。中国疾病预防控制中心发布。",
+                &["石家庄市疾病预防控制中心", "中国疾病预防控制中心"],
+            ),
             // A minister's field before 部长 (jieba: 劳动|部长) names the
             // ministry; not the cabinet's ministers or a meeting's. A
             // department's deputy head names it too (运输|司|副司长).
