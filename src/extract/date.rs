@@ -316,6 +316,22 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
                 start = f.start - len;
             }
         }
+        // 2024年4月15日至6月30日: the end of a range of dates with their
+        // months is in its start's year (the next year's if it is earlier
+        // in the year: 12月20日至1月5日).
+        if let Some((_, p)) = previous.filter(|&(end, p)| {
+            end + 1 == f.start
+                && is_range_mark(doc.chars[end])
+                && p.year.is_some()
+                && p.month.is_some()
+                && parts.month.is_some()
+                && parts.year.is_none()
+                && !f.relative
+                && !f.bare_time
+        }) {
+            let earlier = (parts.month, parts.day) < (p.month, p.day);
+            parts.year = p.year.map(|y| y + i32::from(earlier));
+        }
         let range_end = previous.filter(|&(end, p)| {
             end + 1 == f.start
                 && is_range_mark(doc.chars[end])
@@ -1184,6 +1200,20 @@ mod tests {
             ],
         );
         check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
+        // The end of a range of dates with their months is in its start's
+        // year, or the next when it comes earlier in the year; a range with
+        // no year stays without one.
+        check(
+            "活动于2024年4月15日至6月30日举办，2023年12月20日—1月5日放假，3月1日至4月2日施工。",
+            &[
+                ("2024年4月15日", "2024-04-15"),
+                ("6月30日", "2024-06-30"),
+                ("2023年12月20日", "2023-12-20"),
+                ("1月5日", "2024-01-05"),
+                ("3月1日", "--03-01"),
+                ("4月2日", "--04-02"),
+            ],
+        );
         check(
             "旅客平均逗留1.2日，2日离境，逗留１.５日。",
             &[("2日", "null")],
