@@ -633,7 +633,7 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let ok_char = |p: usize| p < n && is_han(chars[p]) && !char_set!(NOT_GIVEN).contains(chars[p]);
     // 其 ("its") and 在 ("at") begin given names too (周其林, 李在明),
     // where jieba reads the three chars as one name or makes them up as
-    // one word; not 向其, 将其, 李|在|家.
+    // one word; not 向其, 将其, 李|在|家. So does 镇 (below).
     // The three chars are one word jieba tags a name or made up.
     let one_word = || {
         doc.token_at(i).is_some_and(|k| {
@@ -665,9 +665,11 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             && speech_at(chars, g + 2)
             && lex.title_before(chars, i).is_some()
     };
+    // 镇 (a town) begins given names too (张镇麟, 王镇华), where jieba's
+    // HMM made the three chars one word; 张镇 alone is as often a town.
     let whole_name = || {
         ok_char(g + 1)
-            && ((matches!(chars.get(g), Some('其' | '在')) && one_word())
+            && ((matches!(chars.get(g), Some('其' | '在' | '镇')) && one_word())
                 || dictionary_name()
                 || framed_name())
     };
@@ -2549,6 +2551,16 @@ mod tests {
 
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn town_in_a_given_name() {
+        // 镇 inside a three-char word jieba's HMM made up is a given name's;
+        // 王镇 before a government is a town.
+        assert_eq!(
+            just("交通部部长黄镇东说，要加快建设。王镇华说，好。王镇政府召开会议。"),
+            ["黄镇东", "王镇华"]
+        );
     }
 
     #[test]
