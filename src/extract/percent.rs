@@ -263,8 +263,13 @@ const LINKS: &[&str] = &[
     "可望",
     "预计",
     "预估",
-    // 年增率则预估为1.89%: the clause's "then".
+    // 年增率则预估为1.89%: the clause's "then"; 阳性率仍高达12.5%, 覆盖率须
+    // 达到100%: "still", "must".
     "则",
+    "仍然",
+    "仍",
+    "必须",
+    "须",
     "达",
     "为",
     "是",
@@ -379,7 +384,26 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         if from > 0 && from < end - 1 && matches!(chars[from - 1], '由' | '从') {
             return metric_before(doc, from - 1);
         }
+        // 由去年同期的5.1%升至6.8%: the same, a period before the first.
+        if from > 0 && from < end - 1 && chars[from - 1] == '的' {
+            return metric_before(doc, from);
+        }
         return None;
+    }
+    // 毛利率由去年同期的5.1%: a period between where a change starts and
+    // its figure.
+    if end > 0 && chars[end - 1] == '的' {
+        if let Some(k) = (end.saturating_sub(10)..end - 1)
+            .rev()
+            .find(|&k| matches!(chars[k], '由' | '从'))
+            .filter(|&k| {
+                chars[k + 1..end - 1]
+                    .iter()
+                    .all(|&c| crate::script::is_han(c))
+            })
+        {
+            return metric_before(doc, k);
+        }
     }
     if end == 0 || !crate::script::is_han(chars[end - 1]) {
         return None;
@@ -422,6 +446,11 @@ fn metric_after(doc: &Doc, end: usize) -> Option<String> {
         return None;
     }
     let t = doc.tokens[doc.token_at(end + 1)?];
+    // 以7.8%的增速领跑: a change's rate named as a noun.
+    if t.start == end + 1 && matches!(t.word, "增速" | "增幅" | "涨幅" | "降幅" | "跌幅")
+    {
+        return Some(t.word.to_string());
+    }
     let head = RATE_HEADS.iter().find(|w| ends_with(chars, t.end, w))?;
     let head_start = t.end - head.chars().count();
     (head_start > end + 1 && t.tag.starts_with('n')).then(|| rate_name(doc, head_start, t.end))
@@ -698,13 +727,21 @@ mod tests {
         // 合格率). A noun after 的 that is no rate names none (的选票).
         check(
             "城镇人口占全国人口比重（城镇化率）为67%，他以50.99%的得票率胜出，\
-             获得61.2%的选票，产品不合格率为6.8%，未完成率为3%。",
+             获得61.2%的选票，产品不合格率为6.8%，未完成率为3%。阳性率仍高达12.5%，\
+             毛利率由去年同期的5.1%升至6.8%，该市以7.8%的增速领跑。",
             &[
                 ("67%", 67.0, Some("城镇化率")),
                 ("50.99%", 50.99, Some("得票率")),
                 ("61.2%", 61.2, None),
                 ("6.8%", 6.8, Some("不合格率")),
                 ("3%", 3.0, Some("未完成率")),
+                // An adverb between the rate and its figure; a period
+                // between where a change starts and its figure; a change's
+                // rate named after the figure.
+                ("12.5%", 12.5, Some("阳性率")),
+                ("5.1%", 5.1, Some("毛利率")),
+                ("6.8%", 6.8, Some("毛利率")),
+                ("7.8%", 7.8, Some("增速")),
             ],
         );
     }
