@@ -387,6 +387,20 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
     facts
 }
 
+/// Do seconds follow at `at` (4分|36秒: a time, not a score)? A count after
+/// a score is no time (得到28分|12个篮板).
+fn minutes_follow(chars: &[char], at: usize) -> bool {
+    let digits = chars[at.min(chars.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    digits > 0
+        && !matches!(
+            chars.get(at + digits),
+            Some('个' | '次' | '记' | '板' | '助' | '篮')
+        )
+}
+
 /// Does an earthquake or a wind follow a figure in 级 (6级以上地震, 7级大风,
 /// 5级—6级偏北风, 6级以上阵风, 12级台风)?
 fn force_follows(rest: &[char]) -> bool {
@@ -526,7 +540,9 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // 日 is no unit (12日 is a day of the month), but a decimal number of
     // 日 is a duration (平均逗留1.2日, as Hong Kong and Macau write days),
     // and so is a number a count's word comes before (连续5日).
-    let days = ((num.decimal || crate::extract::date::counts_days(chars, num.start))
+    let days = ((num.decimal
+        || crate::extract::date::counts_days(chars, num.start)
+        || at(chars, j + 1) == '内')
         && at(chars, j) == '日')
         .then_some(ReadUnit {
             name: "日",
@@ -579,6 +595,12 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if !glue_ok && !unit_ends_word(doc, unit_start.max(j), unit.end) {
         return Reading::Nothing;
     }
+    // 500股, 1.2亿股 (shares), 12亿单 (orders), 30万字 (words): in digits or
+    // with a magnitude; 两股势力, 一单生意 and “结合”二字 count no shares,
+    // orders or text.
+    if matches!(unit.name, "股" | "单" | "字") && num.numeral != Numeral::Arabic && value < 1e4 {
+        return Reading::Nothing;
+    }
     // 直落三局, 主投7局: games or innings; not the numbered bureau of a
     // body named right before (中建|三局, 中铁|18|局), the railway's even in
     // a word jieba's HMM made up (由铁|18|局); nor an inning's half
@@ -610,7 +632,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         && (num.numeral != Numeral::Arabic
             || unit_start != j
             || at(chars, unit.end) == '之'
-            || at(chars, unit.end).is_ascii_digit()
+            || minutes_follow(chars, unit.end)
             || (num.start > 0 && chars[num.start - 1] == '时')
             || !doc.is_boundary(unit.end))
     {
@@ -736,6 +758,13 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if let Some((a, e)) = approx_after_unit(doc, end) {
         approx = Some(a);
         end = e;
+    } else if unit_name == "倍"
+        && at(chars, end) == '多'
+        && !crate::script::is_han(at(chars, end + 1))
+    {
+        // 5倍多: over five times (not 5倍|多数).
+        approx = Some(Approx::Over);
+        end += 1;
     }
     if is_quoted_name(chars, num.start, end) {
         return Reading::Nothing;
@@ -1078,7 +1107,9 @@ mod tests {
             "最后以九票赞成，两票反对。全台共有28万7千户停电。每天不足4000步的人。\
              预制箱梁1460孔。放流鱼苗50万尾。他本赛季已打进32球。\
              集装箱吞吐量2926.3万标箱，约30万标准箱。他主投7局。抽检1560批次。\
-             由铁18局承建，中建三局参建。兄弟在8局下追平。该航线每周2班，周3开课。",
+             由铁18局承建，中建三局参建。兄弟在8局下追平。该航线每周2班，周3开课。\
+             发售约1.2亿股，两股势力交汇。订单逾12亿单。约120万字的报告，“结合”二字。在15日内答复。\
+             他得到28分12个篮板，用时4分36秒。产量是2015年的5倍多。",
             &[
                 ("九票", 9.0, "票", Exact),
                 ("两票", 2.0, "票", Exact),
@@ -1095,6 +1126,16 @@ mod tests {
                 ("1560批次", 1560.0, "批次", Exact),
                 // Flights a week; a weekday is no count.
                 ("2班", 2.0, "班", Exact),
+                // Shares and orders in digits or with a magnitude; words;
+                // days within which; a score before a count; over a multiple.
+                ("约1.2亿股", 120_000_000.0, "股", About),
+                ("逾12亿单", 1_200_000_000.0, "单", Over),
+                ("约120万字", 1_200_000.0, "字", About),
+                ("15日", 15.0, "日", Exact),
+                ("28分", 28.0, "分", Exact),
+                ("12个", 12.0, "个", Exact),
+                ("4分36秒", 276.0, "秒", Exact),
+                ("5倍多", 5.0, "倍", Over),
             ],
         );
     }
