@@ -571,7 +571,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     let mut i = 0;
     while i < n {
         let l = longest_starting(&lex.names, chars, i, lex.max_name);
+        // 病例中|共有6人: "among them, in all", not the party (中共有关
+        // 部门 is the party's).
+        let in_all = chars[i..i + l] == ['中', '共']
+            && matches!(chars.get(i + 2), Some('有' | '计'))
+            && chars
+                .get(i + 3)
+                .is_some_and(|&c| crate::extract::number::may_start(c));
         if l > 0
+            && !in_all
             && doc.is_boundary(i)
             && (doc.is_boundary(i + l)
                 // jieba glued a particle on (消防处|及 as 消防|处及).
@@ -1674,6 +1682,11 @@ mod tests {
                 &["江苏省南通市海安县恒远纺织有限公司"],
             ),
             ("等候在那里的永康市委书记金政说。", &["永康市委"]),
+            // 中|共有: "in all"; 中共|有关部门: the party.
+            (
+                "病例中共有6人住院，企业中共计5家。中共有关部门表示。",
+                &["中共"],
+            ),
             // A known body and its unit in one word jieba tags nt; not a
             // role in the body, a second body or a member state.
             (

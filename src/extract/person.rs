@@ -1015,7 +1015,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                     && !UNNAMED_AREAS.contains(&t.word)
             });
         // The given name is a function word or a place (辛|分别, 应|美国);
-        // not a word jieba tags ns that is no place found (谭|德塞).
+        // not a word jieba tags ns that is no place found (谭|德塞), nor a
+        // place between a role and a speech verb (发言人|何|亚东|表示).
+        let framed = title.is_some() && speech;
         let given_word = doc.token_at(s + sl).is_some_and(|k| {
             let t = doc.tokens[k];
             t.start == s + sl
@@ -1023,7 +1025,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 && (matches!(
                     t.tag,
                     "d" | "p" | "c" | "u" | "uj" | "r" | "m" | "q" | "f" | "ad" | "vd" | "t"
-                ) || (t.tag == "ns" && place_spans.overlaps(t.start, t.end)))
+                ) || (t.tag == "ns" && place_spans.overlaps(t.start, t.end) && !framed))
         });
         // The surname is a word of its own and the given name a verb:
         // 曾|表示 (once said), 陈|进入 (Chen went in), 秦|统一 (Qin unified).
@@ -2551,6 +2553,16 @@ mod tests {
 
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_place_between_role_and_speech() {
+        // 何|亚东 (a county) between a role and a speech verb is a name;
+        // 向|美国 after a role is still the country.
+        assert_eq!(
+            names_among_places("商务部新闻发言人何亚东表示，将继续。部长向美国表示反对。"),
+            [("何亚东".to_string(), Some("商务部新闻发言人".to_string()))]
+        );
     }
 
     #[test]
