@@ -517,7 +517,11 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // A lone 百/千/万 (百姓, 千年, 万人空巷) is not a figure; 千万千瓦 is, and
     // so is one with 余 after it (千余名, 百余人: over a thousand, a
     // hundred, as 1000余名 is).
+    // A lone 十 is ten of what follows (十名工人, 十天); 十分 ("very") is no
+    // score (below).
+    let ten = chars[num.start..num.end] == ['十'];
     if num.round
+        && !ten
         && marker.is_none()
         && magnitude_count(chars, num) < 2
         && !(at(chars, num.end) == '余' && doc.is_boundary(num.start))
@@ -770,11 +774,13 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         return Reading::Nothing;
     }
 
-    let approx = approx.or(marker.map(|m| m.approx)).unwrap_or(if num.round {
-        Approx::About
-    } else {
-        Approx::Exact
-    });
+    let approx = approx
+        .or(marker.map(|m| m.approx))
+        .unwrap_or(if num.round && !ten {
+            Approx::About
+        } else {
+            Approx::Exact
+        });
     let mut start = minutes_start
         .unwrap_or_else(|| marker.filter(|m| m.adjacent).map_or(num.start, |m| m.start));
     if let Some(sign) = below_zero(chars, num.start, unit.name) {
@@ -1109,7 +1115,7 @@ mod tests {
              集装箱吞吐量2926.3万标箱，约30万标准箱。他主投7局。抽检1560批次。\
              由铁18局承建，中建三局参建。兄弟在8局下追平。该航线每周2班，周3开课。\
              发售约1.2亿股，两股势力交汇。订单逾12亿单。约120万字的报告，“结合”二字。在15日内答复。\
-             他得到28分12个篮板，用时4分36秒。产量是2015年的5倍多。",
+             他得到28分12个篮板，用时4分36秒。产量是2015年的5倍多。十名工人获救，十分重要。",
             &[
                 ("九票", 9.0, "票", Exact),
                 ("两票", 2.0, "票", Exact),
@@ -1136,6 +1142,8 @@ mod tests {
                 ("12个", 12.0, "个", Exact),
                 ("4分36秒", 276.0, "秒", Exact),
                 ("5倍多", 5.0, "倍", Over),
+                // A lone 十 counts what follows, exactly; 十分 is "very".
+                ("十名", 10.0, "名", Exact),
             ],
         );
     }
