@@ -195,6 +195,16 @@ const BREAK_WORDS: &[&str] = &[
     "力挫",
     "惜败",
     "憾负",
+    "挑战",
+    "迎来",
+    "做客",
+    // When and where in a match (下半场|广东队, 客场|挑战…).
+    "上半场",
+    "下半场",
+    "半场",
+    "全场",
+    "主场",
+    "客场",
     // A party's standing before its name (最大在野党|立宪民主党).
     "在野党",
     "执政党",
@@ -280,7 +290,10 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         }
         // 第三党支部; not a rank (第二名|马来西亚男队), a holder's term
         // (第一任|参议院|议长) or a time (第二次).
-        "m" if chars[0] == '第' && !char_set!("名任次").contains(chars[chars.len() - 1]) => {
+        // Nor a match's quarter, game or round (第二节|辽宁队).
+        "m" if chars[0] == '第'
+            && !char_set!("名任次节局场盘轮").contains(chars[chars.len() - 1]) =>
+        {
             Modifier::Naming
         }
         // 中铁|十一|局|集团, 新四军|六|纵队: a numbered unit, its suffix
@@ -544,7 +557,17 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
         }
-        if let Some((mut s, e)) = grow(doc, lex, places, place_facts, p, e) {
+        // 沈飞|客车队: the longest suffix (车队) leaves a one-char stem inside
+        // the word; the team's 队 alone ends the name, when a name comes
+        // before the word (not 医疗队 or 国家队 alone: no name).
+        let grown = grow(doc, lex, places, place_facts, p, e).or_else(|| {
+            let word_start = doc.tokens[doc.token_at(e - 1)?].start;
+            (l >= 2 && chars[e - 1] == '队')
+                .then(|| grow(doc, lex, places, place_facts, e - 1, e))
+                .flatten()
+                .filter(|&(s, _)| s < word_start)
+        });
+        if let Some((mut s, e)) = grown {
             // 山东|电建|一|公司: a unit's number is no name without its
             // body's, nor the body without its place.
             let number = doc
@@ -1682,6 +1705,18 @@ mod tests {
                 &["江苏省南通市海安县恒远纺织有限公司"],
             ),
             ("等候在那里的永康市委书记金政说。", &["永康市委"]),
+            // A match's time, place and verb are no part of a team's name.
+            (
+                "第二节辽宁队发力。下半场广东队反超。客场作战。下轮挑战浙江稠州金租队。\
+                 辽宁沈飞客车队客场挑战济南军区队。",
+                &[
+                    "辽宁队",
+                    "广东队",
+                    "浙江稠州金租队",
+                    "辽宁沈飞客车队",
+                    "济南军区队",
+                ],
+            ),
             // 中|共有: "in all"; 中共|有关部门: the party.
             (
                 "病例中共有6人住院，企业中共计5家。中共有关部门表示。",
