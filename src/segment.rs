@@ -165,7 +165,8 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> (Vec<Token<'a>>
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() {
             let mut piece_base = char_base;
-            for piece in day_pieces(body) {
+            let mut pieces = day_pieces(body).peekable();
+            while let Some(piece) = pieces.next() {
                 for t in jieba.tag(piece, hmm) {
                     let tag = if t.tag == "x" {
                         unknown_word_tag(jieba, t.word)
@@ -183,7 +184,11 @@ fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> (Vec<Token<'a>>
                         end: piece_base + t.end,
                     });
                 }
-                piece_base += piece.chars().count();
+                // Counted only when another piece follows: most lines are
+                // one piece, already counted below.
+                if pieces.peek().is_some() {
+                    piece_base += piece.chars().count();
+                }
             }
         }
         char_base += line.chars().count();

@@ -640,10 +640,15 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
     // The marker may stand before a particle (约有|300人) or before the
     // currency the figure is in (约新台币|160亿元).
     let particle = matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了' | '为'));
-    let currency = CURRENCIES_BEFORE.iter().find_map(|w| {
-        let n = w.chars().count();
-        (start >= n && w.chars().eq(chars[start - n..start].iter().copied())).then_some(n)
-    });
+    // Every currency ends in 币, 幣 or 金: one test before the words.
+    let currency = matches!(chars.get(start.wrapping_sub(1)), Some('币' | '幣' | '金'))
+        .then(|| {
+            CURRENCIES_BEFORE.iter().find_map(|w| {
+                let n = w.chars().count();
+                (start >= n && w.chars().eq(chars[start - n..start].iter().copied())).then_some(n)
+            })
+        })
+        .flatten();
     for gap in [Some(0), particle.then_some(1), currency]
         .into_iter()
         .flatten()
