@@ -627,7 +627,9 @@ fn time_at(chars: &[char], i: usize, strict: bool) -> Option<((u32, u32), usize)
 fn time_of_day(chars: &[char], j: usize, after_day: bool) -> (Option<(u32, u32)>, bool, usize) {
     let part = day_part_at(chars, j, after_day);
     let k = part.map_or(j, |(_, e)| e);
-    let strict = !after_day && part.is_none();
+    // 14时至17时, 9时30分至11时: a range's end is a clock time like its start.
+    let range_end = j >= 2 && is_range_mark(chars[j - 1]) && matches!(chars[j - 2], '时' | '分');
+    let strict = !after_day && part.is_none() && !range_end;
     if let Some(((h, m), e)) = time_at(chars, k, strict) {
         let h = part.map_or(h, |(p, _)| p.hour24(h));
         if h <= 24 {
@@ -1303,6 +1305,19 @@ mod tests {
         check(
             "2月17日中午到达。\n下午2点半开工。",
             &[("2月17日中午", "--02-17"), ("下午2点半", "null")],
+        );
+    }
+
+    #[test]
+    fn the_end_of_a_range_of_hours_is_a_time() {
+        check(
+            "7月10日14时至17时，全省出现雷雨。3月5日上午9时30分至11时举行。比分3至5。",
+            &[
+                ("7月10日14时", "--07-10T14:00"),
+                ("17时", "--07-10T17:00"),
+                ("3月5日上午9时30分", "--03-05T09:30"),
+                ("11时", "--03-05T11:00"),
+            ],
         );
     }
 
