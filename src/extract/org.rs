@@ -561,11 +561,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         // the word; the team's 队 alone ends the name, when a name comes
         // before the word (not 医疗队 or 国家队 alone: no name).
         let grown = grow(doc, lex, places, place_facts, p, e).or_else(|| {
+            if l < 2 || chars[e - 1] != '队' {
+                return None;
+            }
             let word_start = doc.tokens[doc.token_at(e - 1)?].start;
-            (l >= 2 && chars[e - 1] == '队')
-                .then(|| grow(doc, lex, places, place_facts, e - 1, e))
-                .flatten()
-                .filter(|&(s, _)| s < word_start)
+            grow(doc, lex, places, place_facts, e - 1, e).filter(|&(s, _)| s < word_start)
         });
         if let Some((mut s, e)) = grown {
             // 山东|电建|一|公司: a unit's number is no name without its
@@ -1363,10 +1363,12 @@ fn registered_name_start(
             }
             // The place's own larger places come with it (山西|汾西), not
             // a place the sentence put the company in (孝义市|山西|汾西…).
+            // Place facts are sorted by start (place::extract): a binary
+            // search, not a scan of a long text's thousands.
             let region = |a: usize| {
-                place_facts
-                    .iter()
-                    .find(|f| f.start == a)
+                place_facts[place_facts.partition_point(|f| f.start < a)..]
+                    .first()
+                    .filter(|f| f.start == a)
                     .and_then(|f| f.region.as_deref())
             };
             while let Some(before) = places.ending_at(s) {
