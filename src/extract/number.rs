@@ -273,10 +273,12 @@ fn parse_arabic(chars: &[char], start: usize) -> Option<Number> {
 
 /// Is the `兆` at `i` a trillion (10¹²), as Taiwan and Japan count money
 /// (3.13兆元, 2兆日元, 2兆9,645億元)? Before bits and bytes it is a million
-/// (2.5千兆比特), and before units a prefix (兆瓦): those are left.
+/// (2.5千兆比特), and before units a prefix (兆瓦): those are left. A 零
+/// before a figure says a smaller amount follows (1兆零200亿元).
 fn trillion_at(chars: &[char], i: usize) -> bool {
     at(chars, i) == '兆'
         && (at(chars, i + 1).is_ascii_digit()
+            || (at(chars, i + 1) == '零' && at(chars, i + 2).is_ascii_digit())
             || matches!(
                 at(chars, i + 1),
                 '元' | '日' | '美' | '韩' | '韓' | '港' | '新' | '台' | '臺' | '欧' | '歐' | '英'
@@ -696,8 +698,12 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
 pub fn approx_after_number(chars: &[char], end: usize) -> Option<(Approx, usize)> {
     match at(chars, end) {
         '多' | '余' => Some((Approx::Over, end + 1)),
-        // 来 after a round figure only: 20来岁, not 3年来.
-        '来' if end > 0 && (chars[end - 1] == '十' || chars[end - 1] == '0') => {
+        // 来 after a round figure only: 20来岁, 三百来号人, not 3年来; nor
+        // the 来 of 来自 or 来客 (300来自各地的代表).
+        '来' if end > 0
+            && matches!(chars[end - 1], '十' | '百' | '千' | '0')
+            && !matches!(at(chars, end + 1), '自' | '客' | '宾') =>
+        {
             Some((Approx::About, end + 1))
         }
         _ => None,
@@ -782,6 +788,7 @@ mod tests {
             // 兆 is a trillion before money, comma groups after it.
             ("3.13兆元", 3.13e12, 5),
             ("2兆9,645亿元", 2_964_500_000_000.0, 8),
+            ("1兆零200亿元", 1_020_000_000_000.0, 7),
             ("2.5千兆比特", 2.5, 3),
             ("50兆瓦", 50.0, 2),
         ];

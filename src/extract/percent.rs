@@ -64,6 +64,12 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             facts.push(percent_fact(doc, &tenths, i, i + 2, metric));
             i += 2;
             continue;
+        } else if let Some(first) = tenths_range_start(doc, i) {
+            // 两至三成: the range's first figure is tenths too (20%).
+            let metric = metric_before(doc, i);
+            facts.push(percent_fact(doc, &first, i, i + 1, metric));
+            i += 1;
+            continue;
         } else {
             i += 1;
             continue;
@@ -107,6 +113,12 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
             if range_second(chars, num.end).is_some_and(|(_, percent)| percent) {
                 let metric = metric_before(doc, body_start);
                 facts.push(percent_fact(doc, &num, body_start, num.end, metric));
+            } else if let Some(first) =
+                tenths_range_start(doc, body_start).filter(|_| num.end == body_start + 1)
+            {
+                // 2至3成.
+                let metric = metric_before(doc, body_start);
+                facts.push(percent_fact(doc, &first, body_start, num.end, metric));
             }
             i = num.end.max(i + 1);
             continue;
@@ -162,6 +174,34 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
     Some(Number {
         value: n.value * 10.0,
         end: i + 2,
+        ..n
+    })
+}
+
+/// The first figure of a range of tenths (两至三成, 2到3成: 20% to 30%), a
+/// single digit the range mark and the tenths follow; given in percent.
+fn tenths_range_start(doc: &Doc, i: usize) -> Option<Number> {
+    let chars = &doc.chars;
+    let digit = chars[i];
+    if !("一二两三四五六七八九".contains(digit) || matches!(digit, '1'..='9'))
+        || !is_range_mark(at(chars, i + 1))
+        || at(chars, i.wrapping_sub(1)).is_ascii_digit()
+    {
+        return None;
+    }
+    let second = at(chars, i + 2);
+    let tenths = if second.is_ascii_digit() {
+        at(chars, i + 3) == '成' && !at(chars, i + 4).is_ascii_digit()
+    } else {
+        tenths_at(doc, i + 2).is_some()
+    };
+    if !tenths {
+        return None;
+    }
+    let n = parse_at(chars, i)?;
+    Some(Number {
+        value: n.value * 10.0,
+        end: i + 1,
         ..n
     })
 }
@@ -671,6 +711,16 @@ mod tests {
         );
         // 成 of a verb, a word, or tenths with a hundredth (九成九).
         check("工程建成，八成新的车，九成九的人。", &[]);
+        // A range of tenths: the first figure is tenths too.
+        check(
+            "营业额低两至三成，利润下降2至3成，3至5人。",
+            &[
+                ("两", 20.0, None),
+                ("三成", 30.0, None),
+                ("2", 20.0, Some("利润下降")),
+                ("3成", 30.0, Some("利润下降")),
+            ],
+        );
         // Tenths in a digit, where 成 is a word of its own.
         check(
             "降雨量偏多3成，9成以上的人满意，分3成本核算。",

@@ -351,7 +351,7 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
                 if continues {
                     // 2.7、1.6、1.3倍: the earlier numbers share the unit.
                     for (n, marker) in pending.drain(..) {
-                        facts.push(listed_fact(chars, &n, marker, &fact));
+                        facts.push(listed_fact(chars, &n, marker, &fact, &num));
                     }
                 }
                 pending.clear();
@@ -433,8 +433,9 @@ fn force_follows(rest: &[char]) -> bool {
     }
 }
 
-/// Is the figure in 级 after a word for the wind's force or the Richter
-/// scale, in the same clause (阵风可达9级, 风力达8级, 里氏7级以上)?
+/// Is the figure in 级 after a word for the wind's force, the Richter
+/// scale or a quake's intensity, in the same clause (阵风可达9级, 风力达8级,
+/// 里氏7级以上, 最大震度4级)?
 fn force_before(before: &[char]) -> bool {
     let clause = before
         .iter()
@@ -442,7 +443,7 @@ fn force_before(before: &[char]) -> bool {
         .map_or(before, |p| &before[p + 1..]);
     clause
         .windows(2)
-        .any(|w| matches!(w, ['阵' | '风', '风' | '力'] | ['里', '氏']))
+        .any(|w| matches!(w, ['阵' | '风', '风' | '力'] | ['里', '氏'] | ['震', '度']))
 }
 
 /// Where the sign of a temperature below zero begins, when one comes right
@@ -461,9 +462,15 @@ fn below_zero(chars: &[char], start: usize, unit: &str) -> Option<usize> {
 }
 
 /// A list item that shares the unit of `last`.
-fn listed_fact(chars: &[char], n: &Number, marker: Option<Marker>, last: &Fact) -> Fact {
+fn listed_fact(
+    chars: &[char],
+    n: &Number,
+    marker: Option<Marker>,
+    last: &Fact,
+    last_num: &Number,
+) -> Fact {
     let mut start = marker.filter(|m| m.adjacent).map_or(n.start, |m| m.start);
-    let mut value = n.value;
+    let mut value = n.value * shared_magnitude(chars, n, last_num);
     if let Some(sign) = below_zero(chars, n.start, last.unit.as_deref().unwrap_or("")) {
         value = -value;
         start = start.min(sign);
@@ -474,6 +481,32 @@ fn listed_fact(chars: &[char], n: &Number, marker: Option<Marker>, last: &Fact) 
     f.approx = Some(marker.map_or(Approx::Exact, |m| m.approx));
     f.object = last.object.clone();
     f
+}
+
+/// The magnitude a range's first figure takes from its last (五至六万人 is
+/// 50,000 to 60,000; 3至5亿元): the 万, 亿 or 千 the last figure ends in,
+/// when the first ends in a digit and stays below the last with it (2、3万人
+/// too; 100至5万 keeps its 100). Otherwise 1.
+fn shared_magnitude(chars: &[char], first: &Number, last: &Number) -> f64 {
+    let ends_in_digit = |n: &Number| {
+        let c = chars[n.end - 1];
+        c.is_ascii_digit() || super::number::chinese_digit(c).is_some()
+    };
+    if !ends_in_digit(first) || ends_in_digit(last) {
+        return 1.0;
+    }
+    let mut scale = 1.0;
+    for &c in chars[last.start..last.end].iter().rev() {
+        match c {
+            '万' | '亿' | '千' => scale *= super::number::magnitude(c).unwrap_or(1.0),
+            _ => break,
+        }
+    }
+    if scale > 1.0 && first.value * scale <= last.value {
+        scale
+    } else {
+        1.0
+    }
 }
 
 fn read_quantity(doc: &Doc, num: &Number) -> Reading {
@@ -569,6 +602,21 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         half: false,
         over: false,
     });
+    // 芮氏规模6.2, 规模4.3的余震: Taiwan writes a quake's magnitude after
+    // 规模, with no 级; the word is its unit.
+    if num.numeral == Numeral::Arabic
+        && num.start >= 2
+        && chars[num.start - 2..num.start] == ['规', '模']
+        && value < 10.0
+        && approx.is_none()
+        && scale.is_none()
+    {
+        let mut fact = Fact::new(Kind::Quantity, num.start - 2, j);
+        fact.value = Some(Value::Number(value));
+        fact.unit = Some("规模".to_string());
+        fact.approx = Some(marker.map_or(Approx::Exact, |m| m.approx));
+        return Reading::Quantity(fact);
+    }
     let Some(unit) = read_unit(doc, j).or(days).or(scale) else {
         if approx.is_none() && is_list_mark(at(chars, j)) && may_start(at(chars, j + 1)) {
             return Reading::Listed {
@@ -603,6 +651,20 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // with a magnitude; 两股势力, 一单生意 and “结合”二字 count no shares,
     // orders or text.
     if matches!(unit.name, "股" | "单" | "字") && num.numeral != Numeral::Arabic && value < 1e4 {
+        return Reading::Nothing;
+    }
+    // 2000则贴文, 两则消息: items of news or posts; not the 则 ("then")
+    // of 低于60则不及格, which a verb or adverb follows, nor the 一则…二则
+    // ("firstly… secondly") that opens a clause.
+    let enumerator = num.end == num.start + 1
+        && matches!(chars[num.start], '一' | '二' | '三' | '四')
+        && (num.start == 0 || "，。；：！？“”、\n".contains(before));
+    if unit.name == "则"
+        && (!doc
+            .token_at(unit.end)
+            .is_some_and(|k| doc.tokens[k].start == unit.end && doc.tokens[k].tag.starts_with('n'))
+            || enumerator)
+    {
         return Reading::Nothing;
     }
     // 直落三局, 主投7局: games or innings; not the numbered bureau of a
@@ -1104,6 +1166,35 @@ mod tests {
     }
 
     use Approx::{About, Exact, Over, Under};
+
+    /// A range's first figure takes the last's magnitude; a Taiwanese quake's
+    /// magnitude after 规模 and its intensity after 震度; posts counted in 则
+    /// (not the 则 of "then"); tables, sets of equipment, dimes; 来 after a
+    /// round hundred.
+    #[test]
+    fn ranges_share_a_magnitude_and_quake_scales() {
+        check(
+            "吸引五至六万人参加，投资3至5亿元，100至5万元。芮氏规模6.2地震，最大震度4级。\
+             约2000则贴文，两则消息，低于60则不及格，二则国家的模式。摆了50桌酒席，三毛钱一斤。\
+             购置设备280台套。全村三百来人，300来自各地的代表。",
+            &[
+                ("五", 50_000.0, "人", Exact),
+                ("六万人", 60_000.0, "人", Exact),
+                ("3", 300_000_000.0, "元", Exact),
+                ("5亿元", 500_000_000.0, "元", Exact),
+                ("100", 100.0, "元", Exact),
+                ("5万元", 50_000.0, "元", Exact),
+                ("规模6.2", 6.2, "规模", Exact),
+                ("4级", 4.0, "级", Exact),
+                ("约2000则", 2000.0, "则", About),
+                ("两则", 2.0, "则", Exact),
+                ("50桌", 50.0, "桌", Exact),
+                ("三毛钱", 3.0, "毛钱", Exact),
+                ("280台套", 280.0, "台套", Exact),
+                ("三百来人", 300.0, "人", About),
+            ],
+        );
+    }
 
     /// Votes and steps; a figure after 万 adds to it; a numeral jieba's HMM glued
     /// to the preposition before it (以|九票).
