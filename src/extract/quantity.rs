@@ -653,6 +653,15 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if matches!(unit.name, "股" | "单" | "字") && num.numeral != Numeral::Arabic && value < 1e4 {
         return Reading::Nothing;
     }
+    // 排名前三位, 全球前五名, 后三位: a rank reached, not a count of people
+    // (前3个月 is a span); not the 前 of 目前, 此前 or 之后 (目前73名职工).
+    if matches!(before, '前' | '后')
+        && !char_set!("目当此之提眼日年空以然午").contains(at(chars, num.start.wrapping_sub(2)))
+        && matches!(unit.name, "位" | "名")
+        && unit_start == j
+    {
+        return Reading::Nothing;
+    }
     // 2000则贴文, 两则消息: items of news or posts; not the 则 ("then")
     // of 低于60则不及格, which a verb or adverb follows, nor the 一则…二则
     // ("firstly… secondly") that opens a clause.
@@ -1176,7 +1185,7 @@ mod tests {
         check(
             "吸引五至六万人参加，投资3至5亿元，100至5万元。芮氏规模6.2地震，最大震度4级。\
              约2000则贴文，两则消息，低于60则不及格，二则国家的模式。摆了50桌酒席，三毛钱一斤。\
-             购置设备280台套。全村三百来人，300来自各地的代表。",
+             购置设备280台套。全村三百来人，300来自各地的代表。排名前三位，全球前五名，前3个月，目前73名职工。",
             &[
                 ("五", 50_000.0, "人", Exact),
                 ("六万人", 60_000.0, "人", Exact),
@@ -1192,6 +1201,8 @@ mod tests {
                 ("三毛钱", 3.0, "毛钱", Exact),
                 ("280台套", 280.0, "台套", Exact),
                 ("三百来人", 300.0, "人", About),
+                ("3个月", 3.0, "月", Exact),
+                ("73名", 73.0, "名", Exact),
             ],
         );
     }
