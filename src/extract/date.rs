@@ -487,13 +487,21 @@ fn year_number(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     let n = parse_at(chars, i)?;
     // 113年3月5日: Taiwan's official dates count years of the Republic
     // (民国, 1912 its first). A three-digit year is taken only with its
-    // month after it, where a count of years never stands.
+    // month after it, where a count of years never stands; or with a part
+    // of the year (114年底, 115年初, 114年起) or after 于 or 预计 (预计114年
+    // 完工), where no count of years reads (a century is 100年, not 114年).
+    let roc_context = || {
+        matches!(at(chars, n.end + 1), '底' | '初' | '中' | '起')
+            || (at(chars, n.end + 1) != '前'
+                && (at(chars, n.start.wrapping_sub(1)) == '于'
+                    || (n.start >= 2 && chars[n.start - 2..n.start] == ['预', '计'])))
+    };
     if n.numeral == Numeral::Arabic
         && !n.decimal
         && n.end - n.start == 3
         && (100.0..=199.0).contains(&n.value)
         && at(chars, n.end) == '年'
-        && month_at(chars, n.end + 1).is_some()
+        && (month_at(chars, n.end + 1).is_some() || (n.value <= 150.0 && roc_context()))
     {
         return Some((REPUBLIC_YEAR_ZERO + n.value as i32, n.end));
     }
@@ -1384,11 +1392,15 @@ mod tests {
     #[test]
     fn years_of_the_republic() {
         check(
-            "民國38年，他來台。113年3月5日開會。民国元年。",
+            "民國38年，他來台。113年3月5日開會。民国元年。於114年底前興建，預計115年完工，\
+             116年起實施，經過114年的發展，建校110年來。",
             &[
                 ("民国38年", "1949"),
                 ("113年3月5日", "2024-03-05"),
                 ("民国元年", "1912"),
+                ("114年", "2025"),
+                ("115年", "2026"),
+                ("116年", "2027"),
             ],
         );
         // A count of years is no year of the Republic.
