@@ -1017,7 +1017,20 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // The given name is a function word or a place (辛|分别, 应|美国);
         // not a word jieba tags ns that is no place found (谭|德塞), nor a
         // place between a role and a speech verb (发言人|何|亚东|表示).
-        let framed = title.is_some() && speech;
+        // Or right after a role, a common surname and a two-char place
+        // before a verb or an adverb (理事长|刘|长海|正|指挥, 镇长|孙|永康|
+        // 出席): a role is not followed by a place so.
+        let acts = || {
+            title.is_some_and(|t| t.1 == s)
+                && sl == 1
+                && !rare
+                && e == s + 3
+                && doc.token_at(e).is_some_and(|k| {
+                    let t = doc.tokens[k];
+                    t.start == e && (t.tag.starts_with('v') || t.tag == "d")
+                })
+        };
+        let framed = title.is_some() && (speech || acts());
         let given_word = doc.token_at(s + sl).is_some_and(|k| {
             let t = doc.tokens[k];
             t.start == s + sl
@@ -2562,6 +2575,15 @@ mod tests {
         assert_eq!(
             names_among_places("商务部新闻发言人何亚东表示，将继续。部长向美国表示反对。"),
             [("何亚东".to_string(), Some("商务部新闻发言人".to_string()))]
+        );
+        // Or before another verb or an adverb: a role is not followed by a
+        // surname and a place so.
+        assert_eq!(
+            names_among_places("合作社理事长刘长海正指挥收割。镇长孙永康出席仪式。"),
+            [
+                ("刘长海".to_string(), Some("理事长".to_string())),
+                ("孙永康".to_string(), Some("镇长".to_string()))
+            ]
         );
     }
 
