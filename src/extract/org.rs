@@ -516,6 +516,35 @@ fn glued_preposition(doc: &Doc, t: &Token) -> bool {
 /// The organisations of `doc`, sorted by start and never overlapping (the
 /// longest of overlapping candidates is kept): person's title grammar
 /// searches them by position.
+/// The outlet of a bracketed source tag opening a paragraph, as Hong Kong
+/// and Macau papers credit their own stories: 【明报专讯】, 【大公报讯】,
+/// 【星岛日报消息】 (the outlet, 2 to 8 Han chars, is the org).
+fn source_tags(doc: &Doc) -> Vec<(usize, usize)> {
+    let chars = &doc.chars;
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let s = p.start + 1;
+        if chars.get(p.start) != Some(&'【') {
+            continue;
+        }
+        let Some(close) = chars[s..p.end.min(s + 12)].iter().position(|&c| c == '】') else {
+            continue;
+        };
+        let inner = &chars[s..s + close];
+        let outlet = [&['专', '讯'][..], &['消', '息'], &['讯']]
+            .iter()
+            .find_map(|tail| inner.strip_suffix(*tail))
+            .map_or(0, <[char]>::len);
+        if (2..=8).contains(&outlet)
+            && inner[..outlet].iter().all(|&c| crate::script::is_han(c))
+            && !inner[..outlet].ends_with(&['本', '报'])
+        {
+            out.push((s, s + outlet));
+        }
+    }
+    out
+}
+
 pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     let chars = &doc.chars;
     let n = chars.len();
@@ -629,6 +658,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     }
 
     spans.extend(quoted_names(doc, lex));
+    spans.extend(source_tags(doc));
     spans.extend(dictionary_names(doc, lex, places));
     spans.extend(abbreviated_bodies(doc, lex, places));
     congresses(doc, &mut spans);
@@ -1842,6 +1872,8 @@ mod tests {
             ("绿冷集团与多家大型银行签约。", &["绿冷集团"]),
             // A dateline's 本报讯 is not part of the first name after it.
             ("本报讯美国波音公司今天宣布裁员。", &["美国波音公司"]),
+            // A source tag's outlet; not 本报's, nor a bracketed title.
+            ("【明报专讯】政府昨日发表预算案。\n【本报讯】会议召开。\n【图】大桥通车。", &["明报"]),
             ("青岛电冰箱总厂扭亏为盈。", &["青岛电冰箱总厂"]),
             ("对方大使馆没有回应。", &[]),
             // A preposition glued to the name's head is not part of it.

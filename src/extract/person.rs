@@ -517,6 +517,15 @@ fn credit_at(chars: &[char], end: usize) -> bool {
     chars.get(end) == Some(&'摄') && matches!(chars.get(end + 1), Some('）' | ')'))
 }
 
+/// Does `（化名）` follow at `end` (郑桂兰（化名）)? A name given in place of
+/// a real one is a name.
+fn alias_at(chars: &[char], end: usize) -> bool {
+    chars.len() >= end + 4
+        && matches!(chars[end], '（' | '(')
+        && chars[end + 1..end + 3] == ['化', '名']
+        && matches!(chars[end + 3], '）' | ')')
+}
+
 /// Does a three-char name at `start..end` end inside a word jieba's HMM
 /// made up with 率 ("leads"), 以 ("with") or 则 ("then") after it
 /// (副局长|闵宜仁率|工作组, 局长|高志|平率|检查组, 孙颖莎以|4|比|0,
@@ -1111,6 +1120,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
                         // A photographer's credit (（王定昶摄）).
                         || (credit_at(chars, e) && !word && !rare)
+                        // 郑桂兰（化名）: a name given in place of one.
+                        || (alias_at(chars, e) && !rare)
                         || (demonym && !word)
                         || (split_nr && speech && !rare)
                         // 张某某, 李某: the withheld name's shape is enough.
@@ -2604,6 +2615,26 @@ mod tests {
             [
                 ("高岩".to_string(), Some("拍卖师".to_string())),
                 ("柯文哲".to_string(), Some("民众党候选人".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_given_in_place_of_one() {
+        assert_eq!(
+            just("退休女工郑桂兰（化名）回忆说。王某（化名）在场。"),
+            ["郑桂兰", "王某"]
+        );
+    }
+
+    #[test]
+    fn taiwanese_chief_officers_are_roles() {
+        // 执行长 (a CEO), not the 行长 (a bank's head) inside it.
+        assert_eq!(
+            names("公司总裁暨执行长王家豪表示，财务长陈美玲说。"),
+            [
+                ("王家豪".to_string(), Some("总裁暨执行长".to_string())),
+                ("陈美玲".to_string(), Some("财务长".to_string())),
             ]
         );
     }
