@@ -95,7 +95,7 @@ pub(crate) fn is_han(c: char) -> bool {
 /// Characters that (almost) never belong to a given name: particles,
 /// pronouns, prepositions, measure and administrative words. A name never
 /// runs over them (王海说 → 王海, 吴兴区 is no name).
-const NOT_GIVEN: &str = "摄副的了着过们说是姓在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类额说你我他她它您啥谁哪些";
+const NOT_GIVEN: &str = "摄副的了着过们说是姓在和与及等也就都又还把被这那么吗呢吧啊之其所个到对从向给让将已再才只并但而或于以为不没很最更太每各该此年月日号市省县区镇乡村州讲问称认找看去做别里后局厅部委院所队组司党记员处地得要会能如若即则虽因比跟率性者式型类额说你我他她它您啥谁哪些";
 
 /// Speech and stance verbs that confirm the name before them (王海说：).
 const SPEECH: [&str; 42] = [
@@ -2617,6 +2617,12 @@ mod tests {
                 ("柯文哲".to_string(), Some("民众党候选人".to_string())),
             ]
         );
+    }
+
+    #[test]
+    fn by_kind_is_no_given_name() {
+        // 制程|别 ("by process"), which jieba's HMM cut 以制|程别.
+        assert!(just("以制程别来看，营收增加。").is_empty());
     }
 
     #[test]
