@@ -698,7 +698,7 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
 pub fn approx_after_number(chars: &[char], end: usize) -> Option<(Approx, usize)> {
     match at(chars, end) {
         '多' | '余' => Some((Approx::Over, end + 1)),
-        // 来 after a round figure only: 20来岁, 三百来号人, not 3年来; nor
+        // 来 after a round figure only: 20来岁, 三百来人, not 3年来; nor
         // the 来 of 来自 or 来客 (300来自各地的代表).
         '来' if end > 0
             && matches!(chars[end - 1], '十' | '百' | '千' | '0')

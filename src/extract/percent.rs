@@ -182,9 +182,12 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
 /// single digit the range mark and the tenths follow; given in percent.
 fn tenths_range_start(doc: &Doc, i: usize) -> Option<Number> {
     let chars = &doc.chars;
+    // Asked at every char: the range mark, the cheapest test, first.
+    if !is_range_mark(at(chars, i + 1)) {
+        return None;
+    }
     let digit = chars[i];
     if !("一二两三四五六七八九".contains(digit) || matches!(digit, '1'..='9'))
-        || !is_range_mark(at(chars, i + 1))
         || at(chars, i.wrapping_sub(1)).is_ascii_digit()
     {
         return None;

@@ -665,16 +665,16 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     // 2000则贴文, 两则消息: items of news or posts; not the 则 ("then")
     // of 低于60则不及格, which a verb or adverb follows, nor the 一则…二则
     // ("firstly… secondly") that opens a clause.
-    let enumerator = num.end == num.start + 1
-        && matches!(chars[num.start], '一' | '二' | '三' | '四')
-        && (num.start == 0 || "，。；：！？“”、\n".contains(before));
-    if unit.name == "则"
-        && (!doc
+    if unit.name == "则" {
+        let noun_follows = doc
             .token_at(unit.end)
-            .is_some_and(|k| doc.tokens[k].start == unit.end && doc.tokens[k].tag.starts_with('n'))
-            || enumerator)
-    {
-        return Reading::Nothing;
+            .is_some_and(|k| doc.tokens[k].start == unit.end && doc.tokens[k].tag.starts_with('n'));
+        let enumerator = num.end == num.start + 1
+            && matches!(chars[num.start], '一' | '二' | '三' | '四')
+            && (num.start == 0 || "，。；：！？“”、\n".contains(before));
+        if !noun_follows || enumerator {
+            return Reading::Nothing;
+        }
     }
     // 直落三局, 主投7局: games or innings; not the numbered bureau of a
     // body named right before (中建|三局, 中铁|18|局), the railway's even in
