@@ -170,10 +170,15 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
     if parse_at(chars, i + 2).is_some() {
         return None;
     }
+    tenths_read(chars, i, i + 2)
+}
+
+/// The number at `i` read as tenths, in percent, its fact ending at `end`.
+fn tenths_read(chars: &[char], i: usize, end: usize) -> Option<Number> {
     let n = parse_at(chars, i)?;
     Some(Number {
         value: n.value * 10.0,
-        end: i + 2,
+        end,
         ..n
     })
 }
@@ -201,12 +206,7 @@ fn tenths_range_start(doc: &Doc, i: usize) -> Option<Number> {
     if !tenths {
         return None;
     }
-    let n = parse_at(chars, i)?;
-    Some(Number {
-        value: n.value * 10.0,
-        end: i + 1,
-        ..n
-    })
+    tenths_read(chars, i, i + 1)
 }
 
 /// After a range mark at `mark`: is the second number a percentage?
