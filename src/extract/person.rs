@@ -1059,10 +1059,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // 林先生, 江主席: a title, not a given name.
         let given_title = longest_starting(&lex.after, chars, s + sl, 4) > 0;
         // 副局长|黄|立新|介绍: between a role and a speech verb a two-char
-        // adverb jieba reads is the given name (立新/d).
+        // adverb jieba reads is the given name (立新/d); so it is right
+        // after a role and before another verb (县长|孙|立新|出席), as
+        // `acts` frames a place.
         let adverb_given = given_word
             && title.is_some()
-            && speech
+            && (speech || acts())
             && e - s == sl + 2
             && doc
                 .token_at(s + sl)
@@ -2096,8 +2098,16 @@ fn foreign_token(
             })
             && lex.title_before(chars, i).is_some_and(|t| t.2 && t.1 == i)
     };
-    let starts_here =
-        first.start == i && (is_name_tag(first.tag) || joined || after_role() || role_piece());
+    // 选手|基普/nz|图/n|打破, 名将|贝克/nr|勒/v: right after a role, a
+    // transliteration piece jieba tags a name, an other name (nz) or made
+    // up begins a name that runs on through the short pieces after it,
+    // whatever jieba took them for.
+    let role_run = first.start == i
+        && (is_name_tag(first.tag) || first.tag == "nz" || doc.is_guessed(&first))
+        && translit(i, first.end)
+        && lex.title_before(chars, i).is_some_and(|t| t.2 && t.1 == i);
+    let starts_here = first.start == i
+        && (is_name_tag(first.tag) || joined || after_role() || role_piece() || role_run);
     if !(starts_here || glued_piece()) {
         return None;
     }
@@ -2112,8 +2122,12 @@ fn foreign_token(
     while let Some(u) = doc.tokens.get(j) {
         let last_before_speech = u.tag == "ns" && speech_at(chars, u.end);
         let place_piece_after_role = u.tag == "ns" && role_before();
+        // Not a function word (科尔|都|两次访俄: "both").
+        let run_piece = role_run
+            && u.end - u.start <= 2
+            && !matches!(u.tag, "d" | "p" | "c" | "u" | "uj" | "ul" | "r");
         if u.start != t.end
-            || !(is_name_tag(u.tag) || last_before_speech || place_piece_after_role)
+            || !(is_name_tag(u.tag) || last_before_speech || place_piece_after_role || run_piece)
             || u.end - t.start > 8
             || !translit(u.start, u.end)
         {
@@ -2594,6 +2608,19 @@ mod tests {
             [
                 ("刘长海".to_string(), Some("理事长".to_string())),
                 ("孙永康".to_string(), Some("镇长".to_string()))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adverb_for_a_given_name_between_role_and_verb() {
+        // 立新 is an adverb to jieba; after a role and before a verb it is
+        // the given name, as before a speech verb; not without the role.
+        assert_eq!(
+            names("县长孙立新出席会议。副局长黄立新介绍情况。大家立新功。"),
+            [
+                ("孙立新".to_string(), Some("县长".to_string())),
+                ("黄立新".to_string(), Some("副局长".to_string()))
             ]
         );
     }
@@ -3362,6 +3389,13 @@ mod tests {
         assert_eq!(just("她战胜克罗地亚选手维基奇，夺得金牌。"), ["维基奇"]);
         // After a role, a piece jieba tags a place (布/nr|伦德/ns).
         assert_eq!(just("世界经济论坛总裁布伦德主持开幕式。"), ["布伦德"]);
+        // After a role, the pieces after a name part jieba tags nz or a
+        // name, whatever it took them for (基普/nz|图/n, 贝克/nr|勒/v),
+        // up to a function word (科尔|都).
+        assert_eq!(
+            just("肯尼亚选手基普图打破纪录。埃塞俄比亚选手贝克勒参赛。德国总理科尔都两次访俄。"),
+            ["基普图", "贝克勒", "科尔"]
+        );
     }
 
     /// A text and the (name, title) pairs expected in it.
