@@ -273,12 +273,15 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         // A set phrase a unit is named for (抗震救灾|指挥部, 光纤通信|国家
         // 重点实验室), right after a place's or a body's name, before its
         // suffix; elsewhere an idiom of the sentence (资不抵债|巴林银行,
-        // 省吃俭用|往|银行).
+        // 省吃俭用|往|银行). A division's level alone names the place too
+        // (县|自然资源|局).
         "l" if chars.len() >= 4
             && t.start > 0
             && doc.token_at(t.start - 1).is_some_and(|k| {
                 let b = doc.tokens[k];
-                places.covers(b.start, b.end) || matches!(b.tag, "ns" | "nt" | "j")
+                places.covers(b.start, b.end)
+                    || matches!(b.tag, "ns" | "nt" | "j")
+                    || (b.end == b.start + 1 && char_set!(ADMIN).contains(doc.chars[b.start]))
             }) =>
         {
             Modifier::Generic
@@ -446,7 +449,12 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
             && !places.overlaps(t.start, t.end)
             && !is_break_word(t.word)
             && !contains(&lex.generic, &doc.chars[t.start..t.end]);
-        if field_noun(lex, doc, &t, places) || adjective_field {
+        // 县|自然资源/l|局: and some four-char fields as set phrases.
+        let phrase_field = t.tag == "l"
+            && t.end - t.start == 4
+            && !places.overlaps(t.start, t.end)
+            && !is_break_word(t.word);
+        if field_noun(lex, doc, &t, places) || adjective_field || phrase_field {
             nouns += 1;
         } else if nouns > 0 && k > 0 && conjoined_fields(lex, doc, places, k, t.end) {
             joined = true;
@@ -2096,6 +2104,12 @@ mod tests {
             (
                 "深圳市工业和信息化局副局长黄立新介绍，定西市农业农村局统计。",
                 &["深圳市工业和信息化局", "定西市农业农村局"],
+            ),
+            // A field jieba reads as a set phrase (自然资源/l), after a
+            // place or a division's level alone; an idiom is none.
+            (
+                "四川省自然资源厅发布通知，省自然资源厅和省抗震救灾指挥部。资不抵债银行。",
+                &["四川省自然资源厅", "省自然资源厅", "省抗震救灾指挥部"],
             ),
             (
                 "德国研究与技术部长说，银行和证券公司都来了。",
