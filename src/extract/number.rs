@@ -499,7 +499,8 @@ fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
         end: i,
         numeral: Numeral::Chinese,
         vague,
-        round: !any_digit,
+        // 十万 is ten 万s, as exact as 二十万: 十 is the count's digit.
+        round: !any_digit && chars[start] != '十',
         decimal,
     })
 }
@@ -844,6 +845,9 @@ mod tests {
         assert!(num("千万").unwrap().round);
         assert!(!num("三千万").unwrap().round);
         assert!(num("百").unwrap().round);
+        // 十 is a digit: ten 万s are a count, not a round figure.
+        assert!(!num("十万").unwrap().round);
+        assert!(!num("十亿").unwrap().round);
     }
 
     #[test]

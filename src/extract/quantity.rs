@@ -1493,6 +1493,12 @@ mod tests {
                 ("千万千瓦", 1e7, "千瓦", About),
             ],
         );
+        // 十万 is a count, not a round figure; so 过 after a verb is its
+        // aspect (举办过|十届), not "over".
+        check(
+            "他获赔十万元。已经举办过十届。",
+            &[("十万元", 1e5, "元", Exact), ("十届", 10.0, "届", Exact)],
+        );
     }
 
     #[test]
