@@ -106,6 +106,11 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
     if last > s && matches!(chars[last - 1], '，' | ',') && split_by_speaker(chars, e + 1) {
         return true;
     }
+    // Or the whole quote, its comma inside the marks, and its speaker after
+    // it ending the clause (“我们会尽力，”他表示。, 「…，」高永文說。).
+    if last > s && matches!(chars[last - 1], '，' | ',') && said_after(chars, e + 1) {
+        return true;
+    }
     // Introduced by a colon (他说：“我们会继续努力”。): a clause with a comma
     // or long enough to be one. Followed by 的 it modifies a noun (a banner);
     // a phrase without any punctuation followed by words is part of the
@@ -213,6 +218,19 @@ fn split_by_speaker(chars: &[char], from: usize) -> bool {
         open
     };
     end > from && speech_ends_at(chars, end)
+}
+
+/// Does a short clause from `from` end, at a full stop or a comma, with a
+/// speech verb (他表示。, 张明说，)?
+fn said_after(chars: &[char], from: usize) -> bool {
+    let to = (from + 16).min(chars.len());
+    (from..to)
+        .find(|&k| !crate::script::is_han(chars[k]))
+        .is_some_and(|k| {
+            k > from
+                && matches!(chars[k], '。' | '！' | '？' | '，' | '!' | '?' | ',')
+                && speech_ends_at(chars, k)
+        })
 }
 
 /// Does a speech verb end at `end` (表示 in 他表示，), or one with 道 after
@@ -475,6 +493,17 @@ mod tests {
             (
                 "法国说：“没有人同意美国的做法。”南非总统曼德拉回敬说，他们很傲慢。",
                 &[("没有人同意美国的做法。", None)],
+            ),
+            // The whole quote with its comma inside the marks, the speaker
+            // after it ending the sentence. A term before a verb that is no
+            // speech verb is none.
+            (
+                "“我们会确保有需要的人得到照顾，”张明说。副局长李明到场。\
+                 “我们会尽力，”他表示。他提出“稳中求进，”然后去了。",
+                &[
+                    ("我们会确保有需要的人得到照顾，", s("张明")),
+                    ("我们会尽力，", s("李明")),
+                ],
             ),
             (
                 "“订单完成不了，怎么办？”总经理王国润找到了副乡长。",
