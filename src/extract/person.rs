@@ -957,6 +957,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             continue;
         }
         let (s, e) = (i, i + sl + gl);
+        // A role is no name, though it begins with a surname (董|事长 in
+        // 李小华董事长说).
+        if contains(&lex.roles, &chars[s..e]) {
+            i += 1;
+            continue;
+        }
         if org_spans.overlaps(s, e)
             || (place_spans.overlaps(s, s + 1) && !name_over_place(doc, lex, s, e))
         {
@@ -2609,6 +2615,15 @@ mod tests {
                 ("刘长海".to_string(), Some("理事长".to_string())),
                 ("孙永康".to_string(), Some("镇长".to_string()))
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_name_is_no_name_of_its_own() {
+        // 董事长 begins with the surname 董; after the name it is a role.
+        assert_eq!(
+            names("李小华董事长说，我们有信心。"),
+            [("李小华".to_string(), Some("董事长".to_string()))]
         );
     }
 
