@@ -490,8 +490,14 @@ fn year_number(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     // month after it, where a count of years never stands; or with a part
     // of the year (114年底, 115年初, 114年起) or after 于 or 预计 (预计114年
     // 完工), where no count of years reads (a century is 100年, not 114年).
+    // So is the whole year, a half or a quarter of it (112年全年, 113年
+    // 上半年, 113年第三季).
     let roc_context = || {
         matches!(at(chars, n.end + 1), '底' | '初' | '中' | '起')
+            || ["全年", "上半年", "下半年"]
+                .iter()
+                .any(|w| starts_with(chars, n.end + 1, w))
+            || (at(chars, n.end + 1) == '第' && at(chars, n.end + 3) == '季')
             || (at(chars, n.end + 1) != '前'
                 && (at(chars, n.start.wrapping_sub(1)) == '于'
                     || (n.start >= 2 && chars[n.start - 2..n.start] == ['预', '计'])))
@@ -1393,7 +1399,7 @@ mod tests {
     fn years_of_the_republic() {
         check(
             "民國38年，他來台。113年3月5日開會。民国元年。於114年底前興建，預計115年完工，\
-             116年起實施，經過114年的發展，建校110年來。",
+             116年起實施，經過114年的發展，建校110年來。112年全年營收，113年上半年，113年第三季。",
             &[
                 ("民国38年", "1949"),
                 ("113年3月5日", "2024-03-05"),
@@ -1401,6 +1407,9 @@ mod tests {
                 ("114年", "2025"),
                 ("115年", "2026"),
                 ("116年", "2027"),
+                ("112年", "2023"),
+                ("113年", "2024"),
+                ("113年", "2024"),
             ],
         );
         // A count of years is no year of the Republic.
