@@ -384,7 +384,23 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
             }
         }
     }
+    about_ranges(chars, &mut facts);
     facts
+}
+
+/// "About" before a range is about both its ends (约3至5万人, 约为2.3亿元至
+/// 2.5亿元): the last figure takes it from the first, when a range mark
+/// alone joins them and the first's "about" came before it (not its own
+/// 左右 or 上下).
+fn about_ranges(chars: &[char], facts: &mut [Fact]) {
+    for k in 1..facts.len() {
+        let (a, b) = (&facts[k - 1], &facts[k]);
+        let joined = b.start == a.end + 1 && is_list_mark(chars[a.end]) && chars[a.end] != '、';
+        let own = a.end >= 2 && matches!(chars[a.end - 2..a.end], ['左', '右'] | ['上', '下']);
+        if joined && !own && a.approx == Some(Approx::About) && b.approx == Some(Approx::Exact) {
+            facts[k].approx = Some(Approx::About);
+        }
+    }
 }
 
 /// Do seconds follow at `at` (4分|36秒: a time, not a score)? A count after
@@ -1180,6 +1196,23 @@ mod tests {
     /// magnitude after 规模 and its intensity after 震度; posts counted in 则
     /// (not the 则 of "then"); tables, sets of equipment, dimes; 来 after a
     /// round hundred.
+    /// "About" before a range is about its last figure too; a first
+    /// figure's own 左右 is its own.
+    #[test]
+    fn about_a_range() {
+        check(
+            "约为2.3亿元至2.5亿元。约3至5万人。3000人左右至5000人。",
+            &[
+                ("2.3亿元", 230_000_000.0, "元", About),
+                ("2.5亿元", 250_000_000.0, "元", About),
+                ("约3", 30_000.0, "人", About),
+                ("5万人", 50_000.0, "人", About),
+                ("3000人左右", 3000.0, "人", About),
+                ("5000人", 5000.0, "人", Exact),
+            ],
+        );
+    }
+
     #[test]
     fn ranges_share_a_magnitude_and_quake_scales() {
         check(
