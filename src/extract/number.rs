@@ -285,6 +285,16 @@ fn trillion_at(chars: &[char], i: usize) -> bool {
             ))
 }
 
+/// Is the `兆` at `i`, inside a number in Chinese numerals, a trillion
+/// (三兆五千亿元, 九兆零二百亿元, 两兆元)? As for figures in digits
+/// ([`trillion_at`]), with a numeral after it too.
+fn chinese_trillion_at(chars: &[char], i: usize) -> bool {
+    let next = at(chars, i + 1);
+    trillion_at(chars, i)
+        || (next != '零' && chinese_digit(next).is_some())
+        || (next == '零' && chinese_digit(at(chars, i + 2)).is_some())
+}
+
 /// `万`, `亿`, `千万`, `万亿` (and a money's `兆`) after a figure multiply it.
 fn trailing_magnitudes(chars: &[char], mut i: usize, mut value: f64) -> (f64, usize) {
     while let Some(m) = magnitude(at(chars, i)).or_else(|| trillion_at(chars, i).then_some(1e12)) {
@@ -415,6 +425,7 @@ fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
         return Some(n);
     }
 
+    let mut zhao = 0.0; // the part already multiplied by a trillion 兆
     let mut yi = 0.0; // the part already multiplied by 亿
     let mut wan = 0.0; // the part already multiplied by 万
     let mut section = 0.0; // below 万
@@ -452,6 +463,13 @@ fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
             vague = true;
             i += 1;
             digit = Some(1.0);
+        } else if c == '兆' && i > start && chinese_trillion_at(chars, i) {
+            // 三兆五千亿: the trillions, then what is below them.
+            zhao = (yi + wan + section + digit.take().unwrap_or(0.0)).max(1.0) * 1e12;
+            (yi, wan, section) = (0.0, 0.0, 0.0);
+            last_mag = 1e12;
+            digit_after_mag = false;
+            i += 1;
         } else if let Some(m) = magnitude(c) {
             if magnitude_begins_unit(chars, i) {
                 break;
@@ -489,7 +507,7 @@ fn parse_chinese(chars: &[char], start: usize) -> Option<Number> {
         // 三万五 = 35000, 两千五 = 2500, 一百五 = 150.
         tail *= last_mag / 10.0;
     }
-    let value = yi + wan + section + tail;
+    let value = zhao + yi + wan + section + tail;
     if value == 0.0 {
         return None;
     }
@@ -845,6 +863,12 @@ mod tests {
         assert!(num("千万").unwrap().round);
         assert!(!num("三千万").unwrap().round);
         assert!(num("百").unwrap().round);
+        // A trillion 兆 in Chinese numerals, then what is below it; the
+        // 兆 of a unit (兆瓦) is not one.
+        assert_eq!(num("九兆零二百亿元").unwrap().value, 9.02e12);
+        assert_eq!(num("三兆五千亿元").unwrap().value, 3.5e12);
+        assert_eq!(num("两兆元").unwrap().value, 2e12);
+        assert_eq!(num("三兆瓦").unwrap().value, 3.0);
         // 十 is a digit: ten 万s are a count, not a round figure.
         assert!(!num("十万").unwrap().round);
         assert!(!num("十亿").unwrap().round);
