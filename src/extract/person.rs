@@ -2104,7 +2104,7 @@ fn foreign_token(
             })
             && lex.title_before(chars, i).is_some_and(|t| t.2 && t.1 == i)
     };
-    // 选手|基普/nz|图/n|打破, 名将|贝克/nr|勒/v: right after a role, a
+    // 选手|基普/nz|图/n|打破, 选手|贝克/nr|勒/v: right after a role, a
     // transliteration piece jieba tags a name, an other name (nz) or made
     // up begins a name that runs on through the short pieces after it,
     // whatever jieba took them for.

@@ -1192,10 +1192,6 @@ mod tests {
 
     use Approx::{About, Exact, Over, Under};
 
-    /// A range's first figure takes the last's magnitude; a Taiwanese quake's
-    /// magnitude after 规模 and its intensity after 震度; posts counted in 则
-    /// (not the 则 of "then"); tables, sets of equipment, dimes; 来 after a
-    /// round hundred.
     /// "About" before a range is about its last figure too; a first
     /// figure's own 左右 is its own.
     #[test]
@@ -1213,6 +1209,10 @@ mod tests {
         );
     }
 
+    /// A range's first figure takes the last's magnitude; a Taiwanese quake's
+    /// magnitude after 规模 and its intensity after 震度; posts counted in 则
+    /// (not the 则 of "then"); tables, sets of equipment, dimes; 来 after a
+    /// round hundred.
     #[test]
     fn ranges_share_a_magnitude_and_quake_scales() {
         check(
