@@ -639,7 +639,17 @@ const FUNCTION_FIRSTS: &str = "若如之为以向省得比让我去太则";
 fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
     let chars = &doc.chars;
     let n = chars.len();
-    let ok_char = |p: usize| p < n && is_han(chars[p]) && !char_set!(NOT_GIVEN).contains(chars[p]);
+    // 约, 近 and 逾 before a figure say "about" or "over", no given name's
+    // (派|发现|金约/x|4.9亿元: the cash is about 490 million).
+    let ok_char = |p: usize| {
+        p < n
+            && is_han(chars[p])
+            && !char_set!(NOT_GIVEN).contains(chars[p])
+            && !(char_set!("约近逾").contains(chars[p])
+                && chars
+                    .get(p + 1)
+                    .is_some_and(|&c| crate::extract::number::may_start(c)))
+    };
     // 其 ("its") and 在 ("at") begin given names too (周其林, 李在明),
     // where jieba reads the three chars as one name or makes them up as
     // one word; not 向其, 将其, 李|在|家. So does 镇 (below).
@@ -2615,6 +2625,16 @@ mod tests {
                 ("刘长海".to_string(), Some("理事长".to_string())),
                 ("孙永康".to_string(), Some("镇长".to_string()))
             ]
+        );
+    }
+
+    #[test]
+    fn about_before_a_figure_ends_no_name() {
+        // jieba's 发现|金约 and 高出|近: 约 and 近 before a figure are
+        // "about", no given name.
+        assert_eq!(
+            just("公司派发现金约4.9亿元。通过率比英国学生高出近20%。"),
+            Vec::<String>::new()
         );
     }
 
