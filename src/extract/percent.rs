@@ -344,6 +344,14 @@ const CHANGE_HEADS: &[&str] = &[
     "升幅", "涨", "跌", "升",
 ];
 
+/// Verbs jieba tags as verbs that, right before a change, are the amount
+/// that changed (居民收入|增长, 成交|下降, 就业|增长), unlike the light
+/// verbs that stand there too (继续|增长, 保持|增长, 实现|增长).
+const AMOUNT_VERBS: &[&str] = &[
+    "收入", "营收", "支出", "开支", "成交", "出货", "进账", "产出", "耗电", "出行", "就业", "招生",
+    "出生", "死亡", "批发", "捐款", "出栏", "吞吐",
+];
+
 /// Modifiers that stay inside a change's name (`出口同比增长`).
 const CHANGE_MODIFIERS: &[&str] = &[
     "同比",
@@ -575,7 +583,9 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
         let subject = !listed_place
             && !period
             && !t.is_punct()
-            && (t.tag.starts_with('n') || matches!(t.tag, "vn" | "m" | "j" | "eng"))
+            && (t.tag.starts_with('n')
+                || matches!(t.tag, "vn" | "m" | "j" | "eng")
+                || (t.tag == "v" && AMOUNT_VERBS.contains(&t.word)))
             // 按可比口径|同比增长: the basis compared on, not what grew.
             && !matches!(t.word, "的" | "了" | "和" | "与" | "比" | "较" | "口径")
             // 预计增长: forecasting verbs say who expects, not what grows.
@@ -806,7 +816,7 @@ mod tests {
             &[
                 ("18%", 18.0, Some("外转率")),
                 ("6.5%", 6.5, Some("外转率")),
-                ("12.8%", 12.8, Some("季增")),
+                ("12.8%", 12.8, Some("营收季增")),
                 ("39%", 39.0, Some("年增")),
                 ("7.7%", 7.7, Some("成长")),
             ],
@@ -822,6 +832,18 @@ mod tests {
                 ("0.2%", 0.2, Some("上涨")),
                 ("0.3%", 0.3, Some("上涨")),
                 ("5%", 5.0, Some("出口同比增长")),
+            ],
+        );
+    }
+
+    #[test]
+    fn amounts_jieba_tags_as_verbs() {
+        check(
+            "居民人均可支配收入下降4.1%，成交同比增长9%，出口继续增长5%。",
+            &[
+                ("4.1%", 4.1, Some("收入下降")),
+                ("9%", 9.0, Some("成交同比增长")),
+                ("5%", 5.0, Some("增长")),
             ],
         );
     }
