@@ -631,6 +631,11 @@ fn appointee(chars: &[char], s: usize, e: usize) -> Option<char> {
     }
 }
 
+/// One-char words that stand right after a subject's name, which jieba's
+/// HMM may glue to a two-char name (武磊本|赛季, 徐虎连|连, 王晨以|２∶０);
+/// not 若 or 于, which end three-char names too (吕赫若, 亚彭德于).
+const GLUED_AFTER_NAME: &str = "本今昨首以为在是和与对把被也都又还就已曾将说称等的了连";
+
 /// Function words that also begin given names (陈若琳, 王之涣, 林向恺),
 /// where more than the char tells a name.
 const FUNCTION_FIRSTS: &str = "若如之为以向省得比让我去太则";
@@ -734,7 +739,15 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                 .is_some_and(|&c| char_set!("交际间后前中外一下上内余久所").contains(c))
             && dictionary_whole()
     };
-    let two_ok = (ok_char(g + 1) || nian() || framed() || zhi())
+    // Any char ends a name a role and a closing bracket frame, where jieba's
+    // HMM made the three chars one word (（记者|邹多为|）: a byline).
+    let bracketed = || {
+        chars.get(g + 1).is_some_and(|&c| is_han(c) && c != '摄')
+            && matches!(chars.get(g + 2), Some('）' | ')'))
+            && one_word()
+            && lex.title_before(chars, i).is_some()
+    };
+    let two_ok = (ok_char(g + 1) || nian() || framed() || zhi() || bracketed())
         && !period()
         && end_ok(doc, i, g + 2)
         && !contains(&lex.stop, &chars[i..g + 2]);
@@ -1459,11 +1472,21 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 // (统计|师王华).
                 // A name confirmed elsewhere: its last char glued to the
                 // next by jieba's HMM (蔡旭|哲出|舱) ends it as well.
-                let glued_end = len >= 3
+                // A two-char name read whole with a function char after it
+                // (这是|武磊本|赛季: 本 begins 本赛季) ends there as well.
+                let glued_end = (len >= 3
                     && doc.token_at(e - 1).is_some_and(|k| {
                         let t = doc.tokens[k];
                         t.start == e - 1 && t.end == e + 1 && doc.is_guessed(&t)
-                    });
+                    }))
+                    || (len == 2
+                        && chars
+                            .get(e)
+                            .is_some_and(|&c| char_set!(GLUED_AFTER_NAME).contains(c))
+                        && doc.token_at(i).is_some_and(|k| {
+                            let t = doc.tokens[k];
+                            t.start == i && t.end == e + 1 && doc.is_guessed(&t)
+                        }));
                 // Its surname glued by jieba's HMM to a role's last char (人,
                 // 员, 长 …) or a preposition before it (牵头|人何|立峰, 向何|
                 // 立峰) starts it as well.
@@ -2816,6 +2839,9 @@ mod tests {
             // photographer's 摄 does not.
             ("（记者吕绍刚）今天发布年报。", &["吕绍刚"]),
             ("（记者吕绍摄）", &["吕绍"]),
+            // Between a role and a closing bracket, a function word ends
+            // the name too.
+            ("（记者邹多为）海关总署发布数据。", &["邹多为"]),
             // A photographer's credit confirms a name, with a title or
             // without (jieba glues 摄 on: 刘宇摄/x).
             ("（王定昶摄）", &["王定昶"]),
@@ -2833,6 +2859,13 @@ mod tests {
         let got = names("航天员蔡旭哲说，任务圆满成功。指令长蔡旭哲出舱后说，感谢祖国。");
         assert!(!got.is_empty());
         assert!(got.iter().all(|(n, _)| n == "蔡旭哲"), "{got:?}");
+    }
+
+    #[test]
+    fn a_confirmed_two_char_name_glued_to_a_function_char() {
+        // jieba's HMM reads 这是|武磊本|赛季 at the second mention.
+        let got = names("海港队前锋武磊打进一球。这是武磊本赛季打进的第34粒进球。");
+        assert_eq!(just_pairs(&got), [("武磊", "前锋"), ("武磊", "前锋")]);
     }
 
     #[test]
@@ -2886,6 +2919,20 @@ mod tests {
         );
         // Without a role: the shape alone (张 is also a measure word).
         assert_eq!(just("将前来劝阻的张某某砍伤。"), ["张某某"]);
+        // A traffic police report's driver, jieba gluing the role's last
+        // char to the surname (驾驶|人王|某).
+        assert_eq!(
+            just_pairs(&names("肇事驾驶人王某已被警方控制。")),
+            [("王某", "驾驶人")]
+        );
+    }
+
+    #[test]
+    fn a_player_position_is_a_role() {
+        assert_eq!(
+            just_pairs(&names("国安队中场张稀哲主罚点球，中场休息时比分未变。")),
+            [("张稀哲", "国安队中场")]
+        );
     }
 
     #[test]
