@@ -621,6 +621,12 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
         let subject_start = head.map_or(t.start, |p| p.start);
         if subject && !after_number && !compared && end - subject_start <= 10 {
             start = subject_start;
+        } else if t.word == "，" {
+            // 出口20.8万亿元，增长6.7%: a change with no subject of its own
+            // is that of the amount the clause before it ends with.
+            if let Some((s, e)) = amount_subject(doc, k) {
+                return doc.slice(s, e) + &doc.slice(start, end).replace("分别", "");
+            }
         }
     }
     // 北京、上海分别下降, 同比分别增长: "respectively" pairs figures with
@@ -631,6 +637,61 @@ fn change_name(doc: &Doc, head_start: usize, end: usize) -> String {
     } else {
         name
     }
+}
+
+/// The span of what the clause ending at the comma token `comma` states an
+/// amount of (出口|20.8|万亿元|，, 营业|收入|35.2|亿元|，, 出口额|达到|500|
+/// 亿美元|，): one or two nouns right before the figure, or before a verb
+/// that links them to it; the figure and its unit end the clause.
+fn amount_subject(doc: &Doc, comma: usize) -> Option<(usize, usize)> {
+    let tokens = &doc.tokens;
+    let mut k = comma;
+    let mut digits = false;
+    while k > 0 {
+        let t = &tokens[k - 1];
+        if !matches!(t.tag, "m" | "q" | "mq") {
+            break;
+        }
+        digits |= t.word.chars().any(|c| c.is_ascii_digit());
+        k -= 1;
+    }
+    if !digits || k == comma {
+        return None;
+    }
+    if k > 0
+        && matches!(
+            tokens[k - 1].word,
+            "达到"
+                | "达"
+                | "为"
+                | "约"
+                | "近"
+                | "超过"
+                | "超"
+                | "逾"
+                | "突破"
+                | "共"
+                | "共计"
+                | "累计"
+                | "合计"
+        )
+    {
+        k -= 1;
+    }
+    let end = tokens.get(k)?.start;
+    let mut taken = 0;
+    while k > 0 && taken < 2 {
+        let t = &tokens[k - 1];
+        let noun = (t.tag.starts_with('n') && !matches!(t.tag, "nr" | "ns" | "nt" | "nrt"))
+            || matches!(t.tag, "vn" | "j")
+            || (t.tag == "v" && AMOUNT_VERBS.contains(&t.word));
+        if !noun || t.end != tokens[k].start {
+            break;
+        }
+        k -= 1;
+        taken += 1;
+    }
+    (taken > 0).then(|| (tokens[k].start, end))
 }
 
 #[cfg(test)]
@@ -844,6 +905,18 @@ mod tests {
                 ("4.1%", 4.1, Some("收入下降")),
                 ("9%", 9.0, Some("成交同比增长")),
                 ("5%", 5.0, Some("增长")),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_change_after_the_amount_that_changed() {
+        check(
+            "出口20.8万亿元，增长6.7%；公司实现营业收入35.2亿元，同比增长12.5%，较上年下降4%。",
+            &[
+                ("6.7%", 6.7, Some("出口增长")),
+                ("12.5%", 12.5, Some("营业收入同比增长")),
+                ("4%", 4.0, Some("较上年下降")),
             ],
         );
     }
