@@ -67,7 +67,9 @@ pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
             continue;
         };
         let (s, e) = (i + 1, c);
-        if is_utterance(chars, s, e) {
+        let named_briefly =
+            || said_briefly(chars, s, e) && speaker(doc, persons, i, c + 1).is_some();
+        if is_utterance(chars, s, e) || named_briefly() {
             let mut f = Fact::new(Kind::Quote, s, e);
             f.speaker = speaker(doc, persons, i, c + 1).map(|p| doc.slice(p.start, p.end));
             // A quote right after another, nothing between (他问：“…？”“…？”),
@@ -143,6 +145,23 @@ fn is_utterance(chars: &[char], s: usize, e: usize) -> bool {
         && (spoken_before(chars, s - 1)
             || says_right_before(chars, s - 1)
             || said_after_comma(chars, s - 1))
+}
+
+/// Is `s..e`, inside marks, right after 说 and ending its clause, short
+/// or with the sentence going on after it (王海说“这辈子值了”。, 主唱李扬说
+/// “…”，全场欢呼)? Only with a person named as the speaker is it a quote:
+/// anonymous, such marks mostly hold sayings and phrases talked about (有人
+/// 说“市场如战场”, 敢说“向我看齐”), and after 表示 a verb's object (表示
+/// “深切忏悔”).
+fn said_briefly(chars: &[char], s: usize, e: usize) -> bool {
+    s >= 2
+        && chars[s - 2] == '说'
+        && matches!(
+            chars.get(e + 1),
+            Some('。' | '！' | '？' | '!' | '?' | '，' | ',')
+        )
+        && e - s >= 4
+        && !is_slogan(chars, s, e)
 }
 
 /// Is the opening mark at `open` right after a clause of its own that only
@@ -650,6 +669,15 @@ mod tests {
                 "副部长李扬表示，今年人员流动量将创新高。“其中，自驾出行占比将超过八成。”他说。",
                 &[("其中，自驾出行占比将超过八成。", s("李扬"))],
             ),
+            // Right after 说: a short quote, or one the sentence goes on
+            // after.
+            (
+                "歌手王海说“这辈子值了”。主唱李扬说“绵阳是最好的一站”，全场欢呼。",
+                &[
+                    ("这辈子值了", s("王海")),
+                    ("绵阳是最好的一站", s("李扬")),
+                ],
+            ),
             // A quote split by its speaker: both halves are theirs.
             (
                 "“这是历史性的时刻，”教授王海说，“我们必须抓住机遇。”",
@@ -679,6 +707,10 @@ mod tests {
             "“两手都要硬、两战都要赢”，浙江适时提出新要求。",
             "“欢迎新市民回家”的横幅格外抢眼。",
             "他们唱起了「春天的故事」，开展“三服务”活动。",
+            // A word after 说, within its clause (说“不”字).
+            "他说“不”字很难出口，人们常说“好”。",
+            // Or with no one named: a saying, a verb's object.
+            "有人说“市场如战场”，竞争激烈。对方表示“深切忏悔”。",
             // A name after a colon, the subject of the sentence.
             "记者报道：“拯救古塔专家委员会”决定采取新的保护措施。",
         ] {
