@@ -1442,6 +1442,28 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     for k in with_names {
         names.remove(&k);
     }
+    // 蒂姆·库克 … 库克说: a foreign name's last part alone is a later
+    // mention of its bearer, unless it is a place's name too (乔治·华盛顿).
+    let foreign = foreign_names(doc, lex, &units);
+    let place_names: FxHashSet<&[char]> = if foreign.is_empty() {
+        FxHashSet::default()
+    } else {
+        places.iter().map(|p| &chars[p.start..p.end]).collect()
+    };
+    for f in &foreign {
+        let name = &chars[f.start..f.end];
+        let Some(dot) = name.iter().rposition(|&c| is_name_dot(c)) else {
+            continue;
+        };
+        let last = &name[dot + 1..];
+        if (2..=5).contains(&last.len())
+            && last.iter().all(|&c| char_set!(TRANSLIT).contains(c))
+            && !contains(&lex.stop, last)
+            && !place_names.contains(last)
+        {
+            names.entry(last.to_vec()).or_insert(None);
+        }
+    }
     // Every mention of a confirmed name, longest name first. Names are
     // looked up by length (the shortest and longest for each first char),
     // not tried one by one: a long text has hundreds beginning with 王.
@@ -1521,7 +1543,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         i += 1;
     }
     surname_with_honorific(doc, lex, &mut out, &org_spans, &place_spans);
-    out.extend(foreign_names(doc, lex, &units));
+    out.extend(foreign);
     latin_in_brackets(doc, &mut out);
     // Longest first at each start, then drop names inside a longer one
     // (罗森 inside 彼得·罗森).
@@ -2866,6 +2888,15 @@ mod tests {
         // jieba's HMM reads 这是|武磊本|赛季 at the second mention.
         let got = names("海港队前锋武磊打进一球。这是武磊本赛季打进的第34粒进球。");
         assert_eq!(just_pairs(&got), [("武磊", "前锋"), ("武磊", "前锋")]);
+    }
+
+    #[test]
+    fn a_foreign_names_last_part_is_a_later_mention() {
+        let got = names_among_places(
+            "首席执行官蒂姆·库克表示，业绩良好。库克说，将继续投资。作家杰克·伦敦生于美国，伦敦是英国首都。",
+        );
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["蒂姆·库克", "库克", "杰克·伦敦"]);
     }
 
     #[test]
