@@ -293,6 +293,11 @@ const LINKS: &[&str] = &[
     "约为",
     // 毛利率介于57%至59%: a range's "between".
     "介于",
+    // 註冊率低於60%: a bound.
+    "不低于",
+    "不高于",
+    "低于",
+    "高于",
     "大约",
     "将近",
     "分别",
@@ -455,6 +460,35 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         {
             return metric_before(doc, k);
         }
+    }
+    // 恒指跌368点或1.88%: the figure restates a change just given in
+    // points (or another unit); the change names it.
+    if end > 1 && chars[end - 1] == '或' {
+        if let Some(k) = doc.token_ending_at(end - 1) {
+            let mut first = k;
+            while first > 0 && matches!(doc.tokens[first - 1].tag, "m" | "q" | "mq") {
+                first -= 1;
+            }
+            let t = &doc.tokens[k];
+            if matches!(t.tag, "m" | "q" | "mq")
+                && doc.tokens[first..=k]
+                    .iter()
+                    .any(|t| t.word.chars().any(|c| c.is_ascii_digit()))
+            {
+                return metric_before(doc, doc.tokens[first].start);
+            }
+        }
+    }
+    // 男性占46.8%, 占外贸总值的15.7%: a share.
+    if end > 0 && chars[end - 1] == '占'
+        || (end > 1
+            && chars[end - 1] == '的'
+            && (end.saturating_sub(14)..end - 1)
+                .rev()
+                .take_while(|&k| crate::script::is_han(chars[k]))
+                .any(|k| chars[k] == '占'))
+    {
+        return Some("占比".to_string());
     }
     if end == 0 || !crate::script::is_han(chars[end - 1]) {
         return None;
@@ -776,7 +810,7 @@ mod tests {
         check(
             "65岁以上长者占四成，蔬菜价格上涨逾三成，利润增长两成，出口衰退近一成，进口增长一成。",
             &[
-                ("四成", 40.0, None),
+                ("四成", 40.0, Some("占比")),
                 ("逾三成", 30.0, Some("价格上涨")),
                 ("两成", 20.0, Some("利润增长")),
                 ("近一成", 10.0, Some("出口衰退")),
@@ -917,6 +951,19 @@ mod tests {
                 ("6.7%", 6.7, Some("出口增长")),
                 ("12.5%", 12.5, Some("营业收入同比增长")),
                 ("4%", 4.0, Some("较上年下降")),
+            ],
+        );
+    }
+
+    #[test]
+    fn shares_bounds_and_changes_restated() {
+        check(
+            "男性占46.8%，进出口占外贸总值的50.4%，注册率低于60%，恒指跌368点或1.88%。",
+            &[
+                ("46.8%", 46.8, Some("占比")),
+                ("50.4%", 50.4, Some("占比")),
+                ("低于60%", 60.0, Some("注册率")),
+                ("1.88%", 1.88, Some("恒指跌")),
             ],
         );
     }
