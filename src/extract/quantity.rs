@@ -1070,6 +1070,8 @@ const PREDICATE_VERBS: &[&str] = &[
     "位居", "位列", "位于", "打破", "创造", "刷新", "获得", "夺得", "赢得", "取得", "达到", "超过",
     "完成", "实现", "参加", "发生", "成为", "进入", "登上", "跻身", "排名", "占据", "保持", "出现",
     "产生", "造成", "导致", "遭受", "受到",
+    // Going somewhere, facing something (冲锋舟48艘|赶赴|灾区, 3所私校|面临|退场).
+    "赶赴", "奔赴", "开赴", "前往", "抵达", "进驻", "面临", "遭遇", "涉嫌",
 ];
 
 /// Verbs of a person's state that jieba tags as verbs but that, between two
@@ -1760,6 +1762,11 @@ mod tests {
                 Some("邮件处理中心".into()),
                 Some("军嫂".into())
             ]
+        );
+        // Verbs of going and facing are predicates, whatever is counted.
+        assert_eq!(
+            objects_in("冲锋舟48艘赶赴灾区，3所私校面临退场。"),
+            [None, Some("私校".into())]
         );
     }
 
