@@ -705,11 +705,20 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     {
         return Reading::Nothing;
     }
-    // 9226.55点, 8780点: index points; not 两点 (two points made), 8点
-    // (a clock time) or 一点 (a little).
+    // 9226.55点, 8780点, 跌54点, 涨8点: index points, past any hour of the
+    // clock or after a rise or fall; not 两点 (two points made), 8点 (a
+    // clock time) or 一点 (a little).
+    let after_change = || {
+        chars[..num.start]
+            .iter()
+            .rev()
+            .find(|&&c| !matches!(c, '约' | '近' | '逾' | '了'))
+            .is_some_and(|&c| matches!(c, '涨' | '跌'))
+    };
     if unit.name == "点"
         && !(num.numeral == Numeral::Arabic
-            && (value >= 100.0
+            && (value > 24.0
+                || after_change()
                 || chars[num.start..num.end]
                     .iter()
                     .any(|&c| super::number::is_decimal_point(c))))
@@ -1630,6 +1639,12 @@ mod tests {
         );
         // 点: a point made, a clock time, a little.
         check("他提出两点建议，晚上8点开会，一点一点改进。", &[]);
+        // Points of an index below 100: past the clock's hours, or after
+        // a rise or fall.
+        check(
+            "恒指跌约54点，国企指数涨了8点。",
+            &[("约54点", 54.0, "点", About), ("8点", 8.0, "点", Exact)],
+        );
         check("出了上千个点子。", &[("上千个", 1000.0, "个", About)]);
         // A reign's year dated in brackets is no duration.
         check(
