@@ -658,9 +658,13 @@ pub fn approx_before(doc: &Doc, start: usize, round: bool) -> Option<Marker> {
             .collect()
     });
     let chars = &doc.chars;
-    // The marker may stand before a particle (约有|300人) or before the
-    // currency the figure is in (约新台币|160亿元).
-    let particle = matches!(chars.get(start.wrapping_sub(1)), Some('有' | '了' | '为'));
+    // The marker may stand before a particle or a verb of reaching (约有|
+    // 300人, 约达|1850万车次) or before the currency the figure is in (约
+    // 新台币|160亿元).
+    let particle = matches!(
+        chars.get(start.wrapping_sub(1)),
+        Some('有' | '了' | '为' | '达')
+    );
     // Every currency ends in 币, 幣 or 金: one test before the words.
     let currency = matches!(chars.get(start.wrapping_sub(1)), Some('币' | '幣' | '金'))
         .then(|| {

@@ -1294,14 +1294,16 @@ mod tests {
         );
     }
 
-    /// An approximation marker before 有 or 为 (约有300人, 约为200亿港元).
+    /// An approximation marker before 有, 为 or 达 (约有300人, 约为200亿港元,
+    /// 约达1850万车次).
     #[test]
     fn markers_before_you_and_wei() {
         check(
-            "约有300人参加，总造价约为200亿港元。",
+            "约有300人参加，总造价约为200亿港元，旅次约达1850万车次。",
             &[
                 ("300人", 300.0, "人", About),
                 ("200亿港元", 20_000_000_000.0, "港元", About),
+                ("1850万车次", 18_500_000.0, "车次", About),
             ],
         );
     }
