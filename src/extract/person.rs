@@ -1344,8 +1344,20 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         {
             continue;
         }
-        for len in [5, 4, 3] {
+        for len in [5, 4, 3, 2] {
             let e = s + len;
+            // Two chars only as one foreign name's word (执行官|库克/nrt|表示).
+            if len == 2
+                && !doc.token_at(s).is_some_and(|k| {
+                    let u = doc.tokens[k];
+                    u.start == s
+                        && u.end == e
+                        && (u.tag == "nrt"
+                            || (doc.is_guessed(&u) && chars[s..e].iter().all(|&c| is_translit(c))))
+                })
+            {
+                continue;
+            }
             if e > n
                 || !chars[s..e]
                     .iter()
@@ -3109,6 +3121,11 @@ mod tests {
             ]
         );
         assert_eq!(just("经理刘勤首先说，好。"), ["刘勤"]);
+        // Two chars of one foreign name's word; not another word.
+        assert_eq!(
+            just_pairs(&names("意大利外长迪尼表示，希望对话。经理今天表示，好。")),
+            [("迪尼", "外长")]
+        );
         assert!(just("负责人戴维博士说，好。发言人办公室说。经理进一步说。")
             .iter()
             .all(|n| n == "戴维"));
