@@ -293,7 +293,7 @@ const LINKS: &[&str] = &[
     "约为",
     // 毛利率介于57%至59%: a range's "between".
     "介于",
-    // 註冊率低於60%: a bound.
+    // 注册率低于60%: a bound.
     "不低于",
     "不高于",
     "低于",
@@ -480,7 +480,7 @@ fn metric_before(doc: &Doc, start: usize) -> Option<String> {
         }
     }
     // 男性占46.8%, 占外贸总值的15.7%: a share.
-    if end > 0 && chars[end - 1] == '占'
+    if (end > 0 && chars[end - 1] == '占')
         || (end > 1
             && chars[end - 1] == '的'
             && (end.saturating_sub(14)..end - 1)

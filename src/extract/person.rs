@@ -1455,7 +1455,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         names.remove(&k);
     }
     // 蒂姆·库克 … 库克说: a foreign name's last part alone is a later
-    // mention of its bearer, unless it is a place's name too (乔治·华盛顿).
+    // mention of its bearer, unless it is a place's name too (杰克·伦敦 …
+    // 伦敦是英国首都).
     let foreign = foreign_names(doc, lex, &units);
     let place_names: FxHashSet<&[char]> = if foreign.is_empty() {
         FxHashSet::default()
