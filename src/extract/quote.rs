@@ -67,11 +67,14 @@ pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
             continue;
         };
         let (s, e) = (i + 1, c);
-        let named_briefly =
-            || said_briefly(chars, s, e) && speaker(doc, persons, i, c + 1).is_some();
-        if is_utterance(chars, s, e) || named_briefly() {
+        let utterance = is_utterance(chars, s, e);
+        // The speaker, looked for once: a brief quote needs one.
+        let who = (utterance || said_briefly(chars, s, e))
+            .then(|| speaker(doc, persons, i, c + 1))
+            .flatten();
+        if utterance || who.is_some() {
             let mut f = Fact::new(Kind::Quote, s, e);
-            f.speaker = speaker(doc, persons, i, c + 1).map(|p| doc.slice(p.start, p.end));
+            f.speaker = who.map(|p| doc.slice(p.start, p.end));
             // A quote right after another, nothing between (他问：“…？”“…？”),
             // is the same speaker's unless one is named for it; but not the
             // answer to a question (“你想上学吗？”“想！”).
