@@ -714,6 +714,8 @@ mod tests {
             "他说“不”字很难出口，人们常说“好”。",
             // Or with no one named: a saying, a verb's object.
             "有人说“市场如战场”，竞争激烈。对方表示“深切忏悔”。",
+            // A named person's verb object, after a verb other than 说.
+            "县长王海表示“深切忏悔”。",
             // A name after a colon, the subject of the sentence.
             "记者报道：“拯救古塔专家委员会”决定采取新的保护措施。",
         ] {
