@@ -692,22 +692,18 @@ fn amount_subject(doc: &Doc, comma: usize) -> Option<(usize, usize)> {
     if !digits || k == comma {
         return None;
     }
+    // The figure's approximation marker, as the number layer reads it (约,
+    // 超过, 约达), then a verb linking the figure to its noun (达到, 为).
+    if let Some(m) = crate::extract::number::approx_before(doc, tokens[k].start, false) {
+        k = tokens[..k].partition_point(|t| t.start < m.start);
+        if tokens[k].start != m.start {
+            return None;
+        }
+    }
     if k > 0
         && matches!(
             tokens[k - 1].word,
-            "达到"
-                | "达"
-                | "为"
-                | "约"
-                | "近"
-                | "超过"
-                | "超"
-                | "逾"
-                | "突破"
-                | "共"
-                | "共计"
-                | "累计"
-                | "合计"
+            "达到" | "达" | "为" | "共" | "共计" | "累计" | "合计"
         )
     {
         k -= 1;
@@ -952,6 +948,11 @@ mod tests {
                 ("12.5%", 12.5, Some("营业收入同比增长")),
                 ("4%", 4.0, Some("较上年下降")),
             ],
+        );
+        // An approximation marker between the noun and its figure.
+        check(
+            "贸易顺差约达5.58万亿元，扩大8%。",
+            &[("8%", 8.0, Some("贸易顺差扩大"))],
         );
     }
 
