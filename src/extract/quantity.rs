@@ -258,8 +258,8 @@ fn read_unit(doc: &Doc, j: usize) -> Option<ReadUnit> {
 }
 
 /// Does the unit end where a word ends? `3天津`, `五台山`, `5年级` do not:
-/// the characters after the number belong to another word. `3个人` is the
-/// one common exception (jieba keeps 个人 together).
+/// the characters after the number belong to another word. `3个人` and
+/// `七十多块钱` are the common exceptions (jieba keeps 个人 and 块钱 together).
 fn unit_ends_word(doc: &Doc, unit_start: usize, unit_end: usize) -> bool {
     if doc.is_boundary(unit_end) {
         return true;
@@ -275,7 +275,8 @@ fn unit_ends_word(doc: &Doc, unit_start: usize, unit_end: usize) -> bool {
     // jieba glues a unit to the next word now and then (5天在, 3个人, a
     // word its HMM made up: 19999元起); a real word starting with the unit
     // (天津, 年级, 台风) ends the reading.
-    t.word == "个人"
+    // 块钱 is the same: the colloquial yuan and its 钱 (七十多|块钱).
+    matches!(t.word, "个人" | "块钱")
         || doc.is_guessed(t)
         || !(t.tag.starts_with('n') || matches!(t.tag, "t" | "s" | "a" | "vn" | "j"))
 }
@@ -1516,6 +1517,10 @@ mod tests {
                 ("19999元", 19999.0, "元", Exact),
                 ("一年多", 1.0, "年", Over),
             ],
+        );
+        check(
+            "每人花了七十多块钱。",
+            &[("七十多块", 70.0, "块", Over)],
         );
         check(
             "LPR较上月下降25个基点。",
