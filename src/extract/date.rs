@@ -759,8 +759,11 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                     && !counts_days(chars, i)
                     && !matches!(
                         at(chars, e),
-                        '元' | '夜' | '均' | '产' | '常' | '本' | '用' | '益'
+                        '元' | '均' | '产' | '常' | '本' | '用' | '益'
                     )
+                    // 日夜 is day and night (数个日夜), but 18日夜间 is
+                    // the night of the 18th.
+                    && (at(chars, e) != '夜' || matches!(at(chars, e + 1), '间' | '里' | '晚'))
                     // 7日内, 15日以内: a span of days, no date.
                     && at(chars, e) != '内'
                     && !(matches!(at(chars, e), '以' | '之') && at(chars, e + 1) == '内')
@@ -1257,6 +1260,11 @@ mod tests {
             ],
         );
         check("他12日抵京。", &[("12日", "null")]);
+        // 夜间 after a day is its night; 日夜 alone is day and night.
+        check(
+            "18日夜间到19日有雨。历经15日夜奋战，大桥合龙。",
+            &[("18日夜间", "null"), ("19日", "null")],
+        );
         // A day alone keeps its part of the day and its clock time.
         check(
             "4月25日20时59分发射。26日3时32分对接，26日晚会上，27日凌晨返回。",
