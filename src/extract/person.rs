@@ -1190,7 +1190,25 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let road = e - s == 3
             && char_set!("路街巷").contains(chars[e - 1])
             && tok.is_some_and(|t| t.start == s && doc.is_guessed(&t));
+        // A two-char word jieba's HMM made of a surname and one more char,
+        // then a noun (冷链|物流, 冷链|车辆): the head of a compound, not a
+        // name, with nothing else for one.
+        let guessed_before_noun = guessed
+            && e - s == 2
+            && doc.token_at(e).is_some_and(|k| {
+                let t = doc.tokens[k];
+                t.start == e && t.tag == "n"
+            })
+            && longest_starting(&lex.roles, chars, e, 6) == 0
+            && longest_starting(&lex.descriptors, chars, e, 6) == 0
+            // Family beyond the descriptors (肖华|夫人), or a photo credit
+            // (王志|摄影).
+            && !matches!(
+                chars.get(e..e + 2),
+                Some(['夫', '人'] | ['父', '母'] | ['之', '子' | '女'] | ['摄', _])
+            );
         let weak = !given_title
+            && !guessed_before_noun
             && !untitled_verb
             && !rare
             && !followed_by_unit
@@ -3300,6 +3318,22 @@ mod tests {
         ] {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }
+    }
+
+    /// A two-char word jieba's HMM made of a surname and one more char is
+    /// no name before a noun (冷链|物流), unless the noun is a role, a
+    /// family member or a photo credit.
+    #[test]
+    fn a_made_up_word_before_a_noun_is_no_name() {
+        for text in [
+            "冷链物流企业加强管理，冷链车辆全部消毒。",
+            "海关查私案值上升。",
+        ] {
+            assert!(just(text).is_empty(), "{text}: {:?}", just(text));
+        }
+        assert_eq!(just("邓岚副教授提醒道。"), ["邓岚"]);
+        assert_eq!(just("出席的有邓宏夫人李静。"), ["邓宏", "李静"]);
+        assert_eq!(just("她认识了邓芳大姐。"), ["邓芳"]);
     }
 
     /// A word ending in a place unit after a name makes it a place's
