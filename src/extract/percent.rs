@@ -59,10 +59,10 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
                 }
             }
         } else if let Some(tenths) = tenths_at(doc, i) {
-            // 四成 is 40%: the fact ends after 成.
+            // 四成 is 40%: the fact ends after 成 (or its hundredth).
             let metric = metric_before(doc, i);
-            facts.push(percent_fact(doc, &tenths, i, i + 2, metric));
-            i += 2;
+            facts.push(percent_fact(doc, &tenths, i, tenths.end, metric));
+            i = tenths.end;
             continue;
         } else if let Some(first) = tenths_range_start(doc, i) {
             // 两至三成: the range's first figure is tenths too (20%).
@@ -144,8 +144,8 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
 }
 
 /// Tenths (`四成`, `逾三成`: 40%, over 30%), where jieba reads the digit and
-/// 成 as one number (四成/m), not 建成 or 八成新, and no digit follows
-/// (九成九). The number is given in percent.
+/// 成 as one number (四成/m), not 建成 or 八成新; a digit after it is the
+/// hundredths (九成九的人: 99%). The number is given in percent.
 fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
     let chars = &doc.chars;
     if at(chars, i + 1) != '成' || !"一二两三四五六七八九".contains(chars[i]) {
@@ -168,7 +168,18 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
         return None;
     }
     if parse_at(chars, i + 2).is_some() {
-        return None;
+        // 一成二, 九成九的人: one more digit, and nothing after it that
+        // could go on with it (三成五年, 两成三个), is the hundredths.
+        let digit = crate::extract::number::chinese_digit(at(chars, i + 2)).filter(|&d| d > 0)?;
+        let after = at(chars, i + 3);
+        if !(after == '\0' || after == '的' || "，。；、！？）)".contains(after)) {
+            return None;
+        }
+        let tenths = tenths_read(chars, i, i + 3)?;
+        return Some(Number {
+            value: tenths.value + f64::from(digit),
+            ..tenths
+        });
     }
     tenths_read(chars, i, i + 2)
 }
@@ -813,8 +824,14 @@ mod tests {
                 ("一成", 10.0, Some("进口增长")),
             ],
         );
-        // 成 of a verb, a word, or tenths with a hundredth (九成九).
-        check("工程建成，八成新的车，九成九的人。", &[]);
+        // 成 of a verb or a word.
+        check("工程建成，八成新的车。", &[]);
+        // A hundredth after the tenths, with nothing after it that could
+        // go on with it.
+        check(
+            "利润增长一成二，九成九的人赞成，三成五年后到期。",
+            &[("一成二", 12.0, Some("利润增长")), ("九成九", 99.0, None)],
+        );
         // A range of tenths: the first figure is tenths too.
         check(
             "营业额低两至三成，利润下降2至3成，3至5人。",
