@@ -172,7 +172,7 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
         // could go on with it (三成五年, 两成三个), is the hundredths.
         let digit = crate::extract::number::chinese_digit(at(chars, i + 2)).filter(|&d| d > 0)?;
         let after = at(chars, i + 3);
-        if !(after == '\0' || after == '的' || "，。；、！？）)".contains(after)) {
+        if !(after == '\0' || after == '的' || "，。；、！？）),;!?".contains(after)) {
             return None;
         }
         let tenths = tenths_read(chars, i, i + 3)?;
@@ -829,7 +829,7 @@ mod tests {
         // A hundredth after the tenths, with nothing after it that could
         // go on with it.
         check(
-            "利润增长一成二，九成九的人赞成，三成五年后到期。",
+            "利润增长一成二,九成九的人赞成，三成五年后到期。",
             &[("一成二", 12.0, Some("利润增长")), ("九成九", 99.0, None)],
         );
         // A range of tenths: the first figure is tenths too.
