@@ -8,9 +8,11 @@
 //! (`55%羊毛`) have no metric.
 
 use crate::extract::charset::char_set;
-use crate::extract::number::{approx_after_unit, approx_before, parse_at, Number, Numeral};
+use crate::extract::number::{
+    approx_after_unit, approx_before, chinese_digit, parse_at, Number, Numeral,
+};
 use crate::report::{Fact, Kind, Value};
-use crate::segment::Doc;
+use crate::segment::{is_alphanumeric, Doc};
 
 fn at(chars: &[char], i: usize) -> char {
     chars.get(i).copied().unwrap_or('\0')
@@ -169,10 +171,11 @@ fn tenths_at(doc: &Doc, i: usize) -> Option<Number> {
     }
     if parse_at(chars, i + 2).is_some() {
         // 一成二, 九成九的人: one more digit, and nothing after it that
-        // could go on with it (三成五年, 两成三个), is the hundredths.
-        let digit = crate::extract::number::chinese_digit(at(chars, i + 2)).filter(|&d| d > 0)?;
+        // could go on with it (三成五年, 两成三个), is the hundredths: the
+        // text ends, or 的 or a char that is no word's follows.
+        let digit = chinese_digit(at(chars, i + 2)).filter(|&d| d > 0)?;
         let after = at(chars, i + 3);
-        if !(after == '\0' || after == '的' || "，。；、！？）),;!?".contains(after)) {
+        if after != '的' && is_alphanumeric(after) {
             return None;
         }
         let tenths = tenths_read(chars, i, i + 3)?;

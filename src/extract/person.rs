@@ -1194,7 +1194,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // then a noun (冷链|物流, 冷链|车辆): the head of a compound, not a
         // name, with nothing else for one.
         let guessed_before_noun = guessed
-            && e - s == 2
+            && tok.is_some_and(|t| t.start == s && t.end == e)
             && doc.token_at(e).is_some_and(|k| {
                 let t = doc.tokens[k];
                 t.start == e && t.tag == "n"
