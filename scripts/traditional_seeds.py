@@ -6,8 +6,9 @@ Usage: traditional_seeds.py CONFIG SEEDS_DIR GOLD.jsonl OUT_DIR
 CONFIG is an OpenCC conversion (s2t, s2tw, s2hk); s2hk also turns “…” into
 「…」, as Hong Kong and Taiwan print quotations. Every string of the gold is
 converted the same way (names, titles, units, metrics), except date values.
-One artefact: OpenCC converts 只 to 隻 only in context, so a gold unit 只
-stays 只 while the text reads 130萬隻; those quantities count as misses.
+A unit is converted where it stands in its fact's text: OpenCC converts 只
+to 隻 only in context, so the unit 只 alone would stay 只 while the text
+reads 130萬隻.
 Measurement only: neither the converter (PyPI opencc-python-reimplemented,
 Apache-2.0) nor its output ships.
 """
@@ -36,6 +37,15 @@ def main() -> None:
             with open(os.path.join(out, config, name), "w", encoding="utf-8") as f:
                 f.write(text)
 
+    def in_context(fact: dict, key: str) -> str:
+        """fact[key] converted as it reads inside the fact's text."""
+        value, text = fact[key], fact.get("text", "")
+        at = text.find(value)
+        converted = convert(text)
+        if at < 0 or len(converted) != len(text):
+            return convert(value)
+        return converted[at:at + len(value)]
+
     def facts(x):
         if isinstance(x, str):
             return convert(x)
@@ -43,7 +53,9 @@ def main() -> None:
             return [facts(v) for v in x]
         if isinstance(x, dict):
             return {
-                k: v if k == "kind" or (k == "value" and x.get("kind") == "date") else facts(v)
+                k: v if k == "kind" or (k == "value" and x.get("kind") == "date")
+                else in_context(x, k) if k == "unit" and isinstance(v, str)
+                else facts(v)
                 for k, v in x.items()
             }
         return x

@@ -151,11 +151,45 @@ pub fn normalise(text: &str, script: Script) -> String {
     match script {
         Script::Simplified => folded,
         Script::Traditional => {
-            let converted = fast2s::convert(&folded);
+            let converted = after_fast2s(fast2s::convert(&folded));
             debug_assert_eq!(converted.chars().count(), folded.chars().count());
             converted
         }
     }
+}
+
+/// Two of fast2s's choices that Simplified news does not make, put right
+/// one char for one:
+/// - 瀋 becomes 渖, the Simplified char of 瀋 meaning "juice"; in text it is
+///   almost always 瀋陽, written 沈阳 (and 沈 is a surname), so 渖 → 沈.
+/// - Taiwan writes 著 both for what Simplified writes 着 (隨著, 意味著, 著手)
+///   and for "to write; notable" (著名, 顯著), which stays 著. fast2s makes
+///   着 after a few verbs only (看著 but not 隨著 or 領著); jieba then reads
+///   随著 as an unknown word and glues 著 to its neighbours (领著公司 read as
+///   an organisation). So every 著 left becomes 着 unless a neighbour makes
+///   it one of the standard zhù words: before [`ZHU_NEXT`] (著名, 著作,
+///   著称) or after [`ZHU_PREV`] (显著, 名著, 土著, 所著).
+fn after_fast2s(text: String) -> String {
+    const ZHU_NEXT: &str = "名作称述者录书译";
+    const ZHU_PREV: &str = "显卓昭彰土名原专论巨编合遗译拙杰撰所";
+    if !text.contains(['著', '渖']) {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let zhu = |i: usize| {
+        chars.get(i + 1).is_some_and(|n| ZHU_NEXT.contains(*n))
+            || i.checked_sub(1)
+                .is_some_and(|p| ZHU_PREV.contains(chars[p]))
+    };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            '渖' => '沈',
+            '著' if !zhu(i) => '着',
+            _ => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -228,6 +262,22 @@ mod tests {
             ("臺灣經濟發展１２％", Script::Traditional, "台湾经济发展12%"),
             ("記者說：“𠮷野家”", Script::Traditional, "记者说：“𠮷野家”"),
             ("复工率９９．９％", Script::Simplified, "复工率99.9%"),
+            // Taiwan's 著 for 着, kept where it is zhù.
+            (
+                "隨著經濟發展，領著公司人員",
+                Script::Traditional,
+                "随着经济发展，领着公司人员",
+            ),
+            ("意味著著手", Script::Traditional, "意味着着手"),
+            (
+                "著名作家的名著很顯著",
+                Script::Traditional,
+                "著名作家的名著很显著",
+            ),
+            ("他所著的書", Script::Traditional, "他所著的书"),
+            ("瀋陽市長沈先生", Script::Traditional, "沈阳市长沈先生"),
+            // Simplified text keeps its 著 whatever follows.
+            ("随著", Script::Simplified, "随著"),
         ] {
             let out = normalise(input, script);
             assert_eq!(out, want);

@@ -290,3 +290,27 @@ fn a_place_inside_a_name_is_part_of_the_name() {
     assert_eq!(of(Kind::Place), ["长江"]);
     assert_offsets(&doc);
 }
+
+#[test]
+fn a_traditional_text_gives_the_facts_of_its_simplified_twin() {
+    // The same made-up report in both scripts, char for char: Taiwan's 著
+    // for 着 and 瀋陽 must not cost a fact or add one.
+    let traditional = "隨著訂單增加，廠長陳小明領著公司員工趕工。瀋陽市的工廠復工率達到九成，\
+                       其中著名企業帶著上下游一起恢復生產。";
+    let simplified = "随着订单增加，厂长陈小明领着公司员工赶工。沈阳市的工厂复工率达到九成，\
+                      其中著名企业带着上下游一起恢复生产。";
+    let spans = |text: &str| -> Vec<(Kind, usize, usize, Option<String>)> {
+        let doc = analyse_bytes("twin.txt", text.as_bytes());
+        assert_offsets(&doc);
+        doc.facts
+            .iter()
+            .map(|f| (f.kind, f.start, f.end, f.region.clone()))
+            .collect()
+    };
+    let want = spans(simplified);
+    assert!(
+        want.iter().any(|f| f.3.as_deref() == Some("辽宁省沈阳市")),
+        "{want:?}"
+    );
+    assert_eq!(spans(traditional), want);
+}
