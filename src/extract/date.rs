@@ -493,7 +493,7 @@ fn year_number(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     // So is the whole year, a half or a quarter of it (112年全年, 113年
     // 上半年, 113年第三季).
     let roc_context = || {
-        matches!(at(chars, n.end + 1), '底' | '初' | '中' | '起')
+        matches!(at(chars, n.end + 1), '底' | '初' | '中' | '起' | '度')
             || ["全年", "上半年", "下半年"]
                 .iter()
                 .any(|w| starts_with(chars, n.end + 1, w))
@@ -522,7 +522,8 @@ fn year_number(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     Some((n.value as i32, n.end))
 }
 
-/// A year: `1946年`, not `2020年度` or `近2000年` (a duration).
+/// A year: `1946年`, or `2020年度` (the budget or report of that year),
+/// not `1990年代` or `近2000年` (a duration).
 fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     year_of_number(doc, i, year_number(doc, i)?)
 }
@@ -530,13 +531,20 @@ fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
 /// `year_at`, for the `year_number` at `i` already read.
 fn year_of_number(doc: &Doc, i: usize, (y, j): (i32, usize)) -> Option<(i32, usize)> {
     let chars = &doc.chars;
-    if at(chars, j) != '年' || matches!(at(chars, j + 1), '度' | '代' | '级' | '多' | '余') {
+    if at(chars, j) != '年' || matches!(at(chars, j + 1), '代' | '级' | '多' | '余') {
         return None;
     }
     if crate::extract::number::approx_before(doc, i, false).is_some() {
         return None;
     }
-    Some((y, j + 1))
+    Some((
+        y,
+        if at(chars, j + 1) == '度' {
+            j + 2
+        } else {
+            j + 1
+        },
+    ))
 }
 
 /// A month `1..=12` followed by 月 (not 个月); returns month and end.
@@ -1420,6 +1428,19 @@ mod tests {
                 ("113年", "2024"),
             ],
         );
+        // A budget's or a report's year (年度) is that year.
+        check(
+            "2020年度报告显示利润增长。立法院審議109年度總預算，一九九六年度购房补贴。",
+            &[
+                ("2020年度", "2020"),
+                ("109年度", "2020"),
+                ("一九九六年度", "1996"),
+            ],
+        );
+        check(
+            "1997—1998年度预算，20世纪90年代。",
+            &[("1997", "1997"), ("1998年度", "1998")],
+        );
         // A count of years is no year of the Republic.
         check("建校150年来，今年迎来校庆。", &[]);
     }
@@ -1459,7 +1480,6 @@ mod tests {
             "1958~1960年间修建了两座水库。",
             &[("1958", "1958"), ("1960年", "1960")],
         );
-        check("2020年度报告显示利润增长。", &[]);
         // A span of days is no day of the month.
         check("7日内回复率100%，须在15日以内答复，30日之内办结。", &[]);
         check("比分定格在3:1。", &[]);
