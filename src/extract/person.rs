@@ -2136,7 +2136,7 @@ fn name_starting(
 }
 
 /// Characters of transliterated foreign names (克林顿, 理查德·赖尔登).
-const TRANSLIT: &str = "滕得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊昆奎摩";
+const TRANSLIT: &str = "滕得阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德登迪蒂丁东杜敦顿多厄恩尔法凡菲费芬丰弗福盖甘冈戈格贡古瓜哈海汉豪赫黑亨洪胡华霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连良林琳卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密明莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩蓬皮珀普奇齐恰乔切钦琼丘屈让热日荣瑞若萨塞赛桑瑟森沙莎山珊尚舍申圣施什史舒斯思苏索塔泰坦汤唐特提汀图托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐祖卓宗茨策坚赞买吾木不来都佛叶圭夫契娃娅廖延彻怀捷松桥楚缪翰肖芭薇逊昆奎摩列勃";
 
 /// Is `c` a character of transliterated foreign names? (segment tags unknown
 /// words made of them as foreign names.)
@@ -2191,11 +2191,12 @@ fn foreign_token(
             && lex.title_before(chars, i).is_some_and(|t| t.2 && t.1 == i)
     };
     // 选手|基普/nz|图/n|打破, 选手|贝克/nr|勒/v: right after a role, a
-    // transliteration piece jieba tags a name, an other name (nz) or made
-    // up begins a name that runs on through the short pieces after it,
-    // whatever jieba took them for.
+    // transliteration piece jieba tags a name, an other name (nz), a noun
+    // (总理|基里/n|延科/x) or made up begins a name that runs on through
+    // the short pieces after it, whatever jieba took them for (three chars
+    // at least, all of them transliteration chars: below).
     let role_run = first.start == i
-        && (is_name_tag(first.tag) || first.tag == "nz" || doc.is_guessed(&first))
+        && (is_name_tag(first.tag) || matches!(first.tag, "nz" | "n") || doc.is_guessed(&first))
         && translit(i, first.end)
         && lex.title_before(chars, i).is_some_and(|t| t.2 && t.1 == i);
     let starts_here = first.start == i
@@ -2968,6 +2969,25 @@ mod tests {
         assert_eq!(
             just_pairs(&names("宇航员萨维茨卡亚说，她很高兴。")),
             [("萨维茨卡亚", "宇航员")]
+        );
+    }
+
+    #[test]
+    fn a_role_begins_a_transliterated_name_whatever_jieba_took_its_first_piece_for() {
+        // Made-up names: the first piece read as a noun (坦克/n "tank"),
+        // pieces with 列 and 勃. No speech verb after them: the role alone
+        // tells.
+        assert_eq!(
+            just_pairs(&names("总理坦克维奇今天抵达北京。")),
+            [("坦克维奇", "总理")]
+        );
+        assert_eq!(
+            just_pairs(&names("议长索列科夫今天抵达北京。")),
+            [("索列科夫", "议长")]
+        );
+        assert_eq!(
+            just_pairs(&names("外长勃兰科维奇今天抵达北京。")),
+            [("勃兰科维奇", "外长")]
         );
     }
 
