@@ -2242,7 +2242,32 @@ fn foreign_token(
         t.end += 1;
     }
     let len = t.end - t.start;
-    if !(3..=8).contains(&len)
+    // Two chars: one word jieba tags a transliterated name (nrt), right
+    // after an office (外交大臣|库克/nrt|今天, 议长|贝里, 大使|库巴). jieba
+    // tags words such as 多达, 休克 and 默契 nrt too: an occupation (选手|
+    // 多达, 司机|休克) is not enough, nor 了/着/过 after the word (a date
+    // is: 外长|迪尼|14日). Nor may it be the start of a longer name jieba
+    // cut off from its last char: one it glued to the next word (教师|萨里/
+    // nrt|赫在/x), or took for an abbreviation or a morpheme alone (阿拉/
+    // nrt|济/j).
+    let office = || {
+        lex.title_before(chars, i)
+            .is_some_and(|t| t.2 && char_set!("长理统使臣席相书王").contains(chars[t.1 - 1]))
+    };
+    let cut_off = || {
+        doc.token_at(t.end).is_some_and(|k| {
+            let u = doc.tokens[k];
+            u.start == t.end
+                && (matches!(u.tag, "ul" | "uz" | "ug" | "uguo")
+                    // 哈桑|多次 is a word, 萨里|赫在/x a guess.
+                    || (doc.is_guessed(&u) && is_translit(chars[t.end]))
+                    || (u.end == t.end + 1
+                        && is_han(chars[t.end])
+                        && matches!(u.tag, "j" | "x" | "ag" | "zg" | "g")))
+        })
+    };
+    let two = len == 2 && first.tag == "nrt" && first.end == t.end && office() && !cut_off();
+    if !((3..=8).contains(&len) || two)
         || !translit(t.start, t.end)
         || contains(&lex.stop, &chars[t.start..t.end])
     {
@@ -2989,6 +3014,31 @@ mod tests {
             just_pairs(&names("外长勃兰科维奇今天抵达北京。")),
             [("勃兰科维奇", "外长")]
         );
+    }
+
+    #[test]
+    fn a_two_char_transliterated_name_after_an_office_is_a_name() {
+        assert_eq!(
+            just_pairs(&names("议长贝格今天抵达北京。")),
+            [("贝格", "议长")]
+        );
+        assert_eq!(
+            just_pairs(&names("外长特纳14日抵达北京。")),
+            [("特纳", "外长")]
+        );
+        // jieba's nrt words that are no names: after an occupation, or
+        // before 了.
+        assert!(names("参赛选手多达300人。").is_empty());
+        assert!(names("总统休克了。").is_empty());
+        // The start of a longer name is not the name.
+        assert_eq!(just("外长拉曼尼今天抵达北京。"), ["拉曼尼"]);
+        assert_eq!(just("外长哈桑济今天抵达北京。"), ["哈桑济"]);
+        assert!(names("外长萨里赫在会上讲话。")
+            .iter()
+            .all(|(name, _)| name != "萨里"));
+        // But a word after the name may start with a transliteration char.
+        assert_eq!(just("外长哈桑多次访华。"), ["哈桑"]);
+        assert_eq!(just("议长贝格不久前抵达北京。"), ["贝格"]);
     }
 
     #[test]
