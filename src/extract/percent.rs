@@ -584,9 +584,14 @@ fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
         };
         let t = &doc.tokens[k];
         // 正常|率, 合格|率: what a bare 率 measures may be an adjective;
-        // 年|增率: a rate per year.
+        // 年|增率: a rate per year, but 2|月|失业率 is the month's rate, the
+        // month a date.
         let bare = start == head_start && end - head_start == 1;
-        let period = t.end - t.start == 1 && matches!(t.word, "年" | "月" | "季");
+        let period = t.end - t.start == 1
+            && matches!(t.word, "年" | "月" | "季")
+            && !(t.start > 0
+                && (doc.chars[t.start - 1].is_ascii_digit()
+                    || char_set!("〇零一二三四五六七八九十两个").contains(doc.chars[t.start - 1])));
         if t.is_punct()
             || !(t.tag.starts_with('v')
                 || (start == head_start && t.tag.starts_with('n'))
@@ -1064,6 +1069,15 @@ mod tests {
             &[
                 ("5.1%", 5.1, Some("失业率")),
                 ("1.89%", 1.89, Some("年增率")),
+            ],
+        );
+        // A month with its number is a date, not the rate's period.
+        check(
+            "今年1至2月失业率为3.7%，三月失业率为3.6%，前两个月增长率为5%。",
+            &[
+                ("3.7%", 3.7, Some("失业率")),
+                ("3.6%", 3.6, Some("失业率")),
+                ("5%", 5.0, Some("增长率")),
             ],
         );
         // Year-on-year in Taiwan's usage; not 比上年|增 (the year compared).
