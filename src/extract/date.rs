@@ -20,6 +20,8 @@ const PARTS_OF_DAY: &[(&str, DayPart)] = &[
     ("早晨", DayPart::Morning),
     ("早上", DayPart::Morning),
     ("上午", DayPart::Morning),
+    // Daytime: no hour moves (白天10时 is 10:00).
+    ("白天", DayPart::Morning),
     ("中午", DayPart::Noon),
     ("正午", DayPart::Noon),
     ("午间", DayPart::Noon),
@@ -282,7 +284,7 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
 /// them, and one bit test skips them.
 const DATE_FIRSTS: &str =
     "0123456789零〇○一壹幺二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿半\
-    凌清早上中正午下傍晚夜深连近日昨今明前次翌当第周星礼本大初公民\
+    凌清早上中正午下傍晚夜深白连近日昨今明前次翌当第周星礼本大初公民\
     贞开天洪建永宣景成弘嘉隆泰崇顺康雍乾道咸同光昭平令";
 
 /// How far (in days of the month) a day written alone may be from the last
@@ -1272,6 +1274,11 @@ mod tests {
         check(
             "18日夜间到19日有雨。历经15日夜奋战，大桥合龙。",
             &[("18日夜间", "null"), ("19日", "null")],
+        );
+        // Daytime too; alone it is no date.
+        check(
+            "3月2日白天多云，白天气温较高。",
+            &[("3月2日白天", "--03-02")],
         );
         // A day alone keeps its part of the day and its clock time.
         check(
