@@ -584,14 +584,13 @@ fn rate_name(doc: &Doc, head_start: usize, end: usize) -> String {
         };
         let t = &doc.tokens[k];
         // 正常|率, 合格|率: what a bare 率 measures may be an adjective;
-        // 年|增率: a rate per year, but 2|月|失业率 is the month's rate, the
-        // month a date.
+        // 年|增率: a rate per year, but 2|月|失业率 and 两个|月 are a date
+        // or a span (jieba keeps Chinese numerals with their 月: 三月).
         let bare = start == head_start && end - head_start == 1;
         let period = t.end - t.start == 1
             && matches!(t.word, "年" | "月" | "季")
             && !(t.start > 0
-                && (doc.chars[t.start - 1].is_ascii_digit()
-                    || char_set!("〇零一二三四五六七八九十两个").contains(doc.chars[t.start - 1])));
+                && (doc.chars[t.start - 1].is_ascii_digit() || doc.chars[t.start - 1] == '个'));
         if t.is_punct()
             || !(t.tag.starts_with('v')
                 || (start == head_start && t.tag.starts_with('n'))

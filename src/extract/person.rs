@@ -2250,10 +2250,9 @@ fn foreign_token(
     // cut off from its last char: one it glued to the next word (教师|萨里/
     // nrt|赫在/x), or took for an abbreviation or a morpheme alone (阿拉/
     // nrt|济/j).
-    let office = || {
-        lex.title_before(chars, i)
-            .is_some_and(|t| t.2 && char_set!("长理统使臣席相书王").contains(chars[t.1 - 1]))
-    };
+    let title = lex.title_before(chars, t.start);
+    let office =
+        title.is_some_and(|t| t.2 && char_set!("长理统使臣席相书王").contains(chars[t.1 - 1]));
     let cut_off = || {
         doc.token_at(t.end).is_some_and(|k| {
             let u = doc.tokens[k];
@@ -2266,14 +2265,13 @@ fn foreign_token(
                         && matches!(u.tag, "j" | "x" | "ag" | "zg" | "g")))
         })
     };
-    let two = len == 2 && first.tag == "nrt" && first.end == t.end && office() && !cut_off();
+    let two = len == 2 && first.tag == "nrt" && first.end == t.end && office && !cut_off();
     if !((3..=8).contains(&len) || two)
         || !translit(t.start, t.end)
         || contains(&lex.stop, &chars[t.start..t.end])
     {
         return None;
     }
-    let title = lex.title_before(chars, t.start);
     let after = longest_starting(&lex.after, chars, t.end, 4) > 0;
     let strong =
         title.is_some() || after || speech_at(chars, t.end) || (joined && doc.is_boundary(t.end));
