@@ -2251,8 +2251,12 @@ fn foreign_token(
     // nrt|赫在/x), or took for an abbreviation or a morpheme alone (阿拉/
     // nrt|济/j).
     let title = lex.title_before(chars, t.start);
-    let office =
-        title.is_some_and(|t| t.2 && char_set!("长理统使臣席相书王").contains(chars[t.1 - 1]));
+    // Not a role jieba read as part of a name (周总理/nr|恩德 "kindness").
+    let office = title
+        .is_some_and(|t| t.2 && char_set!("长理统使臣席相书王").contains(chars[t.1 - 1]))
+        && !doc
+            .token_ending_at(i)
+            .is_some_and(|k| is_name_tag(doc.tokens[k].tag));
     let cut_off = || {
         doc.token_at(t.end).is_some_and(|k| {
             let u = doc.tokens[k];
@@ -3028,6 +3032,10 @@ mod tests {
         // before 了.
         assert!(names("参赛选手多达300人。").is_empty());
         assert!(names("总统休克了。").is_empty());
+        // A role jieba read into a name's word: someone already named.
+        assert!(names("缅怀周总理恩德友好永远。")
+            .iter()
+            .all(|(name, _)| name != "恩德"));
         // The start of a longer name is not the name.
         assert_eq!(just("外长拉曼尼今天抵达北京。"), ["拉曼尼"]);
         assert_eq!(just("外长哈桑济今天抵达北京。"), ["哈桑济"]);
