@@ -7,6 +7,7 @@
 //! length); fast2s (MIT) converts character by character with a little
 //! context, which is what we need.
 
+use crate::extract::charset::char_set;
 use crate::extract::wordset::CharBits;
 
 /// Which script a text is written in.
@@ -169,27 +170,29 @@ pub fn normalise(text: &str, script: Script) -> String {
 ///   an organisation). So every 著 left becomes 着 unless a neighbour makes
 ///   it one of the standard zhù words: before [`ZHU_NEXT`] (著名, 著作,
 ///   著称) or after [`ZHU_PREV`] (显著, 名著, 土著, 所著).
-fn after_fast2s(text: String) -> String {
+fn after_fast2s(mut text: String) -> String {
     const ZHU_NEXT: &str = "名作称述者录书译";
     const ZHU_PREV: &str = "显卓昭彰土名原专论巨编合遗译拙杰撰所";
-    if !text.contains(['著', '渖']) {
-        return text;
-    }
-    let chars: Vec<char> = text.chars().collect();
-    let zhu = |i: usize| {
-        chars.get(i + 1).is_some_and(|n| ZHU_NEXT.contains(*n))
-            || i.checked_sub(1)
-                .is_some_and(|p| ZHU_PREV.contains(chars[p]))
-    };
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| match c {
-            '渖' => '沈',
-            '著' if !zhu(i) => '着',
-            _ => c,
+    // 著, 着, 渖 and 沈 are all three bytes in UTF-8: each is rewritten in
+    // place, with no copy of the text.
+    let changes: Vec<(usize, char)> = text
+        .match_indices(['著', '渖'])
+        .filter_map(|(at, found)| {
+            if found == "渖" {
+                return Some((at, '沈'));
+            }
+            let prev = text[..at].chars().next_back();
+            let next = text[at + found.len()..].chars().next();
+            let zhu = next.is_some_and(|c| char_set!(ZHU_NEXT).contains(c))
+                || prev.is_some_and(|c| char_set!(ZHU_PREV).contains(c));
+            (!zhu).then_some((at, '着'))
         })
-        .collect()
+        .collect();
+    let mut buf = [0u8; 4];
+    for (at, c) in changes {
+        text.replace_range(at..at + 3, c.encode_utf8(&mut buf));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! (whose titles may contain organisations), and quotes (whose speakers are
 //! people).
 
-mod charset;
+pub(crate) mod charset;
 pub mod date;
 pub mod number;
 pub mod org;
