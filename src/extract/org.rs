@@ -258,6 +258,11 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     if contains(&lex.generic, chars) {
         return Modifier::Generic;
     }
+    // 全国性|日报, 政策性|银行, 综合性|大学: the kind of unit, said of it,
+    // never part of its name (a proper name may end in 性: 纳兰性/nz|德).
+    if chars.len() >= 3 && chars[chars.len() - 1] == '性' && matches!(t.tag, "n" | "b") {
+        return Modifier::Stop;
+    }
 
     // A one-char suffix or noun inside a chain (金湖县|委|组织部,
     // 检修|厂|测试分部, 青山湖|科技|城|党工委).
@@ -666,6 +671,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     }
 
     spans.extend(quoted_names(doc, lex));
+    spans.extend(newspapers(chars));
     spans.extend(source_tags(doc));
     spans.extend(dictionary_names(doc, lex, places));
     spans.extend(abbreviated_bodies(doc, lex, places));
@@ -1605,6 +1611,31 @@ const SENTENCE_ADVERBS: [&str; 17] = [
     "已经", "从严",
 ];
 
+/// Newspapers named in title marks: 《费加罗报》, 《生活报》, 《大公报》.
+/// A title that ends in 报 names a paper, whatever words jieba made of it,
+/// unless it is a kind of report (《中美联合公报》, 《天气预报》).
+fn newspapers(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, _) in chars.iter().enumerate().filter(|(_, &c)| c == '《') {
+        let s = i + 1;
+        let Some(len) = chars[s..chars.len().min(s + 13)]
+            .iter()
+            .position(|&c| !(is_han(c) || c == '·'))
+        else {
+            continue;
+        };
+        let e = s + len;
+        if chars[e] == '》'
+            && len >= 2
+            && chars[e - 1] == '报'
+            && !char_set!("公通简汇捷喜海年季预警电申举战回情").contains(chars[e - 2])
+        {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
 fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
     let chars = &doc.chars;
     let mut out = Vec::new();
@@ -1658,6 +1689,57 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
     use jieba_rs::Jieba;
+
+    #[test]
+    fn a_kind_ending_in_xing_is_no_part_of_a_name() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        for text in [
+            "法国全国性日报以此为题。",
+            "国家组建了三家政策性银行。",
+            "这是一所多科性大学。",
+        ] {
+            assert_eq!(orgs(jieba, &lex, text), Vec::<String>::new(), "{text}");
+        }
+        // A name that ends in 性 names its society.
+        assert_eq!(
+            orgs(jieba, &lex, "纳兰性德研究会成立。"),
+            ["纳兰性德研究会"]
+        );
+    }
+
+    #[test]
+    fn a_front_or_a_league_is_an_organisation() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        for (text, want) in [
+            ("卡鲁纳民族解放阵线发表声明。", &["卡鲁纳民族解放阵线"][..]),
+            ("他们为工人同盟起草了纲领。", &["工人同盟"]),
+            // A kind of alliance alone names none.
+            ("两国结成军事同盟。", &[]),
+        ] {
+            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_ending_in_bao_is_a_newspaper() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        for (text, want) in [
+            ("据《康桥生活报》21日报道，物价上涨。", &["康桥生活报"][..]),
+            ("法国全国性日报《明镜报》以此为题。", &["明镜报"]),
+            ("《大光报》记者说。", &["大光报"]),
+            // Reports and bulletins are no papers; nor is a title that
+            // does not close.
+            ("双方发表了《中美联合公报》。", &[]),
+            ("他在《天气预报》节目中说。", &[]),
+            ("《政府工作报告》提出。", &[]),
+            ("《长夜报", &[]),
+        ] {
+            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
+        }
+    }
 
     #[test]
     fn new_after_a_name_is_no_part_of_a_unit() {

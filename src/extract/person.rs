@@ -2308,6 +2308,7 @@ fn is_name_dot(c: char) -> bool {
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
 fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
     let chars = &doc.chars;
+    let places = Spans::new(units.places);
     let n = chars.len();
     let mut out = Vec::new();
     // A hyphen joins the two family names of one person (托马斯-格林菲尔德)
@@ -2359,6 +2360,15 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
                 break;
             }
             s -= 1;
+        }
+        // A place the walk ran over is where the person is from, not part
+        // of the name (巴西|卡洛斯·门德斯); a name that only begins like a
+        // place keeps its first part whole (巴西尔·阿萨德: one char left),
+        // and a one-char abbreviation is the name's (埃|瑞克: not Egypt).
+        if let Some(q) = (s + 1..i.saturating_sub(1)).rev().find(|&q| {
+            doc.is_boundary(q) && places.ending_at(q).is_some_and(|ps| ps >= s && q - ps >= 2)
+        }) {
+            s = q;
         }
         // Names written with other characters (Thai 差猜·春哈旺) right
         // after a role: the left part runs back to the role, the right part
@@ -2540,6 +2550,25 @@ mod tests {
             .into_iter()
             .map(|f| (doc.slice(f.start, f.end), f.title))
             .collect()
+    }
+
+    /// A country before a dotted name is where its bearer is from.
+    #[test]
+    fn a_place_before_a_dotted_name_is_no_part_of_it() {
+        for (text, want) in [
+            ("巴西卡洛斯·门德斯说，他很满意。", "卡洛斯·门德斯"),
+            (
+                "萨尔瓦多法拉本多·马蒂民族解放阵线发表声明。",
+                "法拉本多·马蒂",
+            ),
+            // A name that begins like a place keeps its first part.
+            ("巴西尔·阿萨德说，他很满意。", "巴西尔·阿萨德"),
+            // A one-char abbreviation (埃, Egypt) is no place here.
+            ("主办者请来了埃瑞克·孔泽尔。", "埃瑞克·孔泽尔"),
+        ] {
+            let got = names_among_places(text);
+            assert_eq!(just_pairs(&got).first().map(|p| p.0), Some(want), "{text}");
+        }
     }
 
     /// 才 ends a given name jieba's dictionary holds as a name (德才/nr),
