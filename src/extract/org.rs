@@ -135,6 +135,10 @@ const BREAK_WORDS: &[&str] = &[
     "曾任",
     "现任",
     "时任",
+    "历任",
+    "调任",
+    "升任",
+    "改任",
     "担任",
     "出任",
     "兼任",
@@ -236,6 +240,14 @@ enum Modifier {
 fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     let chars = &doc.chars[t.start..t.end];
     if t.is_punct() || is_break_word(t.word) || chars.iter().any(|&c| !is_han(c)) {
+        return Modifier::Stop;
+    }
+    // A date's last char jieba glued to the next word (1月|经 as 1|月经):
+    // the date ends the name's left edge.
+    if char_set!("年月日号").contains(chars[0])
+        && t.start > 0
+        && doc.chars[t.start - 1].is_ascii_digit()
+    {
         return Modifier::Stop;
     }
     if places.covers(t.start, t.end) {
@@ -1689,6 +1701,21 @@ fn quoted_names(doc: &Doc, lex: &Lexicon) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
     use jieba_rs::Jieba;
+
+    #[test]
+    fn a_date_or_taking_office_is_no_part_of_a_name() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        for (text, want) in [
+            ("1986年1月经中央组织部批准离休。", &["中央组织部"][..]),
+            (
+                "他历任第六机械工业部教育局副局长。",
+                &["第六机械工业部教育局"],
+            ),
+        ] {
+            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_kind_ending_in_xing_is_no_part_of_a_name() {

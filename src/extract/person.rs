@@ -1057,16 +1057,20 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // place between a role and a speech verb (发言人|何|亚东|表示).
         // Or right after a role, a common surname and a two-char place
         // before a verb or an adverb (理事长|刘|长海|正|指挥, 镇长|孙|永康|
-        // 出席): a role is not followed by a place so.
+        // 出席), or before 的 and a verb (在站长|张|德安|的|带领下): a role
+        // is not followed by a place so.
         let acts = || {
+            let verb_at = |p: usize| {
+                doc.token_at(p).is_some_and(|k| {
+                    let t = doc.tokens[k];
+                    t.start == p && (t.tag.starts_with('v') || t.tag == "d")
+                })
+            };
             title.is_some_and(|t| t.1 == s)
                 && sl == 1
                 && !rare
                 && e == s + 3
-                && doc.token_at(e).is_some_and(|k| {
-                    let t = doc.tokens[k];
-                    t.start == e && (t.tag.starts_with('v') || t.tag == "d")
-                })
+                && (verb_at(e) || (chars.get(e) == Some(&'的') && verb_at(e + 1)))
         };
         let framed = title.is_some() && (speech || acts());
         let given_word = doc.token_at(s + sl).is_some_and(|k| {
@@ -2758,6 +2762,11 @@ mod tests {
                 ("刘长海".to_string(), Some("理事长".to_string())),
                 ("孙永康".to_string(), Some("镇长".to_string()))
             ]
+        );
+        // Or before 的 and a verb (张/q: jieba's measure word).
+        assert_eq!(
+            names_among_places("在站长张德安的带领下，职工植树。去德安的路。"),
+            [("张德安".to_string(), Some("站长".to_string()))]
         );
     }
 
