@@ -416,6 +416,19 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
         && !char_set!(FOLLOWERS).contains(chars[e - 1])
         && !char_set!(PLACE_UNITS).contains(chars[e - 1])
         && !matches!(chars[e - 1], '人' | '方');
+    // Between the role and a speech verb, any one-char word after a
+    // region's word (副镇长|关中/s|秋/t|介绍说: 关中 the region, 中秋 the
+    // festival; here 关, a surname rare enough to need such a frame).
+    let framed_place_word = doc.token_at(s).is_some_and(|k| {
+        let place = doc.tokens[k];
+        place.start == s
+            && place.end == s + 2
+            && matches!(place.tag, "ns" | "s")
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.start == s + 2 && t.end == e && is_han(chars[s + 2]))
+    }) && speech_at(chars, e);
     // A role's last char jieba read into a place word with the surname
     // (外|长沙|伦赛: 外长, then 沙伦赛), the given name a made-up word.
     let role_in_place = role_in_place(doc, lex, s)
@@ -424,7 +437,7 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
             t.start == s + 1 && t.end == e && doc.is_guessed(&t)
         })
         && doc.is_boundary(e);
-    abbreviation || place_word || role_in_place
+    abbreviation || place_word || framed_place_word || role_in_place
 }
 
 /// Does a role end at `s` with its last char in a two-char place word
@@ -2762,6 +2775,12 @@ mod tests {
                 ("刘长海".to_string(), Some("理事长".to_string())),
                 ("孙永康".to_string(), Some("镇长".to_string()))
             ]
+        );
+        // A region's word holding a rare surname (关中/s|秋) between the
+        // role and a speech verb; not one holding a demonym (关中|人).
+        assert_eq!(
+            names_among_places("副镇长关中秋介绍说，已经完工。副市长关中人说，好。副县长关中等说，好。副县长关中市说，好。"),
+            [("关中秋".to_string(), Some("副镇长".to_string()))]
         );
         // Or before 的 and a verb (张/q: jieba's measure word).
         assert_eq!(
