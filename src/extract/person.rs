@@ -858,9 +858,16 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             }
             // The third char and a follower make a word jieba's HMM made
             // up (柯文|哲说, 柯文|哲在, 高志|平率): it is the name's last char.
+            // So is a dictionary word of the char and 说 right after a role
+            // (党委书记|李炳|文说/n); not one of the common words ending in
+            // 说, a noun or an adverb after the name (作家|张伟|小说, 学说,
+            // 传说, 据说).
             let glued = doc.token_at(g + 1).is_some_and(|k| {
                 let t = doc.tokens[k];
-                doc.is_guessed(&t)
+                (doc.is_guessed(&t)
+                    || (chars[g + 2] == '说'
+                        && !char_set!("小学传演邪假据听就还又再却虽来所众").contains(chars[g + 1])
+                        && lex.title_before(chars, i).is_some()))
                     && t.start == g + 1
                     && t.end == g + 3
                     && (char_set!(FOLLOWERS).contains(chars[g + 2]) || leads(doc, i, g + 2))
@@ -3158,6 +3165,14 @@ mod tests {
             names("新上任的总经理徐鹏航到各地考察。"),
             [("徐鹏航".to_string(), Some("总经理".to_string()))]
         );
+        // Or a dictionary word of the last char and 说, after a role
+        // (李炳|文说/n).
+        assert_eq!(
+            names("矿党委书记李炳文说的话，令人难忘。"),
+            [("李炳文".to_string(), Some("党委书记".to_string()))]
+        );
+        assert_eq!(just("作家张伟小说中的人物。"), ["张伟"]);
+        assert!(just("昨天张伟文说，明天开会。").is_empty());
         // Read short under its title, whole where it speaks: one person,
         // titled at every mention.
         let got = names("代市长王照环走马上任。王照环说，供热要跟天气转。");

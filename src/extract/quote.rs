@@ -385,8 +385,38 @@ fn last_speaking<'a>(
     let before = in_range(persons, from, upto);
     (0..before.len())
         .rev()
-        .find(|&k| before[k].end <= upto && !addressed(chars, before, k))
+        .find(|&k| {
+            before[k].end <= upto
+                && !addressed(chars, before, k)
+                && !possessor(chars, &before[k], upto)
+        })
         .map(|k| &before[k])
+}
+
+/// Is `p` named only as the owner of what comes next (握住张晓伟的双手说：,
+/// 孔庆河的女儿说：), not as the one who speaks? Not when what is his is
+/// his words (歌德的一句话：, 王凤兴的回答是：), nor when 的 ends the
+/// phrase that names him (一位叫庞增福的工人说：).
+fn possessor(chars: &[char], p: &Fact, upto: usize) -> bool {
+    const WORDS: [&str; 12] = [
+        "话", "回答", "答复", "题词", "说法", "看法", "观点", "感慨", "评价", "心声", "名言",
+        "态度",
+    ];
+    if chars.get(p.end) != Some(&'的') {
+        return false;
+    }
+    let named = p.start >= 1 && chars[p.start - 1] == '叫';
+    let rest = &chars[p.end + 1..upto.min(p.end + 8).max(p.end + 1)];
+    let his_words = (0..rest.len()).any(|k| {
+        WORDS.iter().any(|w| {
+            rest[k..]
+                .iter()
+                .take(w.chars().count())
+                .copied()
+                .eq(w.chars())
+        })
+    });
+    !named && !his_words
 }
 
 /// Does a speech verb start at `at`, or one char later (他补充说, 她也表示)?
@@ -697,6 +727,33 @@ mod tests {
                 .collect();
             assert_eq!(quotes(jieba, &lex, text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_owner_of_what_comes_before_the_verb_is_no_speaker() {
+        let jieba = crate::test_jieba();
+        let lex = person::Lexicon::load();
+        let said = |text: &str| {
+            let got = quotes(jieba, &lex, text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            got[0].1.clone()
+        };
+        // The hand held, the child who speaks: not the owner's words.
+        assert_eq!(
+            said("厂长王海握住王建国的双手说：“谢谢你。”").as_deref(),
+            Some("王海")
+        );
+        assert_eq!(said("王建国的女儿高兴地说：“够过年了。”"), None);
+        // His own words (一句话, 回答), or a name before the 的 of 叫…的.
+        assert_eq!(
+            said("我想起作家张大林的一句话：“勇敢是种子。”").as_deref(),
+            Some("张大林")
+        );
+        assert_eq!(said("厂长王海的回答是：“不行。”").as_deref(), Some("王海"));
+        assert_eq!(
+            said("一位叫王建国的工人对记者说：“有盼头了。”").as_deref(),
+            Some("王建国")
+        );
     }
 
     #[test]
