@@ -1024,6 +1024,7 @@ fn grow(
     // A known body taken in as a company's brand.
     let mut brand = false;
     let mut after_conjunction = false;
+    let mut verb_taken = false;
     while start > 0 && taken < 6 {
         // Nor, when it is a name wenxi knows (新华社, 最高人民检察院), over a
         // word jieba's HMM made up (会议|上作|最高人民检察院, 见图|新华社):
@@ -1169,6 +1170,15 @@ fn grow(
         {
             break;
         }
+        // A complete company before a verb the name grew over is the verb's
+        // subject (圣保罗州保险公司|独家|经营|农业|保险: the company sells
+        // farm insurance), and what follows it no name.
+        if verb_taken
+            && tw.len() >= 4
+            && (tw.ends_with(&['公', '司']) || tw.ends_with(&['集', '团']))
+        {
+            return None;
+        }
         brand |= naming && tw.len() >= 2 && known && company;
         let mut m = classify(lex, doc, &t, places);
         // 朱忠|明率|工作组: a word jieba's HMM made of a name's last char and
@@ -1294,6 +1304,7 @@ fn grow(
         }
         start = t.start;
         taken += 1;
+        verb_taken |= t.tag == "vn";
         // A preposition jieba's HMM glued to the name's head (记者从省|
         // 交通运输厅) is its left edge: trimmed below, nothing before it.
         if glued_preposition(doc, &t) {
@@ -1703,7 +1714,7 @@ mod tests {
     use jieba_rs::Jieba;
 
     #[test]
-    fn a_date_or_taking_office_is_no_part_of_a_name() {
+    fn a_date_a_taking_office_or_a_trade_is_no_part_of_a_name() {
         let jieba = crate::test_jieba();
         let lex = Lexicon::load();
         for (text, want) in [
@@ -1711,6 +1722,11 @@ mod tests {
             (
                 "他历任第六机械工业部教育局副局长。",
                 &["第六机械工业部教育局"],
+            ),
+            // A company before what it does (经营/vn) is the subject.
+            (
+                "巴西只有圣保罗州保险公司独家经营农业保险。",
+                &["圣保罗州保险公司"],
             ),
         ] {
             assert_eq!(orgs(jieba, &lex, text), want, "{text}");
