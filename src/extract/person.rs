@@ -1499,7 +1499,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // 蒂姆·库克 … 库克说: a foreign name's last part alone is a later
     // mention of its bearer, unless it is a place's name too (杰克·伦敦 …
     // 伦敦是英国首都).
-    let foreign = foreign_names(doc, lex, &units);
+    let foreign = foreign_names(doc, lex, &units, &place_spans);
     let place_names: FxHashSet<&[char]> = if foreign.is_empty() {
         FxHashSet::default()
     } else {
@@ -2330,9 +2330,8 @@ fn is_name_dot(c: char) -> bool {
 }
 
 /// Transliterated names joined by a middle dot (彼得·罗森, 穆罕默德·本·萨勒曼).
-fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
+fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec<Fact> {
     let chars = &doc.chars;
-    let places = Spans::new(units.places);
     let n = chars.len();
     let mut out = Vec::new();
     // A hyphen joins the two family names of one person (托马斯-格林菲尔德)
