@@ -1713,12 +1713,19 @@ mod tests {
     use super::*;
     use jieba_rs::Jieba;
 
-    #[test]
-    fn a_date_a_taking_office_or_a_trade_is_no_part_of_a_name() {
+    /// Asserts the organisations found in each text, in order.
+    fn expect_orgs(cases: &[(&str, &[&str])]) {
         let jieba = crate::test_jieba();
         let lex = Lexicon::load();
-        for (text, want) in [
-            ("1986年1月经中央组织部批准离休。", &["中央组织部"][..]),
+        for &(text, want) in cases {
+            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_a_taking_office_or_a_trade_is_no_part_of_a_name() {
+        expect_orgs(&[
+            ("1986年1月经中央组织部批准离休。", &["中央组织部"]),
             (
                 "他历任第六机械工业部教育局副局长。",
                 &["第六机械工业部教育局"],
@@ -1728,49 +1735,34 @@ mod tests {
                 "巴西只有圣保罗州保险公司独家经营农业保险。",
                 &["圣保罗州保险公司"],
             ),
-        ] {
-            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_kind_ending_in_xing_is_no_part_of_a_name() {
-        let jieba = crate::test_jieba();
-        let lex = Lexicon::load();
-        for text in [
-            "法国全国性日报以此为题。",
-            "国家组建了三家政策性银行。",
-            "这是一所多科性大学。",
-        ] {
-            assert_eq!(orgs(jieba, &lex, text), Vec::<String>::new(), "{text}");
-        }
-        // A name that ends in 性 names its society.
-        assert_eq!(
-            orgs(jieba, &lex, "纳兰性德研究会成立。"),
-            ["纳兰性德研究会"]
-        );
+        expect_orgs(&[
+            ("法国全国性日报以此为题。", &[]),
+            ("国家组建了三家政策性银行。", &[]),
+            ("这是一所多科性大学。", &[]),
+            // A name that ends in 性 names its society.
+            ("纳兰性德研究会成立。", &["纳兰性德研究会"]),
+        ]);
     }
 
     #[test]
     fn a_front_or_a_league_is_an_organisation() {
-        let jieba = crate::test_jieba();
-        let lex = Lexicon::load();
-        for (text, want) in [
-            ("卡鲁纳民族解放阵线发表声明。", &["卡鲁纳民族解放阵线"][..]),
+        expect_orgs(&[
+            ("卡鲁纳民族解放阵线发表声明。", &["卡鲁纳民族解放阵线"]),
             ("他们为工人同盟起草了纲领。", &["工人同盟"]),
             // A kind of alliance alone names none.
             ("两国结成军事同盟。", &[]),
-        ] {
-            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn a_title_ending_in_bao_is_a_newspaper() {
-        let jieba = crate::test_jieba();
-        let lex = Lexicon::load();
-        for (text, want) in [
-            ("据《康桥生活报》21日报道，物价上涨。", &["康桥生活报"][..]),
+        expect_orgs(&[
+            ("据《康桥生活报》21日报道，物价上涨。", &["康桥生活报"]),
             ("法国全国性日报《明镜报》以此为题。", &["明镜报"]),
             ("《大光报》记者说。", &["大光报"]),
             // Reports and bulletins are no papers; nor is a title that
@@ -1779,9 +1771,7 @@ mod tests {
             ("他在《天气预报》节目中说。", &[]),
             ("《政府工作报告》提出。", &[]),
             ("《长夜报", &[]),
-        ] {
-            assert_eq!(orgs(jieba, &lex, text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
