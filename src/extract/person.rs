@@ -400,35 +400,30 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
         t.start == s && t.end == s + 1 && matches!(t.tag, "j" | "ns")
     }) && doc.is_boundary(e)
         && speech_at(chars, e);
-    // A two-char place word and a name-like last char (院长|韩国|瑜).
-    let place_word = doc.token_at(s).is_some_and(|k| {
-        let place = doc.tokens[k];
-        let last = doc.tokens.get(k + 1);
-        place.start == s
+    // A two-char word of one of `tags` at `s`, then one token to `e`: that
+    // token.
+    let after_place_word = |tags: &[&str]| {
+        let k = doc.token_at(s)?;
+        let (place, last) = (doc.tokens[k], *doc.tokens.get(k + 1)?);
+        (place.start == s
             && place.end == s + 2
-            && place.tag == "ns"
-            && last.is_some_and(|t| {
-                t.start == s + 2
-                    && t.end == e
-                    && matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g")
-            })
-    }) && doc.is_boundary(e)
+            && tags.contains(&place.tag)
+            && last.start == s + 2
+            && last.end == e)
+            .then_some(last)
+    };
+    // A two-char place word and a name-like last char (院长|韩国|瑜).
+    let place_word = after_place_word(&["ns"])
+        .is_some_and(|t| matches!(t.tag, "nr" | "nrfg" | "x" | "zg" | "ng" | "g"))
+        && doc.is_boundary(e)
         && !char_set!(FOLLOWERS).contains(chars[e - 1])
         && !char_set!(PLACE_UNITS).contains(chars[e - 1])
         && !matches!(chars[e - 1], '人' | '方');
     // Between the role and a speech verb, any one-char word after a
     // region's word (副镇长|关中/s|秋/t|介绍说: 关中 the region, 中秋 the
     // festival; here 关, a surname rare enough to need such a frame).
-    let framed_place_word = doc.token_at(s).is_some_and(|k| {
-        let place = doc.tokens[k];
-        place.start == s
-            && place.end == s + 2
-            && matches!(place.tag, "ns" | "s")
-            && doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.start == s + 2 && t.end == e && is_han(chars[s + 2]))
-    }) && speech_at(chars, e);
+    let framed_place_word =
+        after_place_word(&["ns", "s"]).is_some() && is_han(chars[s + 2]) && speech_at(chars, e);
     // A role's last char jieba read into a place word with the surname
     // (外|长沙|伦赛: 外长, then 沙伦赛), the given name a made-up word.
     let role_in_place = role_in_place(doc, lex, s)

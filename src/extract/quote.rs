@@ -406,16 +406,9 @@ fn possessor(chars: &[char], p: &Fact, upto: usize) -> bool {
         return false;
     }
     let named = p.start >= 1 && chars[p.start - 1] == '叫';
-    let rest = &chars[p.end + 1..upto.min(p.end + 8).max(p.end + 1)];
-    let his_words = (0..rest.len()).any(|k| {
-        WORDS.iter().any(|w| {
-            rest[k..]
-                .iter()
-                .take(w.chars().count())
-                .copied()
-                .eq(w.chars())
-        })
-    });
+    // One of the words within the few chars after 的 (的一番话, 的回答).
+    let his_words =
+        (p.end + 2..=upto.min(p.end + 8)).any(|end| ends_with_one_of(chars, end, &WORDS));
     !named && !his_words
 }
 
