@@ -27,7 +27,6 @@
 //        the report is kept here; `summary` is what the views draw
 //        (store.js `summary`); wasm heap size; the summary's JSON size, the
 //        time the core took to aggregate the corpus and to summarise it
-//        (with the network's layout)
 //   {type: 'result', id, notReport: true}     a 'load' whose bytes are not a report
 //   {type: 'answer', id, result, stale}       `stale`: the report is no longer `gen`
 //   {type: 'crash', id, name, index, message} the wasm trapped on file `name`; this worker is dead

@@ -16,10 +16,12 @@
 //! are UTF-16 units (`*_utf16`); the report's are code points.
 
 pub mod csv;
+mod layout;
 mod query;
 mod summary;
 pub mod utf16;
 
+pub use layout::force_layout;
 pub use query::{
     answer, entities, facts, kwic, quotes, reader, trends, Answer, Arg, Concordance, EntityRow,
     Excerpt, FactRow, KwicHit, Page, Paging, Query, QuoteRow, Run, Target, Trend,

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use super::force_layout;
 use super::query::{
     entities, facts, quotes, trends, Arg, EntityRow, FactRow, Page, Paging, QuoteRow, Trend,
 };
@@ -127,7 +128,7 @@ pub struct Metrics<'a> {
 }
 
 /// The co-occurrence network: the [`NETWORK_EDGES`] strongest edges and
-/// their entities (the page lays them out).
+/// their entities, placed by [`force_layout`].
 #[derive(Debug, Serialize)]
 pub struct Network<'a> {
     pub nodes: Vec<Node<'a>>,
@@ -139,6 +140,9 @@ pub struct Node<'a> {
     pub name: &'a str,
     pub kind: Kind,
     pub mentions: usize,
+    /// Where the chart draws it (any scale: the chart stretches it to fit).
+    pub x: i32,
+    pub y: i32,
 }
 
 /// The first page of every table and the default trend: the first drawing
@@ -364,6 +368,8 @@ fn network<'a>(entities: &'a [EntityEntry], cooccurrence: &'a [CoOccurrence]) ->
                 name: &e.name,
                 kind: e.kind,
                 mentions: e.mentions,
+                x: 0,
+                y: 0,
             });
         }
     }
@@ -374,8 +380,21 @@ fn network<'a>(entities: &'a [EntityEntry], cooccurrence: &'a [CoOccurrence]) ->
                 name: n,
                 kind: Kind::Org,
                 mentions: 1,
+                x: 0,
+                y: 0,
             });
         }
+    }
+    let index: FxHashMap<&str, usize> =
+        nodes.iter().enumerate().map(|(i, n)| (n.name, i)).collect();
+    let links: Vec<(usize, usize)> = edges
+        .iter()
+        .map(|e| (index[e.a.as_str()], index[e.b.as_str()]))
+        .collect();
+    let at = force_layout(nodes.len(), &links);
+    for (node, (x, y)) in nodes.iter_mut().zip(at) {
+        node.x = x;
+        node.y = y;
     }
     Network { nodes, edges }
 }

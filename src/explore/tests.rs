@@ -259,13 +259,32 @@ fn summary_of_the_fixture() {
         s["entityTotals"],
         json!({ "person": 1, "place": 4, "org": 0 })
     );
+    let nodes = s["network"]["nodes"].as_array().unwrap();
+    let at: Vec<(i64, i64)> = nodes
+        .iter()
+        .map(|n| (n["x"].as_i64().unwrap(), n["y"].as_i64().unwrap()))
+        .collect();
+    // Placed by force_layout, in the nodes' order, the edges by name.
+    let links = [(0, 1), (0, 2)];
+    let placed = super::force_layout(3, &links);
     assert_eq!(
-        s["network"]["nodes"],
-        json!([
-            { "name": "张三", "kind": "person", "mentions": 3 },
-            { "name": "北京市", "kind": "place", "mentions": 1 },
-            { "name": "某公司", "kind": "org", "mentions": 1 },
-        ])
+        at,
+        placed
+            .iter()
+            .map(|&(x, y)| (i64::from(x), i64::from(y)))
+            .collect::<Vec<_>>()
+    );
+    let unplaced: Vec<_> = nodes
+        .iter()
+        .map(|n| json!({ "name": n["name"], "kind": n["kind"], "mentions": n["mentions"] }))
+        .collect();
+    assert_eq!(
+        unplaced,
+        [
+            json!({ "name": "张三", "kind": "person", "mentions": 3 }),
+            json!({ "name": "北京市", "kind": "place", "mentions": 1 }),
+            json!({ "name": "某公司", "kind": "org", "mentions": 1 }),
+        ]
     );
     assert_eq!(
         s["network"]["edges"][0],

@@ -12,8 +12,8 @@ export function render(root, ctx) {
 
   const el = h('div', { class: 'chart tall', id: 'chart-network' });
   root.append(ctx.chartBox('network', viewName('network'), el));
-  // Laid out by the worker (store.js layoutNetwork): a force layout here
-  // would run on the page's thread.
+  // Placed by the core (src/explore/layout.rs): a force layout here would
+  // run on the page's thread.
   ctx.charts.mount('network', el, {
     type: 'graph',
     legend: kinds.map((k) => ({ name: kindName(k), color: KIND_COLOURS[k] })),
