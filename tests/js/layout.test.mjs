@@ -56,6 +56,20 @@ for (const [w, h] of [[600, 480], [300, 380], [900, 200]]) {
   });
 }
 
+test('resuming the spiral where a search for a box no bigger stopped finds the same spots', () => {
+  // Equal weights give many boxes of one size, the case the resume is for.
+  const even = (n, seed) => words(n, seed).map((w) => ({ ...w, word: w.word.replace(/\d+$/, ''), weight: 1 }));
+  let resumed = 0;
+  // Lightest first: each box is bigger than the ones searched before.
+  const rising = words(50, 13).reverse();
+  for (const [list, w, h] of [[words(40), 600, 480], [words(60, 3), 300, 380], [even(50, 5), 500, 300], [even(80, 9), 900, 200], [words(25, 11), 160, 120], [rising, 600, 400]]) {
+    const fresh = layoutCloud(list, w, h, { resume: false });
+    assert.deepEqual(layoutCloud(list, w, h), fresh, `${w}×${h}`);
+    resumed += fresh.length;
+  }
+  assert.ok(resumed > 150, `only ${resumed} words placed`);
+});
+
 test('heavier words are never smaller, the heaviest sits at the centre', () => {
   const placed = layoutCloud(words(30), 600, 480);
   assert.equal(placed[0].word, words(30)[0].word);
