@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::summary::province;
 use super::utf16::{at, count, index_of, js_number, slice, squash_spaces, utf16_map};
 use super::{KWIC_MAX, KWIC_WIDTH, PAGE_DEFAULT, PAGE_MAX, READER_AROUND, READER_WHOLE};
-use crate::report::{DocReport, EntityEntry, Kind, Report, Value};
+use crate::report::{DocReport, EntityEntry, Fact, Kind, Report, Value};
 use crate::script::simplified_unit;
 
 /// A query parameter as the page sends it (a number, a form value, true or
@@ -609,7 +609,8 @@ pub struct Run {
 /// The excerpt of document `doc` around `target`: the whole document if it
 /// is shorter than [`READER_WHOLE`] units, else [`READER_AROUND`] sentences
 /// either side. The target is marked first; other facts where they do not
-/// overlap a mark already made.
+/// overlap a mark already made, the longest first of those starting at one
+/// place (an organisation, not the places its name starts with).
 pub fn reader(report: &Report, doc: usize, target: Target) -> Option<Excerpt<'_>> {
     let d = report.documents.get(doc)?;
     let fact = match target {
@@ -659,7 +660,9 @@ pub fn reader(report: &Report, doc: usize, target: Target) -> Option<Excerpt<'_>
         kind: fact.map_or("hit", |f| f.kind.as_str()),
         current: true,
     }];
-    for f in &d.facts {
+    let mut facts: Vec<&Fact> = d.facts.iter().collect();
+    facts.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    for f in facts {
         let (s, e) = span16(f.start, f.end);
         if e <= from || s >= to || marks.iter().any(|m| s < m.end && m.start < e) {
             continue;

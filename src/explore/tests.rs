@@ -566,6 +566,55 @@ fn reader_marks_the_fact_and_the_others() {
 }
 
 #[test]
+fn reader_marks_the_longer_of_facts_starting_together() {
+    // The extractors list the places before the organisation they start.
+    const T: &str = "浙江省建德市某某日化有限公司的员工说，3月8日复工。";
+    let d = DocReport {
+        name: "o.txt".into(),
+        text: Some(T.into()),
+        sentences: vec![Span { start: 0, end: 25 }],
+        facts: vec![
+            fact(T, Kind::Place, 0, 3, 0),
+            fact(T, Kind::Place, 3, 6, 0),
+            fact(T, Kind::Org, 0, 14, 0),
+            fact(T, Kind::Date, 19, 23, 0),
+        ],
+        ..DocReport::default()
+    };
+    let r = Report {
+        documents: vec![d],
+        aggregates: Aggregates::default(),
+    };
+    let marked = |fact: usize| -> Vec<(String, String)> {
+        ask(&r, json!({ "what": "reader", "doc": 0, "fact": fact }))["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| Some((r["text"].as_str()?.into(), r["kind"].as_str()?.into())))
+            .collect()
+    };
+    let pair = |t: &str, k: &str| (t.to_string(), k.to_string());
+    // Opened at the date: the organisation, not the places inside it.
+    assert_eq!(
+        marked(3),
+        [
+            pair("浙江省建德市某某日化有限公司", "org"),
+            pair("3月8日", "date")
+        ]
+    );
+    // Opened at a place inside it: that place first, then what does not
+    // overlap it.
+    assert_eq!(
+        marked(1),
+        [
+            pair("浙江省", "place"),
+            pair("建德市", "place"),
+            pair("3月8日", "date")
+        ]
+    );
+}
+
+#[test]
 fn reader_cuts_long_documents_around_the_fact() {
     // 3000 sentences of 10 units: far past READER_WHOLE.
     let sentence = "今天天气很好我们走。";
