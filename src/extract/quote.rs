@@ -383,13 +383,21 @@ fn last_speaking<'a>(
     upto: usize,
 ) -> Option<&'a Fact> {
     let before = in_range(persons, from, upto);
+    // Owners joined to an owner (比萨乌丁和田亮的动作) own it together.
+    let owner = |mut k: usize| {
+        while k + 1 < before.len()
+            && matches!(
+                chars.get(before[k].end..before[k + 1].start),
+                Some(['和'] | ['与'] | ['及'] | ['、'])
+            )
+        {
+            k += 1;
+        }
+        possessor(chars, &before[k], upto)
+    };
     (0..before.len())
         .rev()
-        .find(|&k| {
-            before[k].end <= upto
-                && !addressed(chars, before, k)
-                && !possessor(chars, &before[k], upto)
-        })
+        .find(|&k| before[k].end <= upto && !addressed(chars, before, k) && !owner(k))
         .map(|k| &before[k])
 }
 
@@ -737,6 +745,13 @@ mod tests {
             Some("王海")
         );
         assert_eq!(said("王建国的女儿高兴地说：“够过年了。”"), None);
+        // Owners joined by 和, 与, 及 or 、 own it together.
+        for text in [
+            "教练王海对比李明和王建国的动作说：“很好。”",
+            "教练王海看了李明、王建国的录像说：“很好。”",
+        ] {
+            assert_eq!(said(text).as_deref(), Some("王海"), "{text}");
+        }
         // His own words (一句话, 回答), or a name before the 的 of 叫…的.
         assert_eq!(
             said("我想起作家张大林的一句话：“勇敢是种子。”").as_deref(),
