@@ -1624,6 +1624,26 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             named.contains(name) || famous.contains(name) || !work(f)
         });
     }
+    // 边…边 (doing one thing while another) is no surname: 边答边掏…，边安慰
+    // 他们说 (jieba's 边安慰/nr), 边唱边抹着热泪. Another 边 in the same
+    // sentence, alone or in a word jieba's HMM guessed (他边|答边, the name
+    // 边唱边 itself), is the pair's; not one in a dictionary word
+    // (边防战士边长泰).
+    let paired_bian = |f: &Fact| {
+        let Some(sentence) = doc.sentences.get(doc.sentence_of(f.start)) else {
+            return false;
+        };
+        chars[f.start] == '边'
+            && (sentence.start..sentence.end).any(|i| {
+                chars[i] == '边'
+                    && i != f.start
+                    && doc.token_at(i).is_some_and(|k| {
+                        let t = &doc.tokens[k];
+                        t.end - t.start == 1 || doc.is_guessed(t)
+                    })
+            })
+    };
+    kept.retain(|f| !paired_bian(f));
     drop_units_and_groups(doc, lex, kept)
 }
 
@@ -2758,6 +2778,34 @@ mod tests {
 
     fn just(text: &str) -> Vec<String> {
         names(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn bian_paired_in_one_sentence_is_no_surname() {
+        // 边…边: doing one thing while another (jieba guesses 边安慰/nr).
+        for text in [
+            "王建国边答边掏出笔记本，边安慰他们说：“别急。”",
+            "王建国边走边看，边安慰他们说：“别急。”",
+            "边唱边抹着热泪。",
+            "边往里走边犯嘀咕。",
+        ] {
+            assert!(
+                just(text).iter().all(|n| !n.starts_with('边')),
+                "{text}: {:?}",
+                just(text)
+            );
+        }
+        // A 边 in a word of its own is no pair: the person stays.
+        for text in [
+            "边防战士边长泰说，身边的战友都很好。",
+            "记者边发吉从河边发回报道。",
+        ] {
+            assert!(
+                just(text).iter().any(|n| n.starts_with('边')),
+                "{text}: {:?}",
+                just(text)
+            );
+        }
     }
 
     #[test]
