@@ -1630,18 +1630,20 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // 边唱边 itself), is the pair's; not one in a dictionary word
     // (边防战士边长泰).
     let paired_bian = |f: &Fact| {
+        if chars[f.start] != '边' {
+            return false;
+        }
         let Some(sentence) = doc.sentences.get(doc.sentence_of(f.start)) else {
             return false;
         };
-        chars[f.start] == '边'
-            && (sentence.start..sentence.end).any(|i| {
-                chars[i] == '边'
-                    && i != f.start
-                    && doc.token_at(i).is_some_and(|k| {
-                        let t = &doc.tokens[k];
-                        t.end - t.start == 1 || doc.is_guessed(t)
-                    })
-            })
+        (sentence.start..sentence.end).any(|i| {
+            chars[i] == '边'
+                && i != f.start
+                && doc.token_at(i).is_some_and(|k| {
+                    let t = &doc.tokens[k];
+                    t.end - t.start == 1 || doc.is_guessed(t)
+                })
+        })
     };
     kept.retain(|f| !paired_bian(f));
     drop_units_and_groups(doc, lex, kept)
@@ -2795,6 +2797,8 @@ mod tests {
                 just(text)
             );
         }
+        // The pair takes no other name in its sentence.
+        assert_eq!(just("王建国边走边看，边安慰他们说：“别急。”"), ["王建国"]);
         // A 边 in a word of its own is no pair: the person stays.
         for text in [
             "边防战士边长泰说，身边的战友都很好。",
