@@ -161,27 +161,21 @@ class Grid {
  * The first free spot for a bw × bh box along the spiral, or null.
  * `searched` ([{bw, bh, from}]) remembers where earlier searches stopped:
  * every spot before that was taken or out of bounds for a box as high (so
- * on the same spiral) and no wider, so also for this one (the same centre,
- * placed words are never removed), and the search starts there. The same spots as a search from
- * the start; a cloud's 40 words tested 66,000 spots from the start, most
- * of them again and again for words of the same size.
+ * on the same spiral) and no wider, so also for this one (the same centre;
+ * placed words are never removed), and the search starts there. The same
+ * spots as a search from the start; a cloud's 40 words tested 66,000 spots
+ * from the start, most of them again and again for words of one size.
  */
 function findSpot(grid, bw, bh, cx, cy, spirals, width, height, searched) {
   // Turns and steps along the curve a quarter of the box's height apart
   // (at least 3 px): finer would find the same spots, slower.
-  const step = Math.max(3, Math.round(bh / 4));
-  const sp = spirals(step);
+  const sp = spirals(Math.max(3, Math.round(bh / 4)));
   const { xs, ys } = sp;
-  let from = 0;
-  for (const m of searched || []) if (m.bh === bh && m.bw <= bw && m.from > from) from = m.from;
-  const spot = searchSpiral(grid, sp, xs, ys, from, bw, bh, cx, cy, width, height);
-  if (searched) searched.push({ bw, bh, from: spot ? spot.i : xs.length });
-  return spot;
-}
-
-function searchSpiral(grid, sp, xs, ys, from, bw, bh, cx, cy, width, height) {
+  let i = 0;
+  for (const m of searched || []) if (m.bh === bh && m.bw <= bw && m.from > i) i = m.from;
+  let found = null;
   let blocker;
-  for (let i = from; sp.has(i); i++) {
+  for (; sp.has(i); i++) {
     const x = cx + xs[i];
     const y = cy + ys[i];
     const x0 = x - bw / 2;
@@ -191,9 +185,14 @@ function searchSpiral(grid, sp, xs, ys, from, bw, bh, cx, cy, width, height) {
     // a few pixels on: test it first.
     if (blocker && hits(blocker, x0, y0, bw, bh)) continue;
     blocker = grid.hit(x0, y0, bw, bh);
-    if (!blocker) return { x, y, i };
+    if (!blocker) {
+      found = { x, y };
+      break;
+    }
   }
-  return null;
+  // Where this search stopped: at the spot found, or past the spiral's end.
+  if (searched) searched.push({ bw, bh, from: i });
+  return found;
 }
 
 function hits(p, x0, y0, bw, bh) {
