@@ -360,41 +360,35 @@ fn network<'a>(entities: &'a [EntityEntry], cooccurrence: &'a [CoOccurrence]) ->
             }
         }
     }
-    let mut nodes: Vec<Node> = Vec::new();
+    // (name, kind, mentions) of each node, then placed.
+    let mut found: Vec<(&str, Kind, usize)> = Vec::new();
     let mut placed: FxHashSet<&str> = FxHashSet::default();
     for e in entities {
         if is_wanted.contains(e.name.as_str()) && placed.insert(&e.name) {
-            nodes.push(Node {
-                name: &e.name,
-                kind: e.kind,
-                mentions: e.mentions,
-                x: 0,
-                y: 0,
-            });
+            found.push((&e.name, e.kind, e.mentions));
         }
     }
     // An edge's entity without an entry (a report file may lack them).
     for n in wanted {
         if !placed.contains(n) {
-            nodes.push(Node {
-                name: n,
-                kind: Kind::Org,
-                mentions: 1,
-                x: 0,
-                y: 0,
-            });
+            found.push((n, Kind::Org, 1));
         }
     }
-    let index: FxHashMap<&str, usize> =
-        nodes.iter().enumerate().map(|(i, n)| (n.name, i)).collect();
+    let index: FxHashMap<&str, usize> = found.iter().enumerate().map(|(i, n)| (n.0, i)).collect();
     let links: Vec<(usize, usize)> = edges
         .iter()
         .map(|e| (index[e.a.as_str()], index[e.b.as_str()]))
         .collect();
-    let at = force_layout(nodes.len(), &links);
-    for (node, (x, y)) in nodes.iter_mut().zip(at) {
-        node.x = x;
-        node.y = y;
-    }
+    let nodes = found
+        .iter()
+        .zip(force_layout(found.len(), &links))
+        .map(|(&(name, kind, mentions), (x, y))| Node {
+            name,
+            kind,
+            mentions,
+            x,
+            y,
+        })
+        .collect();
     Network { nodes, edges }
 }
