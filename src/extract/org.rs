@@ -1082,6 +1082,29 @@ fn grow(
             break;
         }
         let known = contains(&lex.names, tw);
+        // A place's name opens the unit's (江苏省|人民政府): a plain noun
+        // before it is the sentence's, not the name's (宣告/n|中华人民共和国
+        // 中央人民政府, jieba's noun for the verb; 原告|周村区法院, 投资方|
+        // 日本熊谷集团; verbs jieba tags v stop the name anyway). Not so
+        // - a body the unit belongs to (武警湖南总队|衡阳市支队, 政务院|
+        //   华北事务部, 多伦多大学|中国学生学者联谊会, 中保人寿保险有限公司|
+        //   本溪分公司, 拉丁美洲议会|委内瑞拉小组代表团);
+        // - the central state or 国际 (国家|淮河委员会, 国际|荷兰集团);
+        // - a company's trade after a place or a brand (北京|电信|长城移动
+        //   通信有限公司, 上海|三菱|电梯|北京分公司). A brand jieba does not
+        //   tag as a name is missed, its trade taken for such a word (中汽/x|
+        //   专用|汽车|珠海制造有限公司 gives 珠海制造有限公司).
+        if places.starts_at(start)
+            && matches!(t.tag, "n" | "vn")
+            && !known
+            && !places.overlaps(t.start, t.end)
+            && !matches!(t.word, "中央" | "国家" | "国际")
+            && !char_set!("部院司军队会").contains(tw[tw.len() - 1])
+            && !(t.tag == "n" && tw[tw.len() - 1] == '学')
+            && !(company && ki > 0 && matches!(doc.tokens[ki - 1].tag, "ns" | "nz"))
+        {
+            break;
+        }
         // A university's or a known body's school or institute is named
         // with it (清华大学|环境|学院, 香港海关|训练|学校), and nothing
         // before the body is.
@@ -1719,6 +1742,67 @@ mod tests {
         let lex = Lexicon::load();
         for &(text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_plain_word_before_a_place_opening_the_name_is_no_part_of_it() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        let gazetteer = crate::gazetteer::Gazetteer::load();
+        let cases: &[(&str, &[&str])] = &[
+            // jieba's noun for a verb, a party to a case, an investor.
+            ("他们宣告江苏省人民政府成立。", &["江苏省人民政府"]),
+            ("法院判决被告赔偿原告海淀区法院损失。", &["海淀区法院"]),
+            ("投资方日本三菱集团向银行求援。", &["日本三菱集团"]),
+            (
+                "建设上海国际航运中心的工作取得了进展。",
+                &["上海国际航运中心"],
+            ),
+            // The body a unit belongs to, the central state, a company's
+            // branch, a university's society, an armed service: all heads.
+            (
+                "武警湖南总队衡阳市支队副支队长说。",
+                &["武警湖南总队衡阳市支队"],
+            ),
+            ("国际荷兰集团与银行达成协议。", &["国际荷兰集团"]),
+            ("他调任中央华北地区工作部部长。", &["中央华北地区工作部"]),
+            ("同时还担任政务院华北事务部部长。", &["政务院华北事务部"]),
+            (
+                "地矿部天津地矿研究所女研究员李增慧在山区考察。",
+                &["地矿部天津地矿研究所"],
+            ),
+            (
+                "中保人寿保险有限公司本溪分公司捐款。",
+                &["中保人寿保险有限公司本溪分公司"],
+            ),
+            (
+                "多伦多大学中国学生学者联谊会举办晚会。",
+                &["多伦多大学中国学生学者联谊会"],
+            ),
+            ("山西电力公司柳林电厂厂长说。", &["山西电力公司柳林电厂"]),
+            ("空军昆明医院实行医疗帮困。", &["空军昆明医院"]),
+            ("被国家淮河委员会定为治理示范区。", &["国家淮河委员会"]),
+            // A body wenxi knows, a place jieba tags a noun.
+            ("首钢北京研究院成立。", &["首钢北京研究院"]),
+            (
+                "深圳市龙岗区横岗街道办事处发布通告。",
+                &["深圳市龙岗区横岗街道办事处"],
+            ),
+            (
+                "拉丁美洲议会委内瑞拉小组代表团抵京。",
+                &["拉丁美洲议会委内瑞拉小组代表团"],
+            ),
+            // A company's trade after a place or a brand.
+            ("上海三菱电梯北京分公司成立。", &["上海三菱电梯北京分公司"]),
+            (
+                "北京电信长城移动通信有限公司携新技术进入市场。",
+                &["北京电信长城移动通信有限公司"],
+            ),
+        ];
+        for &(text, want) in cases {
+            let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);
+            assert_eq!(got, want, "{text}");
         }
     }
 
