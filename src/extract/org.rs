@@ -640,7 +640,9 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
             {
                 s = doc.tokens[k].end;
             }
-            spans.push((s, e));
+            if !a_kind_of_unit(doc, places, s, e) {
+                spans.push((s, e));
+            }
         }
     }
 
@@ -729,6 +731,28 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
 
 /// Does a name end at `e` with the particle after it glued on by jieba
 /// into one word (专班|则, 消防|处及)?
+/// Is `s..e` a kind of unit rather than one named: after a classifier
+/// (一家|股份制商业银行, 这个|话剧团, 两所|地质学院, 整座|…博物馆), perhaps
+/// through a word of what kind (一家|全国性|股份制商业银行), with no proper
+/// name or place in it? Whatever comes before the classifier counts or
+/// points at the unit (一, 两, 几, 这, 每, 整…).
+fn a_kind_of_unit(doc: &Doc, places: &Spans, s: usize, e: usize) -> bool {
+    let (Some(first), Some(last)) = (doc.token_at(s), doc.token_at(e - 1)) else {
+        return false;
+    };
+    let proper =
+        |t: &Token| matches!(t.tag, "nz" | "nt") || is_name_tag(t.tag) || doc.is_guessed(t);
+    if doc.tokens[first..last].iter().any(proper) || places.overlaps(s, e) {
+        return false;
+    }
+    let at = doc
+        .token_ending_at(s)
+        .map(|k| doc.tokens[k])
+        .filter(|t| t.word.ends_with('性'))
+        .map_or(s, |t| t.start);
+    at >= 1 && char_set!("家所座个").contains(doc.chars[at - 1])
+}
+
 fn particle_glued(doc: &Doc, e: usize) -> bool {
     e > 0
         && doc
@@ -1742,6 +1766,36 @@ mod tests {
         let lex = Lexicon::load();
         for &(text, want) in cases {
             assert_eq!(orgs(jieba, &lex, text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_unit_counted_or_pointed_at_is_a_kind_not_a_name() {
+        let jieba = crate::test_jieba();
+        let lex = Lexicon::load();
+        let gazetteer = crate::gazetteer::Gazetteer::load();
+        let cases: &[(&str, &[&str])] = &[
+            ("他在一家民营科技公司工作。", &[]),
+            ("这所职业学校很有名。", &[]),
+            ("王海是这个话剧团的演员。", &[]),
+            // Through what kind it is.
+            ("招商银行是一家全国性股份制商业银行。", &["招商银行"]),
+            ("这是一家大型国有商业银行。", &[]),
+            // A place or a proper name in it names one.
+            ("他在一家深圳科技公司工作。", &["深圳科技公司"]),
+            ("他在一家海尔电器公司工作。", &["海尔电器公司"]),
+            ("这座雕刻博物馆建于明代。", &[]),
+            ("北京、长春两所地质学院组建不久。", &[]),
+            // A proper name (jieba's nt or nz, or one its HMM made up), a
+            // place jieba tags a noun.
+            ("他在一家三菱电梯公司工作。", &["三菱电梯公司"]),
+            ("他在一家中兴通讯设备公司工作。", &["中兴通讯设备公司"]),
+            ("他在一家龙岗区服装厂工作。", &["龙岗区服装厂"]),
+            ("他在一家博力风能有限公司工作。", &["博力风能有限公司"]),
+        ];
+        for &(text, want) in cases {
+            let got = orgs_among_places(jieba, &lex, Some(&gazetteer), text);
+            assert_eq!(got, want, "{text}");
         }
     }
 
