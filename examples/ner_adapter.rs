@@ -12,7 +12,7 @@
 use std::io::Write;
 
 use serde_json::json;
-use wenxi::{Analyzer, Kind};
+use wenxi::{Analyzer, Kind, Options};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -38,7 +38,12 @@ fn main() {
         sentences.push(current);
     }
 
-    let analyzer = Analyzer::new();
+    // These sets tag one-char abbreviations as places (中|美, 访|华); the
+    // facts contract does not.
+    let analyzer = Analyzer::with_options(Options {
+        abbreviated_places: true,
+        ..Options::default()
+    });
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for chunk in sentences.chunks(window.max(1)) {

@@ -292,6 +292,28 @@ fn a_place_inside_a_name_is_part_of_the_name() {
 }
 
 #[test]
+fn one_char_abbreviations_are_places_only_when_asked_for() {
+    let text = "美国总统访华期间，中美双方在京签署协议，俄总统也发来贺电。";
+    let places = |analyzer: &Analyzer| -> Vec<String> {
+        let doc = analyzer.analyze_one(&Input::new("abbr.txt", text.as_bytes()));
+        assert_offsets(&doc);
+        doc.facts
+            .iter()
+            .filter(|f| f.kind == Kind::Place)
+            .map(|f| f.text.clone())
+            .collect()
+    };
+    // The facts contract: a full name is a place, an abbreviation is not.
+    assert_eq!(places(analyzer()), ["美国"]);
+    // The NER sets' convention, for their adapter.
+    let ner = Analyzer::with_options(wenxi::Options {
+        abbreviated_places: true,
+        ..wenxi::Options::default()
+    });
+    assert_eq!(places(&ner), ["美国", "华", "中", "美", "京", "俄"]);
+}
+
+#[test]
 fn a_traditional_text_gives_the_facts_of_its_simplified_twin() {
     // The same made-up report in both scripts, char for char: Taiwan's 著
     // for 着 and 瀋陽 must not cost a fact or add one.
