@@ -916,11 +916,13 @@ fn grow(
                 // 省人|社厅): a two-char word headed by 省/市/县 before it.
                 let prev = k.checked_sub(1).map(|j| doc.tokens[j]);
                 match prev {
+                    // Or jieba's HMM made up both halves (市住|建局,
+                    // 区教|体局), tagging the first by its last char.
                     Some(pt)
                         if pt.end == t.start
                             && pt.end - pt.start == 2
                             && char_set!(ADMIN).contains(chars[pt.start])
-                            && pt.tag == "n" =>
+                            && (pt.tag == "n" || doc.is_guessed(&pt)) =>
                     {
                         start = pt.start;
                         naming = true;
@@ -1364,17 +1366,18 @@ fn grow(
     }
     // Generic words and verbs at the left edge are not part of the name,
     // nor is a one-char link with nothing it links to (经|邮电部 批准:
-    // 经 "through", which jieba tags n).
+    // 经 "through", which jieba tags n). A word headed by an administrative
+    // char is no verb there: jieba's HMM tags the abbreviations it makes up
+    // by their last char (市住/v|建局).
     while start < p {
         let Some(ki) = doc.token_at(start) else { break };
         let t = doc.tokens[ki];
+        let verb = t.tag == "v" && !char_set!(ADMIN).contains(chars[t.start]);
         // 反 (anti-) begins names (反兴奋剂委员会).
         let lone_link = t.end - t.start == 1
             && chars[t.start] != '反'
             && classify(lex, doc, &t, places) == Modifier::Link;
-        if t.end <= p
-            && (contains(&lex.generic, &chars[t.start..t.end]) || t.tag == "v" || lone_link)
-        {
+        if t.end <= p && (contains(&lex.generic, &chars[t.start..t.end]) || verb || lone_link) {
             start = t.end;
         } else if t.start == start && glued_preposition(doc, &t) {
             // A preposition jieba's HMM glued to the name's head (据市|卫健委);
@@ -2230,6 +2233,9 @@ mod tests {
                 "成都市住建局副局长周建军说，麻豆区农会总干事表示。",
                 &["成都市住建局", "麻豆区农会"],
             ),
+            // The same headed by a one-char 市 or 区, both halves made up by
+            // jieba's HMM (市住|建局, 区教|体局).
+            ("市住建局和区教体局联合发文。", &["市住建局", "区教体局"]),
             // Administrative committees and residents' committees.
             (
                 "良渚遗址管委会副主任表示，东升居委会将配合，国际泳联执委会开会。",
