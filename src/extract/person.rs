@@ -755,8 +755,21 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             && one_word()
             && lex.title_before(chars, i).is_some()
     };
+    // 时 ("when") beginning a word ends a clause, not a name (陈述|时|表示,
+    // 先进个人|代表|时说), unless a role vouches for one (记者|王国|时|报道);
+    // a descriptor does not (先进个人).
+    // Names end in 时 too, which jieba reads or makes up whole (任弼时,
+    // 张新时).
+    let when = || {
+        chars.get(g + 1) == Some(&'时')
+            && !lex.title_before(chars, i).is_some_and(|t| t.2)
+            && doc
+                .token_at(g + 1)
+                .is_some_and(|k| doc.tokens[k].start == g + 1)
+    };
     let two_ok = (ok_char(g + 1) || nian() || framed() || zhi() || bracketed())
         && !period()
+        && !when()
         && end_ok(doc, i, g + 2)
         && !contains(&lex.stop, &chars[i..g + 2]);
     let one_ok = end_ok(doc, i, g + 1) && !contains(&lex.stop, &chars[i..g + 1]);
@@ -2991,6 +3004,9 @@ mod tests {
             ("湖北青年杨敏高兴地走下列车。", &["杨敏"]),
             // The third char alone a season (陈素|秋|表示).
             ("台中市财政局长陈素秋表示。", &["陈素秋"]),
+            // Names ending in 时, its first two chars a word (王国|时), or
+            // all three one word jieba made up.
+            ("记者王国时报道。张新时在会上说。", &["王国时", "张新时"]),
             (
                 "基建管理部副主任马聪，仔细梳理着施工计划。马聪带领大家加班。",
                 &["马聪", "马聪"],
@@ -3478,6 +3494,9 @@ mod tests {
             // A surname that is also a word, before a verb.
             "美国曾表示希望以观察员身份参加。",
             "他在会见时强调，要深化合作。",
+            // 时 ("when") after a word no name is (陈述, 代表), before a
+            // speech verb.
+            "被告人在最后陈述时表示认罪，会见先进个人代表时说。",
             "在全市中开展评比活动。",
             // Two-char words jieba's dictionary tags nr, with no other
             // sign of a person.
