@@ -304,6 +304,9 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     let mut shifted_by: Option<(usize, i32)> = None;
     // The last year written out, for 同年 and 次年 before a month.
     let mut last_year: Option<i32> = None;
+    // The start of the date before `previous`.
+    let mut before_previous: Option<usize> = None;
+    let mut previous_start = 0;
     for f in found {
         let para = doc.paragraphs.partition_point(|p| p.end <= f.start);
         let mut parts = f.parts;
@@ -333,6 +336,18 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         }) {
             let earlier = (parts.month, parts.day) < (p.month, p.day);
             parts.year = p.year.map(|y| y + i32::from(earlier));
+        }
+        // 民国109年（2020年）12月15日: the month after an era's year glossed
+        // in the common era is in that year; not a lunar reign's month
+        // (光绪二十一年（1895年）三月).
+        if let (Some((end, p)), Some(era)) = (previous, before_previous) {
+            let solar = REIGNS
+                .iter()
+                .find(|r| starts_with(&doc.chars, era, r.name))
+                .is_none_or(|r| r.solar_months);
+            if end + 1 == f.start && matches!(doc.chars[end], '）' | ')') && solar {
+                parts.year = parts.year.or(p.year);
+            }
         }
         let range_end = previous.filter(|&(end, p)| {
             end + 1 == f.start
@@ -409,6 +424,8 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
             .relative
             .then(|| day_shift(&doc.chars[f.start..f.end]).map(|d| (f.end, d)))
             .flatten();
+        before_previous = previous.map(|_| previous_start);
+        previous_start = start;
         previous = Some((f.end, parts));
         if parts.year.is_some() && !f.relative {
             last_year = parts.year;
@@ -1450,6 +1467,30 @@ mod tests {
         );
         // A count of years is no year of the Republic.
         check("建校150年来，今年迎来校庆。", &[]);
+        // The month after the year glossed in the common era is in it;
+        // not after a lunar reign's (its months are lunar).
+        check(
+            "民国109年（2020年）12月15日通车。光绪二十一年（1895年）三月，纱厂开工。",
+            &[
+                ("民国109年", "2020"),
+                ("2020年", "2020"),
+                ("12月15日", "2020-12-15"),
+                ("光绪二十一年", "1895"),
+                ("1895年", "1895"),
+                ("三月", "--03"),
+            ],
+        );
+        check(
+            "民国109年，2020年，3月12日起施行。民国110年（2021年）通过的条例，4月1日起施行。",
+            &[
+                ("民国109年", "2020"),
+                ("2020年", "2020"),
+                ("3月12日", "--03-12"),
+                ("民国110年", "2021"),
+                ("2021年", "2021"),
+                ("4月1日", "--04-01"),
+            ],
+        );
     }
 
     #[test]
