@@ -58,6 +58,9 @@ const FACILITY_SUFFIXES: &[(&str, bool)] = &[
     ("示范区", false),
     ("新区", false),
     ("机场", true),
+    // A place's old town, not the district named 古城 (大理|古城).
+    ("古城", false),
+    ("古镇", false),
     ("码头", true),
     ("东站", false),
     ("西站", false),
@@ -930,7 +933,7 @@ fn accept(
 /// The first chars of [`FACILITY_SUFFIXES`] (pinned by a test): a cheap
 /// first test before trying each suffix.
 const FACILITY_FIRSTS: &str =
-    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机码东西南北电大隧枢航港站";
+    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机古码东西南北电大隧枢航港站";
 
 /// [`FACILITY_SUFFIXES`] as chars, in the same order.
 fn facility_suffixes() -> &'static [Vec<char>] {
@@ -957,8 +960,13 @@ fn facility_after(
     const MAX_GAP: usize = 4;
     let n = chars.len();
     if let (Some(a), Some(inner)) = (anchor, g.longest_at(&chars[e.min(n)..])) {
-        // 湖州市|长兴经济技术开发区: the inner place names the facility.
-        if inner.readings().any(|r| g.is_within(r.region, a)) {
+        // 湖州市|长兴经济技术开发区: the inner place names the facility;
+        // not when it is no more than a suffix (丽江|古城, though 丽江 has
+        // a 古城区), unless longer (垣曲县|古城镇 is a town).
+        let suffix_itself = facility_suffixes()
+            .iter()
+            .any(|f| f.len() == inner.len && chars[e.min(n)..].starts_with(f));
+        if !suffix_itself && inner.readings().any(|r| g.is_within(r.region, a)) {
             return None;
         }
     }
@@ -1621,6 +1629,27 @@ mod tests {
         assert_eq!(
             names("在湖州市长兴经济技术开发区，项目开工。"),
             ["湖州市", "长兴", "长兴经济技术开发区"]
+        );
+        // A place's old town is no district 古城, even in the city that
+        // has one (丽江市古城区).
+        let p = places("大理古城和丽江古城游客如织，官渡古镇也很热闹。");
+        assert_eq!(
+            p.iter()
+                .map(|(t, r)| (t.as_str(), r.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("大理", Some("云南省大理白族自治州")),
+                ("大理古城", Some("云南省大理白族自治州")),
+                ("丽江", Some("云南省丽江市")),
+                ("丽江古城", Some("云南省丽江市")),
+                ("官渡", Some("云南省昆明市官渡区")),
+                ("官渡古镇", Some("云南省昆明市官渡区")),
+            ]
+        );
+        assert_eq!(names("丽江市古城区"), ["丽江市", "古城区"]);
+        assert_eq!(
+            names("山西省垣曲县古城镇宁家坡遗址"),
+            ["山西省", "垣曲县", "古城镇"]
         );
         let p = places("位于杭州市临安区青山湖科技城的企业。");
         assert_eq!(p.last().map(|(t, _)| t.as_str()), Some("青山湖科技城"));
