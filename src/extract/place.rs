@@ -392,6 +392,28 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     continue;
                 }
             }
+            // A noun and a lone 湖, 河, 江 or 溪 jieba tags as a place: a
+            // lake's or a river's name it cut apart (龙马|湖, 单晶|河); not
+            // after a verb (走进|湖), an adverb or an adjective (一小|湖),
+            // nor a word jieba's HMM made up (有|水有|湖), nor one char
+            // (城|河|相依).
+            if len >= 2
+                && matches!(t.tag, "n" | "ns" | "nr" | "nrfg" | "nz")
+                && !doc.is_guessed(t)
+                && t.word.chars().all(is_han)
+            {
+                if let Some(f) = tk.token(t.end).filter(|f| {
+                    f.start == t.end
+                        && f.end == t.end + 1
+                        && f.tag == "ns"
+                        && char_set!("湖河江溪").contains(chars[t.end])
+                }) {
+                    mentions.push(Mention::sure(i, f.end, Form::Feature));
+                    prev_end = f.end;
+                    i = f.end;
+                    continue;
+                }
+            }
         }
         // A foreign division or river by its transliterated name: one
         // place token (俄亥俄州, 康斯坦察县) or name pieces and the suffix
@@ -1662,6 +1684,20 @@ mod tests {
         assert_eq!(
             p.last().and_then(|(_, r)| r.as_deref()),
             Some("云南省临沧市临翔区章驮乡勐旺村")
+        );
+    }
+
+    /// A lake's or a river's name jieba cut into a word and a lone 湖 or
+    /// 河 it tags as a place; not after an adverb or an adjective.
+    #[test]
+    fn a_word_and_a_lone_lake_or_river_is_a_feature() {
+        assert_eq!(
+            names("游览龙马湖，车队沿单晶河行进。"),
+            ["龙马湖", "单晶河"]
+        );
+        assert_eq!(
+            names("湖面上有一小湖，牛走进湖，有山有水有湖，城河相依。他们把腐烂河当作地标。张次溪先生来到江苏。"),
+            ["江苏"]
         );
     }
 
