@@ -1147,37 +1147,53 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && (speech
                 || crate::extract::number::parse_at(chars, e)
                     .is_some_and(|d| chars.get(d.end) == Some(&'日')));
-        let evidence =
-            (!function || (nr && (!guessed || matches!(chars[s], '于' | '向'))) || framed_word)
-                && !given_word
-                && !given_title
-                && match title {
-                    // 棋手|中现在: 中/上/下 after a role is "among", not a
-                    // surname, unless jieba read a name or a Japanese family
-                    // name begins (总干事中岛宏).
-                    Some(_)
-                        if sl == 1
-                            && char_set!("中上下").contains(chars[s])
-                            && !char_set!("岛村田川野").contains(chars[s + 1]) =>
-                    {
-                        nr
-                    }
-                    // 副秘书长|高峻|说: a role before and a speech verb after
-                    // outweigh a word (高峻 "lofty").
-                    Some(_) => {
-                        !word
-                            || nr
-                            || (speech
+        // 副县长|向|文斌|，, 局长|于|海燕|介绍, 书记|向|立新|说: 于 and 向,
+        // common surnames, right after a role and before a pause or a
+        // speech verb, with a given name jieba reads as a name or an adverb;
+        // not 部长|向|王海|颁奖 ("to 王海"), nor 和 ("and": 局长|和|海燕).
+        let role_framed_function = matches!(chars[s], '于' | '向')
+            && title.is_some()
+            && (speech
+                || chars
+                    .get(e)
+                    .is_some_and(|&c| char_set!("，、。；").contains(c)))
+            && doc.token_at(s + 1).is_some_and(|k| {
+                let t = doc.tokens[k];
+                is_name_tag(t.tag) || t.tag == "d"
+            });
+        let evidence = (!function
+            || (nr && (!guessed || matches!(chars[s], '于' | '向')))
+            || framed_word
+            || role_framed_function)
+            && !given_word
+            && !given_title
+            && match title {
+                // 棋手|中现在: 中/上/下 after a role is "among", not a
+                // surname, unless jieba read a name or a Japanese family
+                // name begins (总干事中岛宏).
+                Some(_)
+                    if sl == 1
+                        && char_set!("中上下").contains(chars[s])
+                        && !char_set!("岛村田川野").contains(chars[s + 1]) =>
+                {
+                    nr
+                }
+                // 副秘书长|高峻|说: a role before and a speech verb after
+                // outweigh a word (高峻 "lofty").
+                Some(_) => {
+                    !word
+                        || nr
+                        || (speech
                             && tok.is_some_and(|t| matches!(t.tag, "a" | "an" | "n" | "nz"))
                             // 总理|公署|宣布: a unit's word.
                             && !char_set!("署局厅部委院所处办会司").contains(chars[e - 1]))
-                    }
-                    // 任命刘小兵为…, 免去王志刚的…职务: a notice's appointee.
-                    None if appointee(chars, s, e).is_some() => !rare || nr,
-                    None => {
-                        // Not a unit before its head's role (中小学|校长,
-                        // 麻醉科|主任, 唐山站|站长, 党总支|书记).
-                        (after
+                }
+                // 任命刘小兵为…, 免去王志刚的…职务: a notice's appointee.
+                None if appointee(chars, s, e).is_some() => !rare || nr,
+                None => {
+                    // Not a unit before its head's role (中小学|校长,
+                    // 麻醉科|主任, 唐山站|站长, 党总支|书记).
+                    (after
                         && !word
                         && !char_set!("学科站院校所局厂部处室队组支").contains(chars[e - 1]))
                         || (speech && ((nr && !(rare && guessed)) || (!word && !rare)))
@@ -1191,8 +1207,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         || (withheld && !rare)
                         // 民众党|柯文哲: a party's member named right after it.
                         || (s > 0 && chars[s - 1] == '党' && org_spans.ends_at(s) && !word && !rare)
-                    }
-                };
+                }
+            };
         // Past the test above, a place it begins with is the name's
         // (院长|韩国|瑜): the role and the name's shape are the evidence.
         let strong = evidence || place_spans.overlaps(s, s + 1);
@@ -3004,6 +3020,17 @@ mod tests {
             ("湖北青年杨敏高兴地走下列车。", &["杨敏"]),
             // The third char alone a season (陈素|秋|表示).
             ("台中市财政局长陈素秋表示。", &["陈素秋"]),
+            // 于 and 向 begin a name right after a role, before a pause or
+            // a speech verb (向|文斌/nr, 于|海燕/nr, 向|立新/d).
+            (
+                "副县长向文斌，局长于海燕介绍，书记向立新说。",
+                &["向文斌", "于海燕", "向立新"],
+            ),
+            // Not "to 王海" before another verb, nor 于 before a time.
+            (
+                "部长向王海颁奖，主任于今天上午到达，局长和海燕介绍。大家向海燕介绍，局长向来说，局长向来表示。",
+                &["王海", "海燕", "海燕"],
+            ),
             // Names ending in 时, its first two chars a word (王国|时), or
             // all three one word jieba made up.
             ("记者王国时报道。张新时在会上说。", &["王国时", "张新时"]),
