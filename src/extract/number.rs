@@ -165,6 +165,16 @@ fn parse_any_at(chars: &[char], i: usize) -> Option<Number> {
         if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || is_decimal_point(chars[i - 1])) {
             return None;
         }
+        // K1186+300: a road's stake number, metres past a kilometre mark.
+        if i > 1 && chars[i - 1] == '+' {
+            let mut mark = chars[..i - 1]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric());
+            if mark.any(|c| c.is_ascii_alphabetic()) {
+                return None;
+            }
+        }
         parse_arabic(chars, i)
     } else if c == '半' {
         Some(Number {
