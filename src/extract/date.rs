@@ -304,7 +304,8 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     let mut shifted_by: Option<(usize, i32)> = None;
     // The last year written out, for 同年 and 次年 before a month.
     let mut last_year: Option<i32> = None;
-    // The start of the date before `previous`.
+    // Where the date before `previous` starts (the era a bracketed year
+    // glosses), and where `previous` starts.
     let mut before_previous: Option<usize> = None;
     let mut previous_start = 0;
     for f in found {
@@ -340,11 +341,13 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         // 民国109年（2020年）12月15日: the month after an era's year glossed
         // in the common era is in that year; not a lunar reign's month
         // (光绪二十一年（1895年）三月).
-        if let (Some((end, p)), Some(era)) = (previous, before_previous) {
-            let solar = REIGNS
-                .iter()
-                .find(|r| starts_with(&doc.chars, era, r.name))
-                .is_none_or(|r| r.solar_months);
+        if let Some((end, p)) = previous {
+            let solar = before_previous.is_none_or(|era| {
+                REIGNS
+                    .iter()
+                    .find(|r| starts_with(&doc.chars, era, r.name))
+                    .is_none_or(|r| r.solar_months)
+            });
             if end + 1 == f.start && matches!(doc.chars[end], '）' | ')') && solar {
                 parts.year = parts.year.or(p.year);
             }

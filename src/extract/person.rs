@@ -3026,7 +3026,8 @@ mod tests {
                 "副县长向文斌，局长于海燕介绍，书记向立新说。",
                 &["向文斌", "于海燕", "向立新"],
             ),
-            // Not "to 王海" before another verb, nor 于 before a time.
+            // Not "to 王海" before another verb, 于 before a time, 和
+            // ("and"), a role's absence (大家|向|海燕) or 向来 ("always").
             (
                 "部长向王海颁奖，主任于今天上午到达，局长和海燕介绍。大家向海燕介绍，局长向来说，局长向来表示。",
                 &["王海", "海燕", "海燕"],

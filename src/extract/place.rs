@@ -1687,8 +1687,10 @@ mod tests {
         );
     }
 
-    /// A lake's or a river's name jieba cut into a word and a lone 湖 or
-    /// 河 it tags as a place; not after an adverb or an adjective.
+    /// A lake's or a river's name jieba cut into a noun and a lone 湖 or
+    /// 河 it tags as a place; not after a verb, an adverb, an adjective, a
+    /// word its HMM made up or one char, nor with 河 inside a longer word
+    /// (江苏) or untagged as a place (张次|溪, a name).
     #[test]
     fn a_word_and_a_lone_lake_or_river_is_a_feature() {
         assert_eq!(
