@@ -61,7 +61,7 @@ fn main() {
         let quotes = extract::quote::extract(&seg, &persons);
         tick(6);
         std::hint::black_box((q, quotes));
-        let facts = extract::extract_all(&seg, &lex, &user);
+        let facts = extract::extract_all(&seg, &lex, &user, false);
         tick(7);
         let mut doc = wenxi::DocReport {
             facts,

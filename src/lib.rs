@@ -256,12 +256,12 @@ impl Analyzer {
         };
         debug_assert_eq!(original_chars.len(), seg.chars.len());
 
-        let mut facts = extract::extract_all(&seg, &self.lexicons, &self.user);
-        if !self.options.abbreviated_places {
-            // The gazetteer's names have two chars or more: a one-char
-            // place is an abbreviation.
-            facts.retain(|f| f.kind != Kind::Place || f.end - f.start > 1);
-        }
+        let mut facts = extract::extract_all(
+            &seg,
+            &self.lexicons,
+            &self.user,
+            self.options.abbreviated_places,
+        );
         for f in &mut facts {
             f.text = segment::string_of(&original_chars[f.start..f.end]);
             f.sentence = seg.sentence_of(f.start);

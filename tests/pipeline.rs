@@ -311,6 +311,10 @@ fn one_char_abbreviations_are_places_only_when_asked_for() {
         ..wenxi::Options::default()
     });
     assert_eq!(places(&ner), ["美国", "华", "中", "美", "京", "俄"]);
+    // A one-char place the user's dictionary declares is the user's word.
+    let mut user = Analyzer::new();
+    user.set_user_dict(wenxi::userdict::UserDict::parse("京 place\n"));
+    assert_eq!(places(&user), ["美国", "京"]);
 }
 
 #[test]

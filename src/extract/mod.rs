@@ -43,7 +43,14 @@ impl Lexicons {
 
 /// All facts of `doc`, sorted by position; `text` and `sentence` are left
 /// for the caller to fill from the original text.
-pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
+/// `abbreviated_places`: keep one-char abbreviations (中|美, 访|华) as place
+/// facts (`Options::abbreviated_places`); extraction uses them either way.
+pub fn extract_all(
+    doc: &Doc,
+    lex: &Lexicons,
+    user: &UserDict,
+    abbreviated_places: bool,
+) -> Vec<Fact> {
     let dates = date::extract(doc);
     // A reign's name is no place in its year (咸丰, a county, in 咸丰三年).
     let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
@@ -73,6 +80,13 @@ pub fn extract_all(doc: &Doc, lex: &Lexicons, user: &UserDict) -> Vec<Fact> {
         persons.retain(|p| !in_storm(p));
     }
     let quotes = quote::extract(doc, &persons);
+    if !abbreviated_places {
+        // The gazetteer's names have two chars or more: a one-char place is
+        // an abbreviation. Dropped only here, after the names it helped find
+        // (俄|总统 → the name after the role), and before the user's own
+        // words, which may be one char.
+        places.retain(|p| p.end - p.start > 1);
+    }
     // A place inside a longer person's name is part of the name (尼玛, a
     // county, in 尼玛次仁), and one a name begins inside is cut by it
     // (外|长沙|伦赛: the role 外长, then 沙伦赛).
@@ -184,7 +198,7 @@ mod tests {
     /// keeps.
     fn found(text: &str, keep: impl Fn(&Fact) -> bool) -> Vec<String> {
         let doc = Doc::new(crate::test_jieba(), text, true);
-        extract_all(&doc, &Lexicons::load(), &UserDict::default())
+        extract_all(&doc, &Lexicons::load(), &UserDict::default(), false)
             .iter()
             .filter(|f| keep(f))
             .map(|f| doc.slice(f.start, f.end))
