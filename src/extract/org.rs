@@ -1211,8 +1211,14 @@ fn grow(
             taken += 1;
             continue;
         }
+        // A government's own department or delegation is named with it
+        // (四川省人民政府|新闻|办公室, 澳门特别行政区政府|旅游|局, 中国政府|
+        // 代表团); a government before another is a second one.
+        let government_department =
+            tw.ends_with(&['政', '府']) && !chars[p..e].ends_with(&['政', '府']);
         if naming
             && tw.len() >= 2
+            && !government_department
             && ((known && !company)
                 || char_set!("委厅办局").contains(tw[tw.len() - 1])
                 || tw.ends_with(&['政', '府']))
@@ -2397,6 +2403,16 @@ mod tests {
             (
                 "綦江区人民医院派出救护车。双龙镇政府还摸底。浙江省委省政府部署。",
                 &["綦江区人民医院", "双龙镇政府", "浙江省委", "省政府"],
+            ),
+            // A government's department or delegation is named with it; a
+            // government before another is a second one.
+            (
+                "四川省人民政府新闻办公室举行发布会。澳门特别行政区政府旅游局公布数据。",
+                &["四川省人民政府新闻办公室", "澳门特别行政区政府旅游局"],
+            ),
+            (
+                "中国政府代表团抵达。中国政府中非政府联合公报。",
+                &["中国政府代表团", "中国政府", "中非政府"],
             ),
             // The fields an institute studies, joined by 与.
             (

@@ -36,6 +36,8 @@ const FACILITY_SUFFIXES: &[(&str, bool)] = &[
     ("体育中心", false),
     ("奥体中心", true),
     ("产业园区", true),
+    ("科学园区", true),
+    ("科技园区", true),
     ("水电站", true),
     ("核电站", true),
     ("火车站", false),
@@ -370,9 +372,11 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
             let proper = matches!(t.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg");
             if proper && len >= 2 {
                 if let Some(fend) = facility_after(g, &tk, chars, t.end, len, None).filter(|&fe| {
-                    // Only a strong suffix right after the name.
+                    // Only a strong suffix right after the name, or 新区:
+                    // a new zone is named by a proper name (郑东|新区), a
+                    // place's not (上海浦东新区 is a place and a district).
                     FACILITY_SUFFIXES.iter().any(|(s, strong)| {
-                        *strong
+                        (*strong || *s == "新区")
                             && s.chars().count() == fe - t.end
                             && ends_with(&chars[t.end..fe], s)
                     })
@@ -781,6 +785,16 @@ fn accept(
     if FIXED_NAME_SUFFIXES.iter().any(|x| starts_with(rest, x))
         && !starts_with(rest, "队伍")
         && matches!(level, Level::Country | Level::Province)
+    {
+        return None;
+    }
+    // 北京时间3月5日, 东京时间凌晨: a clock, not the place (a stay there,
+    // 在北京时间不长, has no time after it).
+    if starts_with(rest, "时间")
+        && rest.get(2).is_some_and(|&c| {
+            c.is_ascii_digit()
+                || char_set!("〇零一二两三四五六七八九十今昨明凌上下早中晚傍周星").contains(c)
+        })
     {
         return None;
     }
@@ -1508,6 +1522,15 @@ mod tests {
     fn finds_places_in_real_sentences() {
         let cases: &[(&str, &[&str])] = &[
             ("3月22日，中国商飞公司安全复工复产。", &["中国"]),
+            // A clock is no place; a stay there is.
+            ("北京时间3月5日凌晨，东京时间晚上7时开赛。", &[]),
+            ("他在北京时间不长。", &["北京"]),
+            // A new zone named by a proper name, not a place's.
+            ("两江新区管委会发布公告。", &["两江新区"]),
+            (
+                "苏州科技园区和新竹科学园区",
+                &["苏州", "苏州科技园区", "新竹", "新竹科学园区"],
+            ),
             // A city jieba does not know, made one word by its HMM.
             ("（记者／台中报导）事故发生。", &["台中"]),
             (
