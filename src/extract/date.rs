@@ -778,6 +778,21 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
                 }
             }
         }
+        // 1月至10月 (a range of months without a year, 今年 or not): null,
+        // as one span, like 3-5月; not 1月至3月5日, a range of dates.
+        if parts.year.is_none() && parts.day.is_none() && j == e && is_range_mark(at(chars, j)) {
+            if let Some((_, end)) = month_at(chars, j + 1) {
+                if day_at(chars, end).is_none() {
+                    return Some(vec![Found {
+                        start: i,
+                        end,
+                        parts: Parts::default(),
+                        bare_time: false,
+                        relative: true,
+                    }]);
+                }
+            }
+        }
     } else if parts.year.is_none() {
         if let Some(f) = month_range_at(chars, i) {
             return Some(vec![f]);
@@ -787,6 +802,8 @@ fn date_at(doc: &Doc, i: usize) -> Option<Vec<Found>> {
             if let Some((d, e)) = day_at(chars, i) {
                 if at(chars, e - 1) == '日'
                     && !counts_days(chars, i)
+                    // 每月10日: a day of every month, no date.
+                    && (i < 2 || chars[i - 2] != '每' || chars[i - 1] != '月')
                     && !matches!(
                         at(chars, e),
                         '元' | '均' | '产' | '常' | '本' | '用' | '益'
@@ -1238,6 +1255,25 @@ mod tests {
             ],
         );
         check("3-5月为汛期。", &[("3-5月", "null")]);
+        // So is a range of months with both written, unless a year or a
+        // day is.
+        check(
+            "今年1月至10月出口增长，2023年1月至10月进口增长，1月至3月5日施工，6月底至8月休渔。",
+            &[
+                ("1月至10月", "null"),
+                ("2023年1月", "2023-01"),
+                ("10月", "2023-10"),
+                ("1月", "--01"),
+                ("3月5日", "--03-05"),
+                ("6月底", "--06"),
+                ("8月", "--08"),
+            ],
+        );
+        // A day of every month is no date.
+        check(
+            "3月5日，村里定下每月10日为活动日。",
+            &[("3月5日", "--03-05")],
+        );
         // The end of a range of days is in its start's month and year.
         check(
             "会议于2023年11月28日至30日举行，展览12月9日—14日开放。",

@@ -299,13 +299,15 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     } else {
                         facility_after(g, &tk, chars, end, m.len, Some(best))
                     };
-                    // 广州白云国际机场/ns: a facility jieba knows whole, its
-                    // place's name first, with a strong suffix.
+                    // 广州白云国际机场/ns, 上海浦东国际机场/nt: a facility
+                    // jieba knows whole, its place's name first, with a
+                    // strong suffix; as an organisation, not inside another
+                    // name (华电|天津开发区/nt|分公司).
                     let fac = fac.or_else(|| {
                         let t = tk.token(i)?;
                         (t.start == i
                             && t.end > end
-                            && t.tag == "ns"
+                            && (t.tag == "ns" || t.tag == "nt" && !after_name)
                             && FACILITY_SUFFIXES
                                 .iter()
                                 .any(|(s, strong)| *strong && ends_with(&chars[t.start..t.end], s)))
@@ -782,7 +784,22 @@ fn accept(
     let full = m.has_full();
     let rest = &chars[e..];
     // Not 队伍 ("teams", "ranks"): 葡萄牙|队伍 is Portugal's.
-    if FIXED_NAME_SUFFIXES.iter().any(|x| starts_with(rest, x))
+    // So does a school or a museum jieba knows whole after a short name
+    // (山东|农业大学, 中国|戏曲学院), not one named for a place of its own
+    // (北京|中国美术馆: in Beijing). 河南省|农业大学 names the province, and
+    // 日本|海军陆战队 is Japan's.
+    let fixed_body_next = || {
+        !full
+            && g.longest_at(rest).is_none()
+            && tk.token(e).is_some_and(|t| {
+                t.start == e
+                    && t.tag == "nt"
+                    && ["大学", "学院", "博物馆", "美术馆"]
+                        .iter()
+                        .any(|x| ends_with(&chars[t.start..t.end], x))
+            })
+    };
+    if (FIXED_NAME_SUFFIXES.iter().any(|x| starts_with(rest, x)) || fixed_body_next())
         && !starts_with(rest, "队伍")
         && matches!(level, Level::Country | Level::Province)
     {
@@ -1522,6 +1539,19 @@ mod tests {
     fn finds_places_in_real_sentences() {
         let cases: &[(&str, &[&str])] = &[
             ("3月22日，中国商飞公司安全复工复产。", &["中国"]),
+            // A school or museum jieba knows whole after a short name
+            // carries that name; not after a full one, nor one named for a
+            // place of its own, nor a military unit.
+            (
+                "她从山东农业大学毕业，在河南省农业大学任教，参观北京中国美术馆。",
+                &["河南省", "北京"],
+            ),
+            ("日本海军陆战队登陆。", &["日本"]),
+            // A facility jieba tags as an organisation.
+            (
+                "旅客抵达上海浦东国际机场。华电天津开发区分公司党委成立。",
+                &["上海", "上海浦东国际机场", "天津"],
+            ),
             // A clock is no place; a stay there is.
             ("北京时间3月5日凌晨，东京时间晚上7时开赛。", &[]),
             ("他在北京时间不长。", &["北京"]),
