@@ -382,6 +382,12 @@ fn one_of_at(chars: &[char], e: usize, words: &[&str]) -> bool {
 /// before them is a person's (张稀哲禁区外远射).
 const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
 
+/// Does a name in a byline or a list end at `e` (（记者 樊若溪）, （记者
+/// 苏沐阳 通讯员 …）, 记者王明、刘波)?
+fn byline_break(chars: &[char], e: usize) -> bool {
+    matches!(chars.get(e), Some('）' | ')' | ' ' | '\u{3000}' | '、'))
+}
+
 /// Is `s..e` a three-char name that begins with a two-char place word
 /// (院长|韩国|瑜|下午, 主席|朝鲜|明|说)? Only right after a role, with its last
 /// char a word of its own that no place, unit or function char is, and the
@@ -390,7 +396,9 @@ const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
 /// and a speech verb (董事长|韩|宏伟|介绍).
 fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
     let chars = &doc.chars;
-    if e != s + 3 || !matches!(lex.title_before(chars, s), Some((_, te, true)) if te == s) {
+    // A byline parts its role from the name by a space (（记者 苏沐阳）).
+    let right_after = |te: usize| te == s || (te + 1 == s && matches!(chars[te], ' ' | '\u{3000}'));
+    if e != s + 3 || !matches!(lex.title_before(chars, s), Some((_, te, true)) if right_after(te)) {
         return false;
     }
     // A country's one-char abbreviation between a role and a speech verb
@@ -399,7 +407,7 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
         let t = doc.tokens[k];
         t.start == s && t.end == s + 1 && matches!(t.tag, "j" | "ns")
     }) && doc.is_boundary(e)
-        && speech_at(chars, e);
+        && (speech_at(chars, e) || byline_break(chars, e));
     // A two-char word of one of `tags` at `s`, then one token to `e`: that
     // token.
     let after_place_word = |tags: &[&str]| {
@@ -689,12 +697,12 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
             && (i == 0 || !is_name_dot(chars[i - 1]))
             && dictionary_whole()
     };
-    // Or between a role and a speech verb, as one word jieba's HMM made up
-    // (教授|林向恺|认为).
+    // Or between a role and a speech verb or a byline's break, as one word
+    // jieba's HMM made up (教授|林向恺|认为, （记者 樊若溪）).
     let framed_name = || {
         char_set!(FUNCTION_FIRSTS).contains(chars[g])
             && one_word()
-            && speech_at(chars, g + 2)
+            && (speech_at(chars, g + 2) || byline_break(chars, g + 2))
             && lex.title_before(chars, i).is_some()
     };
     // 镇 (a town) begins given names too (张镇麟, 王镇华), where jieba's
@@ -2370,6 +2378,17 @@ fn foreign_token(
     }))
 }
 
+/// Chars of Uyghur, Kazakh and Tibetan names written in Chinese (阿依努尔,
+/// 买买提江, 阿布都外力, 吐尔地, 热依汗古丽, 司马义), beside [`TRANSLIT`]'s:
+/// too common in Chinese words to mark a foreign name alone, they join one
+/// only through a middle dot.
+const DOTTED_NAME_CHARS: &str = "依提江外力吐地汗义司孜甫玉素合旦措次仁央珠不都";
+
+/// Can `c` be part of a name a middle dot joins?
+fn dotted_name_char(c: char) -> bool {
+    char_set!(TRANSLIT).contains(c) || char_set!(DOTTED_NAME_CHARS).contains(c)
+}
+
 /// The middle dots that join the parts of a transliterated name.
 fn is_name_dot(c: char) -> bool {
     matches!(c, '·' | '•' | '・' | '‧' | '∙')
@@ -2411,15 +2430,17 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
         }
         // Left part: the characters before the dot back to a role, a
         // function word or punctuation (市长|理查德·赖尔登).
-        let stop = |c: char| {
+        let stop_char = |c: char| {
             !is_han(c) || char_set!("的了是在和与及为把被将对向从给于说等也就都又还").contains(c)
         };
+        // 都 ("all") stops a name, but not in 阿布都 and 阿不都, the start of
+        // many Uyghur names.
+        let stop = |p: usize| {
+            stop_char(chars[p])
+                && !(chars[p] == '都' && p > 0 && matches!(chars[p - 1], '布' | '不'))
+        };
         let mut s = i;
-        while s > 0
-            && i - s < 8
-            && !stop(chars[s - 1])
-            && char_set!(TRANSLIT).contains(chars[s - 1])
-        {
+        while s > 0 && i - s < 8 && !stop(s - 1) && dotted_name_char(chars[s - 1]) {
             // A role (市长) or a profession ending in 家/员/长/师/手/官
             // (指挥家) is not part of the name.
             if s < i
@@ -2447,7 +2468,7 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
         if !role_at(s) {
             if let Some(p) = (i.saturating_sub(4)..s)
                 .rev()
-                .find(|&p| role_at(p) && chars[p..i].iter().all(|&c| is_han(c) && !stop(c)))
+                .find(|&p| role_at(p) && (p..i).all(|q| is_han(chars[q]) && !stop(q)))
             {
                 s = p;
                 after_role = true;
@@ -2460,9 +2481,10 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
             let from = e;
             while e < n
                 && e - from < 8
-                && !stop(chars[e])
-                && char_set!(TRANSLIT).contains(chars[e])
-                && !char_set!(NOT_GIVEN).contains(chars[e])
+                && !stop(e)
+                && dotted_name_char(chars[e])
+                && (!char_set!(NOT_GIVEN).contains(chars[e])
+                    || char_set!(DOTTED_NAME_CHARS).contains(chars[e]))
                 && !(e > from
                     && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
             {
@@ -3453,6 +3475,18 @@ mod tests {
                 &["魏玉坤", "邹多为", "叶光富", "李聪", "李广苏"],
             ),
             ("记者王明、刘波说，情况属实。", &["王明", "刘波"]),
+            // A given name that begins with a function char (若, 太), and a
+            // surname that is a province's abbreviation (苏), framed by a
+            // role and a byline's space or bracket or a list's comma.
+            (
+                "（记者 樊若林 通讯员 贝立群）会议举行。",
+                &["樊若林", "贝立群"],
+            ),
+            ("（记者 苏沐阳）会议举行。", &["苏沐阳"]),
+            (
+                "省长李明和副书记王太明、方兆华也下到县里。",
+                &["李明", "王太明", "方兆华"],
+            ),
         ];
         // A byline's names parted by a space share its title.
         assert_eq!(
@@ -3799,6 +3833,21 @@ mod tests {
             just("肯尼亚选手基普图打破纪录。埃塞俄比亚选手贝克勒参赛。德国总理科尔都两次访俄。"),
             ["基普图", "贝克勒", "科尔"]
         );
+        // Uyghur names through their middle dot, whatever their chars
+        // (依, 提, 江, 外, 力, 吐, 地, 汗, 义, 不) and 都 in 阿布都, 阿不都.
+        assert_eq!(
+            just(
+                "通讯员阿依古丽·吐尔洪采访，县长阿布都外力·艾地介绍，书记买买提江·阿不都热依木担任理事长，主任热依汗·司马义说。"
+            ),
+            [
+                "阿依古丽·吐尔洪",
+                "阿布都外力·艾地",
+                "买买提江·阿不都热依木",
+                "热依汗·司马义"
+            ]
+        );
+        // Elsewhere 都 still stops a name (科尔|都 above).
+        assert_eq!(just("代表马克·吐温都到了。"), ["马克·吐温"]);
     }
 
     /// A text and the (name, title) pairs expected in it.
