@@ -259,6 +259,8 @@ fn said_after(chars: &[char], from: usize) -> bool {
 /// it (补充道, 说道)?
 fn speech_ends_at(chars: &[char], end: usize) -> bool {
     ends_with_one_of(chars, end, &SPEECH)
+        // 告诉记者，: the verb and whom it tells.
+        || (end > 2 && chars[end - 2..end] == ['记', '者'] && ends_with_one_of(chars, end - 2, &["告诉"]))
         || (end > 1 && chars[end - 1] == '道' && ends_with_one_of(chars, end - 1, &SPEECH))
 }
 
@@ -353,13 +355,40 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     //    same paragraph in which someone speaks (X表示，…。“…”): it goes on
     //    with X's words, across up to two sentences of the reported speech
     //    that name no one and quote nothing (毛宁说，…。…。“…”).
+    //    Right after a sentence without a speech verb, it is the words of
+    //    the one person that sentence names (退休教师杨卓玛格外激动。“…”),
+    //    or of whom its pronoun subject stands for (她建议…。「…」), unless
+    //    that sentence attributes a quote before it.
     if open > para_start && char_set!(FINAL).contains(chars[open - 1]) {
         let mut end = open;
-        for _ in 0..3 {
+        for round in 0..3 {
             let prev = doc.sentences.get(doc.sentence_of(end - 1))?;
             let from = prev.start.max(para_start);
             if let Some(pause) = last_speech_pause(chars, from, end) {
                 return last_speaking(chars, persons, from, pause);
+            }
+            let unquoted = !chars[from..end]
+                .iter()
+                .any(|&c| char_set!(QUOTE_MARKS).contains(c));
+            // Not after an attribution of a quote before (“…？”彭楚政问。
+            // “…”: the next quote answers).
+            let attribution = from > 0 && matches!(chars[from - 1], '”' | '」' | '』');
+            if round == 0 && unquoted && !attribution {
+                let named = in_range(persons, from, end);
+                // A reporter who sees is no speaker (记者王海看到了船只。).
+                let reporter = |p: &Fact| p.title.as_ref().is_some_and(|t| t.ends_with("记者"));
+                if let Some(one) = named.first().filter(|p| {
+                    named
+                        .iter()
+                        .all(|q| chars[q.start..q.end] == chars[p.start..p.end])
+                        && !reporter(p)
+                        && last_speaking(chars, named, from, end).is_some()
+                }) {
+                    return Some(one);
+                }
+                if named.is_empty() && matches!(chars[from], '他' | '她') {
+                    return last_named_before(doc, persons, para_start, from);
+                }
             }
             let quiet = in_range(persons, from, end).is_empty()
                 && !chars[from..end]
@@ -697,6 +726,26 @@ mod tests {
             (
                 "县长王海蹲下身子问：“你想上学吗？”“想！”孩子回答。",
                 &[("你想上学吗？", s("王海")), ("想！", None)],
+            ),
+            // Right after a sentence that names one person and no speech
+            // verb, the quote is theirs; after a pronoun subject, the last
+            // person named; not after a quote's attribution, where the next
+            // quote answers it.
+            (
+                "车厢里，退休教师王秀兰格外激动。“以前去县城看病要走一天。”",
+                &[("以前去县城看病要走一天。", s("王秀兰"))],
+            ),
+            (
+                "议员林志豪在会上发言。她建议县府参考外县做法。「硬体做完只是开始。」",
+                &[("硬体做完只是开始。", s("林志豪"))],
+            ),
+            (
+                "“为什么不卖？”县长王海不解地问。“养猪是为过年。”",
+                &[("为什么不卖？", s("王海")), ("养猪是为过年。", None)],
+            ),
+            (
+                "副总经理李丽告诉记者，目前日产口罩约15万只。“第一批口罩当天就送到了厂里。”",
+                &[("第一批口罩当天就送到了厂里。", s("李丽"))],
             ),
             // A pronoun speaker after the quote.
             (
