@@ -1230,11 +1230,13 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         // 梅雨期, 沙丁鱼): given names do not end so.
         // Nor a word no name begins with and a noun's head or a place word
         // (范围|广, 申请|人, 马路|边), unlike 王国|栋 and 刘海|粟; nor one that
-        // doubles its first char (蒙蒙亮, 毛毛雨: reduplicated words).
+        // doubles a char (蒙蒙亮, 毛毛雨; a colour's 金灿灿, 白花花, though
+        // names double theirs: 郭晶晶), nor a food (牛羊肉, 玉米粒).
         let dictionary_compound = e - s == 3
             && dictionary_word
             && (chars[s] == chars[s + 1]
-                || char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处湖墩潭渡塘荡沟湾寨坝坪港色茶鱼线期暴刀豹体史制股")
+                || (chars[s + 1] == chars[s + 2] && char_set!("金白黄红蓝绿黑灰紫青").contains(chars[s]))
+                || char_set!("营赛部馆站厂院所局寺庙塔桥村县区府宫殿楼祠节周卡费性化感剂器册率图表单科班队组室处湖墩潭渡塘荡沟湾寨坝坪港色茶鱼肉粒线期暴刀豹体史制股")
                 .contains(chars[e - 1])
                 || (contains(&lex.stop, &chars[s..s + 2])
                     && char_set!("人声主边下上里外丛法浴录书广巾员者们方面").contains(chars[e - 1])));
@@ -3264,6 +3266,8 @@ mod tests {
             [("陈若琳", "教练"), ("陈省身", "数学家")]
         );
         assert!(names("谁不希望教师都能安居乐教，一部兵书可为王者师。").is_empty());
+        // Names jieba's dictionary holds that double their last char.
+        assert_eq!(just("赛场上只有郭晶晶一个孤独的身影。"), ["郭晶晶"]);
     }
 
     #[test]
@@ -3572,6 +3576,8 @@ mod tests {
             "推出新一轮“故宫夏令营”，预计可容纳学生。空军驻吉林某雷达站。来到熊猫馆。",
             // Lakes, periods and kinds; reduplicated words.
             "梁子湖水质好转，梅雨期结束，沙丁鱼洄游，是表现最好的蓝筹股。天刚蒙蒙亮，下着毛毛雨。",
+            // A colour's reduplicated adjective, and foods.
+            "金灿灿的麦穗，白花花的棉花，当地的牛羊肉、玉米粒运往全国。",
             // Sports, foods and places listed as ordinary words.
             "北京马拉松在天安门广场鸣枪起跑，马拉松赛后应补充水分。胡萝卜、罗布泊。",
             // 期 ends no made-up given name.
