@@ -84,6 +84,8 @@ const RELATIVE: &[&str] = &[
     "翌日",
     "当天",
     "当日",
+    "当晚",
+    "当夜",
     // A day and its part in one word (今晨5时, 昨晚).
     "今晨",
     "今早",
@@ -166,7 +168,7 @@ impl Parts {
 fn day_shift(word: &[char]) -> Option<i32> {
     match word {
         ['次' | '翌', '日'] | ['第', '二', '天'] => Some(1),
-        ['当', '天' | '日'] => Some(0),
+        ['当', '天' | '日' | '晚' | '夜'] => Some(0),
         _ => None,
     }
 }
@@ -396,10 +398,20 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
                 end == f.start || (end + 1 == f.start && matches!(doc.chars[end], '，' | ','))
             });
             let shift = after_day_word.map_or(0, |(_, days)| days);
-            // 当日上午10时 and 次日 point back to the last day named, even in
-            // an earlier paragraph; a time alone, or after 第二天 (also a
-            // habit's "next day"), only within its own.
-            let anaphoric = after_day_word.is_some_and(|(end, _)| doc.chars[end - 1] == '日');
+            // 当日上午10时, 当天晚上, 当晚 and 次日 point back to the last day
+            // named, even in an earlier paragraph; a time alone, or after
+            // 第二天 (also a habit's "next day"), only within its own.
+            let anaphoric = after_day_word
+                .is_some_and(|(end, _)| doc.chars[end - 1] == '日' || doc.chars[end - 2] == '当');
+            // 当晚7时35分, 当夜11时: the evening's or the night's hour.
+            let part = after_day_word.and_then(|(end, _)| match doc.chars[end - 1] {
+                '晚' => Some(DayPart::Evening),
+                '夜' => Some(DayPart::Night),
+                _ => None,
+            });
+            if let (Some(part), Some((h, m))) = (part, parts.time) {
+                parts.time = Some((part.hour24(h), m));
+            }
             match last_day.filter(|&(p, _)| p == para || anaphoric) {
                 Some((_, day)) => match day.shifted(shift) {
                     Some(day) => {
@@ -1434,6 +1446,20 @@ mod tests {
                 ("当日", "null"),
                 ("上午10时", "--07-02T10:00"),
                 ("上午11时", "null"),
+            ],
+        );
+        // So do 当天 and 当晚, 当晚 and 当夜 in the evening and at night.
+        check(
+            "12月16日电 主队今天迎战客队。\n比赛于当晚7时35分开始。\n当天晚上9点半散场，当夜11时30分停运。",
+            &[
+                ("12月16日", "--12-16"),
+                ("今天", "null"),
+                ("当晚", "null"),
+                ("7时35分", "--12-16T19:35"),
+                ("当天", "null"),
+                ("晚上9点半", "--12-16T21:30"),
+                ("当夜", "null"),
+                ("11时30分", "--12-16T23:30"),
             ],
         );
         // 第二天 is also a habit's "next day": only within the paragraph.
