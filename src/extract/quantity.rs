@@ -679,7 +679,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     {
         return Reading::Nothing;
     }
-    // 2000则贴文, 两则消息: items of news or posts; not the 则 ("then")
+    // 2000则贴文, 两则消息, 1200余则: items of news or posts; not the 则 ("then")
     // of 低于60则不及格, which a verb or adverb follows, nor the 一则…二则
     // ("firstly… secondly") that opens a clause.
     if unit.name == "则" {
@@ -689,9 +689,14 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         let enumerator = num.end == num.start + 1
             && matches!(chars[num.start], '一' | '二' | '三' | '四')
             && (num.start == 0 || "，。；：！？“”、\n".contains(before));
-        if !noun_follows || enumerator {
+        // Over so many (1200余则) is a count, whatever follows.
+        if (!noun_follows && approx.is_none()) || enumerator {
             return Reading::Nothing;
         }
+    }
+    // 列车12对, 1100余对: pairs; not a score (以3对2获胜).
+    if unit.name == "对" && may_start(at(chars, unit.end)) {
+        return Reading::Nothing;
     }
     // 直落三局, 主投7局: games or innings; not the numbered bureau of a
     // body named right before (中建|三局, 中铁|18|局), the railway's even in
@@ -1397,6 +1402,26 @@ mod tests {
                 ("5000万人民币", 5e7, "人民币", Exact),
             ],
         );
+        // Volumes, pages, cases of books, pairs of trains, shots, wells
+        // and mouths to feed, visits to firms; pixels and lux.
+        check(
+            "收录79309卷、1.2万余页、12函，故事1200余则，增开列车12对，命中3记三分球，打井67口，全村1240口人，检查1.86万家次，1200万像素，不超过50勒克斯。",
+            &[
+                ("79309卷", 79309.0, "卷", Exact),
+                ("1.2万余页", 12000.0, "页", Over),
+                ("12函", 12.0, "函", Exact),
+                ("1200余则", 1200.0, "则", Over),
+                ("12对", 12.0, "对", Exact),
+                ("3记", 3.0, "记", Exact),
+                ("67口", 67.0, "口", Exact),
+                ("1240口", 1240.0, "口", Exact),
+                ("1.86万家次", 18600.0, "家次", Exact),
+                ("1200万像素", 1.2e7, "像素", Exact),
+                ("不超过50勒克斯", 50.0, "勒克斯", Under),
+            ],
+        );
+        // A score is no pairs.
+        check("主队以3对2获胜。", &[]);
     }
 
     #[test]
@@ -1611,6 +1636,10 @@ mod tests {
                 ("70多万游客", 700_000.0, "游客", Over),
                 ("1500万用户", 1.5e7, "用户", Exact),
             ],
+        );
+        check(
+            "一个320万人口的国家。",
+            &[("320万人口", 3.2e6, "人口", Exact)],
         );
         check(
             "分别增长2.7、1.6、1.3倍，降低1.5个百分点。",
