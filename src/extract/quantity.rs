@@ -275,8 +275,10 @@ fn unit_ends_word(doc: &Doc, unit_start: usize, unit_end: usize) -> bool {
     // jieba glues a unit to the next word now and then (5天在, 3个人, a
     // word its HMM made up: 19999元起); a real word starting with the unit
     // (天津, 年级, 台风) ends the reading.
-    // 块钱 is the same: the colloquial yuan and its 钱 (七十多|块钱).
-    matches!(t.word, "个人" | "块钱")
+    // 块钱 is the same: the colloquial yuan and its 钱 (七十多|块钱); so are
+    // a span's 内 and 间 (3|年内, 20|年间) and 才 "only then" (赛前3|天才|
+    // 归队: back only 3 days before the game).
+    matches!(t.word, "个人" | "块钱" | "年内" | "天内" | "年间" | "天才")
         || doc.is_guessed(t)
         || !(t.tag.starts_with('n') || matches!(t.tag, "t" | "s" | "a" | "vn" | "j"))
 }
@@ -1422,6 +1424,16 @@ mod tests {
         );
         // A score is no pairs.
         check("主队以3对2获胜。", &[]);
+        // Spans jieba glues to 内, 间 and 才.
+        check(
+            "赛前3天才归队，这20年间变化大，未来3年内推广，5天内完成。",
+            &[
+                ("3天", 3.0, "天", Exact),
+                ("20年", 20.0, "年", Exact),
+                ("3年", 3.0, "年", Exact),
+                ("5天", 5.0, "天", Exact),
+            ],
+        );
     }
 
     #[test]
