@@ -877,6 +877,11 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if is_quoted_name(chars, num.start, end) {
         return Reading::Nothing;
     }
+    // 每10股派发现金红利3.5元, 每100名学生中有3名: the base of a rate,
+    // which a figure follows in its clause (NOTES: 一周 in 一周至少有5天).
+    if before == '每' && rate_follows(chars, end) {
+        return Reading::Nothing;
+    }
 
     let approx = approx
         .or(marker.map(|m| m.approx))
@@ -900,6 +905,14 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         fact.object = object_after(doc, end, unit.name);
     }
     Reading::Quantity(fact)
+}
+
+/// Does a figure follow `from` within its clause (每10股|派发现金红利3.5元)?
+fn rate_follows(chars: &[char], from: usize) -> bool {
+    chars[from..chars.len().min(from + 12)]
+        .iter()
+        .take_while(|&&c| !char_set!("，。；：！？,;").contains(c))
+        .any(|&c| c.is_ascii_digit() || super::number::chinese_digit(c).is_some())
 }
 
 /// The minutes right after an hours' unit (`06分`, `30分钟`): their end and
@@ -1677,6 +1690,17 @@ mod tests {
         // A road's stake number (K1186+300: 300 m past kilometre 1186).
         check("事故发生在K1186+300处。", &[]);
         check("共有3+2个班组。", &[("2个", 2.0, "个", Exact)]);
+        // The base of a rate, with a figure after it in its clause; not
+        // a figure after it in the next (每10股 is the base, 每天10吨 no).
+        check(
+            "拟向全体股东每10股派发现金红利3.5元，每4个北京人中有3个，每天生产，每5吨，共6吨。",
+            &[
+                ("3.5元", 3.5, "元", Exact),
+                ("3个", 3.0, "个", Exact),
+                ("5吨", 5.0, "吨", Exact),
+                ("6吨", 6.0, "吨", Exact),
+            ],
+        );
         check(
             "推出“暖心八条”，数百台叉车，几名党员，十几万人，几十天，十万亿，3.6亿。",
             &[],
