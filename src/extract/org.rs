@@ -495,12 +495,24 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
         // 中央|气象|署, 国家|信访|局: the central state heads it like a place.
         if places.covers(prev.start, prev.end)
             || (head.len() == 1 && char_set!(ADMIN).contains(head[0]))
+            || glued_head(doc, &prev)
             || matches!(prev.word, "中央" | "国家")
         {
             return true;
         }
         k -= 1;
     }
+}
+
+/// Is `t` a one-char administrative head jieba's HMM glued to a function
+/// word before it (据县|农业|农村|局, 有市|林业局; not a town's 练市 or 两市,
+/// "two cities")?
+fn glued_head(doc: &Doc, t: &Token) -> bool {
+    let chars = &doc.chars;
+    doc.is_guessed(t)
+        && t.end - t.start == 2
+        && char_set!(ADMIN).contains(chars[t.end - 1])
+        && char_set!("据有兼仅而名原在从由向对经为和与将把被让给使即").contains(chars[t.start])
 }
 
 /// Does the name `start..end` hold the scope it serves: a place's own
@@ -594,7 +606,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         let p = e - l;
         // The name ends at a word boundary, or before a role inside the
         // same jieba token (永康|市委书记 → 市委 + 书记).
-        // jieba also glues a particle on (专班|则).
+        // jieba also glues a particle or a preposition on (专班|则, 生态|
+        // 环境|局对|该企业).
         let glued = particle_glued(doc, e);
         // 财政部长: the ministry, then its head.
         // Not the 部 of 部长 after a ministry's own 部 (中联部|部长).
@@ -755,10 +768,9 @@ fn a_kind_of_unit(doc: &Doc, places: &Spans, s: usize, e: usize) -> bool {
 
 fn particle_glued(doc: &Doc, e: usize) -> bool {
     e > 0
-        && doc
-            .chars
-            .get(e)
-            .is_some_and(|&c| char_set!("则的也就还都在和与及等将已又以").contains(c))
+        && doc.chars.get(e).is_some_and(|&c| {
+            char_set!("则的也就还都在和与及等将已又以对把向为于从由被").contains(c)
+        })
         && doc
             .token_at(e - 1)
             .is_some_and(|k| doc.tokens[k].end == e + 1)
@@ -887,9 +899,14 @@ fn grow(
                             let b = doc.tokens[j];
                             places.covers(b.start, b.end) || b.tag == "nt"
                         }));
+            // 县疾控/v*|中心: a one-char head and an abbreviation jieba's HMM
+            // made one word of, tagged by its last char: no verb.
+            let headed_guess =
+                doc.is_guessed(&t) && stem.len() == 1 && char_set!(ADMIN).contains(stem[0]);
             if stem.iter().any(|&c| !is_han(c))
                 || (matches!(t.tag, "l" | "i" | "v" | "d" | "r" | "a" | "c" | "p" | "u")
-                    && !unit_phrase)
+                    && !unit_phrase
+                    && !headed_guess)
                 // 第一|部, 二十|部, 第三|局: a count or a rank of books,
                 // games or regiments; not a date that names a unit (八一|队).
                 || (matches!(t.tag, "m" | "mq")
@@ -1092,6 +1109,36 @@ fn grow(
         let t = doc.tokens[ki];
         if t.end != start || e - t.start > 24 {
             break;
+        }
+        // A one-char administrative head jieba's HMM glued to a function
+        // word before it (`glued_head`: 据县|农业|农村|局) begins the name.
+        // Glued to the field after it (县疾控|中心, 县农|商行, 深圳|市交通|
+        // 监控中心), the word is the name's. Standing alone (县|农业|农村|
+        // 局), it heads the name as it does inside a word (县工信局).
+        if doc.is_guessed(&t) && !places.overlaps(t.start, t.end) {
+            if glued_head(doc, &t) {
+                start = t.end - 1;
+                naming = true;
+                break;
+            }
+            let head_first = (2..=3).contains(&(t.end - t.start))
+                && char_set!(ADMIN).contains(chars[t.start])
+                && chars[t.start + 1..t.end].iter().all(|&c| is_han(c));
+            if head_first {
+                start = t.start;
+                naming = true;
+                taken += 1;
+                continue;
+            }
+        }
+        if t.end - t.start == 1
+            && char_set!(ADMIN).contains(chars[t.start])
+            && !places.overlaps(t.start, t.end)
+        {
+            start = t.start;
+            naming = true;
+            taken += 1;
+            continue;
         }
         // 浙江省委|省政府, 国务院|办公厅 after 中共中央办公厅: a complete
         // unit before a named one is a second organisation.
@@ -2404,6 +2451,21 @@ mod tests {
                 "綦江区人民医院派出救护车。双龙镇政府还摸底。浙江省委省政府部署。",
                 &["綦江区人民医院", "双龙镇政府", "浙江省委", "省政府"],
             ),
+            // A one-char head jieba's HMM glued to a function word before
+            // it or to the field after it, or left standing alone; not a
+            // town's 市 (练市).
+            (
+                "据县农业农村局统计，县疾控中心、县农商行参与，县民政局发放，湖州练市针织制衣厂开工。",
+                &[
+                    "县农业农村局",
+                    "县疾控中心",
+                    "县农商行",
+                    "县民政局",
+                    "湖州练市针织制衣厂",
+                ],
+            ),
+            // A preposition jieba glued to the suffix (局对).
+            ("邢台市生态环境局对该企业处以罚款。", &["邢台市生态环境局"]),
             // A government's department or delegation is named with it; a
             // government before another is a second one.
             (
