@@ -416,13 +416,22 @@ fn only_fields(lex: &Lexicon, doc: &Doc, places: &Spans, start: usize, p: usize)
 fn conjoined_fields(lex: &Lexicon, doc: &Doc, places: &Spans, ki: usize, right: usize) -> bool {
     let t = doc.tokens[ki];
     let before = doc.tokens[ki - 1];
-    let after_place = || {
-        before.start > 0
-            && (places.ends_at(before.start)
-                || doc.token_ending_at(before.start).is_some_and(|k| {
+    let placed = |at: usize| {
+        at > 0
+            && (places.ends_at(at)
+                || doc.token_ending_at(at).is_some_and(|k| {
                     let h = &doc.tokens[k];
                     h.end - h.start == 1 && char_set!(ADMIN).contains(doc.chars[h.start])
                 }))
+    };
+    // Right after the place, or after one more field (沧州市|文化|广电|和|
+    // 旅游局).
+    let after_place = || {
+        placed(before.start)
+            || doc.token_ending_at(before.start).is_some_and(|k| {
+                let f = &doc.tokens[k];
+                field_noun(lex, doc, f, places) && placed(f.start)
+            })
     };
     let stem_of_unit = |u: &Token| {
         let stem = &doc.chars[u.start..u.end - 1];
@@ -434,9 +443,13 @@ fn conjoined_fields(lex: &Lexicon, doc: &Doc, places: &Spans, ki: usize, right: 
             && !contains(&lex.generic, stem)
             && !places.overlaps(u.start, u.end)
     };
+    // The field before the conjunction may be an abbreviation (广电/nz).
+    let abbreviated = matches!(before.tag, "nz" | "j")
+        && before.end - before.start == 2
+        && !places.overlaps(before.start, before.end);
     matches!(t.word, "和" | "与")
         && before.end == t.start
-        && field_noun(lex, doc, &before, places)
+        && (field_noun(lex, doc, &before, places) || abbreviated)
         && doc.token_at(right).is_some_and(|k| {
             let u = &doc.tokens[k];
             u.start == right && (field_noun(lex, doc, u, places) || stem_of_unit(u))
@@ -2463,6 +2476,12 @@ mod tests {
                     "县民政局",
                     "湖州练市针织制衣厂",
                 ],
+            ),
+            // Two fields before 和 or 与, the second's word holding the
+            // suffix, one an abbreviation (广电/nz).
+            (
+                "沧州市文化广电和旅游局联合主办。荷兰社会事务与就业部签署协议。",
+                &["沧州市文化广电和旅游局", "荷兰社会事务与就业部"],
             ),
             // A preposition jieba glued to the suffix (局对).
             ("邢台市生态环境局对该企业处以罚款。", &["邢台市生态环境局"]),
