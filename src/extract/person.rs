@@ -848,6 +848,8 @@ fn given_len(doc: &Doc, lex: &Lexicon, i: usize, g: usize) -> usize {
                         | "ng"
                         | "ag"
                         | "nr"
+                        // A char jieba tags a foreign name's (孔祥|睿/nrt|说).
+                        | "nrt"
                         | "x"
                         | "zg"
                         | "j"
@@ -1037,7 +1039,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let tok = doc.token_at(s).map(|k| doc.tokens[k]);
         // A name token exactly, or glued to a follower (金政说).
         // Or a made-up word one char short of it, the last a rare char jieba
-        // tags z on its own (巩立|姣) or glued to 以/率 (葛曼|棋以); or the
+        // tags z or nrt on its own (巩立|姣, 徐义|昭) or glued to 以/率 (葛曼|
+        // 棋以); or the
         // name glued to 以/率 (孙颖莎以).
         let nr = tok.is_some_and(|t| {
             is_name_tag(t.tag)
@@ -1049,7 +1052,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                         && doc.is_guessed(&t)
                         && doc.token_at(e - 1).is_some_and(|k| {
                             let u = doc.tokens[k];
-                            (u.end == e && u.tag == "z") || (u.end == e + 1 && leads(doc, s, e))
+                            (u.end == e && matches!(u.tag, "z" | "nrt"))
+                                || (u.end == e + 1 && leads(doc, s, e))
                         })))
         }) || (leads(doc, s, e)
             && doc.token_at(e).is_some_and(|k| doc.tokens[k].start == s));
@@ -3288,6 +3292,11 @@ mod tests {
             [("李炳文".to_string(), Some("党委书记".to_string()))]
         );
         assert_eq!(just("作家张伟小说中的人物。"), ["张伟"]);
+        // A last char jieba tags a foreign name's (孔祥|睿/nrt, 徐义|昭/nrt).
+        assert_eq!(
+            just("“我做到了。”孔祥睿说。外交官徐义昭也上台。"),
+            ["孔祥睿", "徐义昭"]
+        );
         assert!(just("昨天张伟文说，明天开会。").is_empty());
         // Read short under its title, whole where it speaks: one person,
         // titled at every mention.
