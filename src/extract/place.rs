@@ -388,6 +388,38 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     i = fend;
                     continue;
                 }
+                // 京广铁路/nz, 陇海铁路/nz: a railway jieba knows whole; not
+                // a kind of railway (高速铁路/nz). Or a two-char name and
+                // 铁路 (兰合|铁路, 成渝|铁路): named by its ends, where a
+                // city's railway is its administration (北京铁路|分局: the
+                // gazetteer's places are not read here).
+                let whole = t.tag == "nz"
+                    && len == 4
+                    && ends_with(&chars[t.start..t.end], "铁路")
+                    && ![
+                        "高速", "城际", "普速", "地方", "专用", "重载", "客运", "货运",
+                    ]
+                    .iter()
+                    .any(|w| starts_with(&chars[t.start..t.end], w));
+                // Not a kind of area's (山区|铁路), nor a railway's
+                // administration (襄樊|铁路|分局, 铁路|运输|法院).
+                let named = len == 2
+                    && !char_set!("区市县省州乡镇村").contains(chars[t.end - 1])
+                    && tk.token(t.end).is_some_and(|u| {
+                        u.start == t.end
+                            && u.end == t.end + 2
+                            && starts_with(&chars[t.end..], "铁路")
+                    })
+                    && !chars
+                        .get(t.end + 2)
+                        .is_some_and(|&c| char_set!("局分运公法总").contains(c));
+                if whole || named {
+                    let end = if whole { t.end } else { t.end + 2 };
+                    mentions.push(Mention::sure(i, end, Form::Facility { anchor: None }));
+                    prev_end = end;
+                    i = end;
+                    continue;
+                }
                 if t.tag == "ns"
                     && len >= 3
                     && char_set!("江河湖山岛峰岭峡湾滩").contains(chars[t.end - 1])
@@ -1551,6 +1583,12 @@ mod tests {
             (
                 "旅客抵达上海浦东国际机场。华电天津开发区分公司党委成立。",
                 &["上海", "上海浦东国际机场", "天津"],
+            ),
+            // Railways named by their ends, whole or cut by jieba; not a
+            // kind of railway, an area's, or a railway's administration.
+            (
+                "陇海铁路和京广铁路交汇，兰合铁路开通，修建高速铁路和山区铁路，北京铁路分局，襄樊铁路分局。",
+                &["陇海铁路", "京广铁路", "兰合铁路", "北京"],
             ),
             // A clock is no place; a stay there is.
             ("北京时间3月5日凌晨，东京时间晚上7时开赛。", &[]),
