@@ -356,6 +356,9 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                             mentions.push(Mention::sure(end, vend, Form::Village { anchor: idx }));
                             next = vend;
                         }
+                    } else if let Some(vend) = taiwan_li_after(g, top(g, &m).region, chars, end) {
+                        mentions.push(Mention::sure(end, vend, Form::Village { anchor: idx }));
+                        next = vend;
                     }
                     prev_end = next;
                     i = next;
@@ -1209,6 +1212,26 @@ fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
     None
 }
 
+/// A Taiwanese township's, town's or city district's 里 (village) right
+/// after it, named in two chars (屏東市|崇蘭里, 潮州鎮|三共里): its end. Not
+/// a word's 里 ("inside": 家里, 心里, 大树|的荫里) nor 里面 or 里程.
+fn taiwan_li_after(g: &Gazetteer, region: RegionId, chars: &[char], e: usize) -> Option<usize> {
+    let level = g.region(region).level;
+    let in_taiwan = g.ancestors(region).any(|a| g.region(a).name == "台湾省");
+    let name = chars.get(e..e + 2)?;
+    (in_taiwan
+        && matches!(level, Level::County | Level::Town)
+        && name
+            .iter()
+            .all(|&c| is_han(c) && !char_set!("的之了着在").contains(c))
+        && !char_set!("这那哪家心夜城村屋院").contains(name[1])
+        && chars.get(e + 2) == Some(&'里')
+        && !chars
+            .get(e + 3)
+            .is_some_and(|&c| matches!(c, '面' | '程' | '头')))
+    .then_some(e + 3)
+}
+
 /// Doubtful names are places when the document backs them: the same region
 /// is named for sure elsewhere, a sure place is right beside them (浙江永康,
 /// 永康、义乌), one of their enclosing divisions is named in the sentence,
@@ -1589,6 +1612,12 @@ mod tests {
             (
                 "陇海铁路和京广铁路交汇，兰合铁路开通，修建高速铁路和山区铁路，北京铁路分局，襄樊铁路分局。",
                 &["陇海铁路", "京广铁路", "兰合铁路", "北京"],
+            ),
+            // A Taiwanese township's or city's 里 is a village; a home's
+            // 里 is "inside".
+            (
+                "屏东市崇兰里和潮州镇三共里的居民，屏东市住家里，屏东市公园里面，屏东市的荫里。",
+                &["屏东市", "崇兰里", "潮州镇", "三共里", "屏东市", "屏东市", "屏东市"],
             ),
             // A clock is no place; a stay there is.
             ("北京时间3月5日凌晨，东京时间晚上7时开赛。", &[]),
