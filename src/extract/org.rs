@@ -637,6 +637,11 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         if !end_ok || longest_ending(&lex.roles, chars, e, lex.max_role) > l {
             continue;
         }
+        // 省生态环境厅|党组成员: a member of the unit's party group, whose
+        // unit is the name (as NOTES takes the unit over its 党支部).
+        if is_one_of(&chars[p..e], &["党组", "党委"]) && starts(chars, e, "成员") {
+            continue;
+        }
         // 沈飞|客车队: the longest suffix (车队) leaves a one-char stem inside
         // the word; the team's 队 alone ends the name, when a name comes
         // before the word (not 医疗队 or 国家队 alone: no name).
@@ -2482,6 +2487,11 @@ mod tests {
             (
                 "沧州市文化广电和旅游局联合主办。荷兰社会事务与就业部签署协议。",
                 &["沧州市文化广电和旅游局", "荷兰社会事务与就业部"],
+            ),
+            // A member of a unit's party group: the unit.
+            (
+                "据省生态环境厅党组成员、副厅长王明介绍。",
+                &["省生态环境厅"],
             ),
             // A preposition jieba glued to the suffix (局对).
             ("邢台市生态环境局对该企业处以罚款。", &["邢台市生态环境局"]),
