@@ -8,7 +8,9 @@
 //! closing mark with only a title between (“…”驻厂党员干部郑国海说), or the
 //! subject of the following clause when it has a speech verb (“…”……李海燕，
 //! 在工作群里发了一条信息). A pronoun speaker (他说：) is the last person
-//! named before it.
+//! named before it. A quote that is a sentence of its own goes on with the
+//! words of whoever spoke in the sentence before (X表示，…。“…”), or else of
+//! the one person that sentence names (杨卓玛格外激动。“…”).
 
 use crate::extract::charset::char_set;
 use crate::report::{Fact, Kind};
