@@ -488,6 +488,15 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         }
         facts.push(f);
     }
+    let compass = compass_regions(chars, &facts);
+    if !compass.is_empty() {
+        facts.extend(
+            compass
+                .into_iter()
+                .map(|(s, e)| Fact::new(Kind::Place, s, e)),
+        );
+        facts.sort_by_key(|f| (f.start, f.end));
+    }
     if !abbrevs.is_empty() {
         facts.extend(abbrevs.into_iter().map(|(s, e)| {
             let mut f = Fact::new(Kind::Place, s, e);
@@ -1212,6 +1221,51 @@ fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
     None
 }
 
+/// 东北, 西北, 西南 and 东南 listed with a region of China's (分布在东北、
+/// 西北、华北和滨海地区): regions too, where alone they are directions as
+/// often (东北风, 向西南): the spans of those the list holds.
+fn compass_regions(chars: &[char], facts: &[Fact]) -> Vec<(usize, usize)> {
+    const REGIONS: [&str; 5] = ["华北", "华南", "华东", "华中", "华西"];
+    let is = |s: usize, words: &[&str]| {
+        chars
+            .get(s..s + 2)
+            .is_some_and(|w| words.iter().any(|x| x.chars().eq(w.iter().copied())))
+    };
+    let compass = |s: usize| is(s, &["东北", "西北", "西南", "东南"]);
+    let joins = |c: char| matches!(c, '、' | '和' | '与' | '及');
+    // A list item ends before a joiner, punctuation, 等 or 地区.
+    let item_ends = |e: usize| {
+        chars
+            .get(e)
+            .is_none_or(|&c| joins(c) || c == '等' || c == '地' || !is_han(c))
+    };
+    let item_starts =
+        |s: usize| s == 0 || joins(chars[s - 1]) || !is_han(chars[s - 1]) || chars[s - 1] == '在';
+    let mut out = Vec::new();
+    for f in facts
+        .iter()
+        .filter(|f| f.end == f.start + 2 && is(f.start, &REGIONS))
+    {
+        // Rightwards: 华北、东北和西北.
+        let mut e = f.end;
+        while e + 3 <= chars.len() && joins(chars[e]) && compass(e + 1) && item_ends(e + 3) {
+            out.push((e + 1, e + 3));
+            e += 3;
+        }
+        // Leftwards: 东北、西北、华北.
+        let mut s = f.start;
+        while s >= 3 && joins(chars[s - 1]) && compass(s - 3) && item_starts(s - 3) {
+            out.push((s - 3, s - 1));
+            s -= 3;
+        }
+    }
+    // Not inside a region already found (西南地区).
+    out.retain(|&(s, e)| !facts.iter().any(|f| f.start <= s && e <= f.end));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A Taiwanese township's, town's or city district's 里 (village) right
 /// after it, named in two chars (屏東市|崇蘭里, 潮州鎮|三共里): its end. Not
 /// a word's 里 ("inside": 家里, 心里, 大树|的荫里) nor 里面 or 里程.
@@ -1618,6 +1672,12 @@ mod tests {
             (
                 "屏东市崇兰里和潮州镇三共里的居民，屏东市住家里，屏东市公园里面，屏东市的荫里。",
                 &["屏东市", "崇兰里", "潮州镇", "三共里", "屏东市", "屏东市", "屏东市"],
+            ),
+            // Compass regions listed with one of China's regions; a wind
+            // and a direction are none.
+            (
+                "分布在东北、西北、华北和滨海地区，华南和西南地区降雨，华北、东南等地刮东北风，向西北和华北方向。",
+                &["东北", "西北", "华北", "华南", "西南地区", "华北", "东南", "华北"],
             ),
             // A clock is no place; a stay there is.
             ("北京时间3月5日凌晨，东京时间晚上7时开赛。", &[]),
