@@ -1270,16 +1270,18 @@ fn compass_regions(chars: &[char], facts: &[Fact]) -> Vec<(usize, usize)> {
 /// after it, named in two chars (屏東市|崇蘭里, 潮州鎮|三共里): its end. Not
 /// a word's 里 ("inside": 家里, 心里, 大树|的荫里) nor 里面 or 里程.
 fn taiwan_li_after(g: &Gazetteer, region: RegionId, chars: &[char], e: usize) -> Option<usize> {
-    let level = g.region(region).level;
-    let in_taiwan = g.ancestors(region).any(|a| g.region(a).name == "台湾省");
+    // The char test first: most places have no 里 two chars after them, and
+    // only those need their ancestors walked.
+    if chars.get(e + 2) != Some(&'里') {
+        return None;
+    }
     let name = chars.get(e..e + 2)?;
-    (in_taiwan
-        && matches!(level, Level::County | Level::Town)
+    (matches!(g.region(region).level, Level::County | Level::Town)
+        && g.ancestors(region).any(|a| g.region(a).name == "台湾省")
         && name
             .iter()
             .all(|&c| is_han(c) && !char_set!("的之了着在").contains(c))
         && !char_set!("这那哪家心夜城村屋院").contains(name[1])
-        && chars.get(e + 2) == Some(&'里')
         && !chars
             .get(e + 3)
             .is_some_and(|&c| matches!(c, '面' | '程' | '头')))
