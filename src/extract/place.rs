@@ -1226,11 +1226,7 @@ fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
 /// often (东北风, 向西南): the spans of those the list holds.
 fn compass_regions(chars: &[char], facts: &[Fact]) -> Vec<(usize, usize)> {
     const REGIONS: [&str; 5] = ["华北", "华南", "华东", "华中", "华西"];
-    let is = |s: usize, words: &[&str]| {
-        chars
-            .get(s..s + 2)
-            .is_some_and(|w| words.iter().any(|x| x.chars().eq(w.iter().copied())))
-    };
+    let is = |s: usize, words: &[&str]| words.iter().any(|w| starts_with(&chars[s..], w));
     let compass = |s: usize| is(s, &["东北", "西北", "西南", "东南"]);
     let joins = |c: char| matches!(c, '、' | '和' | '与' | '及');
     // A list item ends before a joiner, punctuation, 等 or 地区.

@@ -912,7 +912,7 @@ fn rate_follows(chars: &[char], from: usize) -> bool {
     chars[from..chars.len().min(from + 12)]
         .iter()
         .take_while(|&&c| !char_set!("，。；：！？,;").contains(c))
-        .any(|&c| c.is_ascii_digit() || super::number::chinese_digit(c).is_some())
+        .any(|&c| may_start(c))
 }
 
 /// The minutes right after an hours' unit (`06分`, `30分钟`): their end and
