@@ -1088,8 +1088,10 @@ fn facility_after(
                 continue;
             }
             // One-char suffixes only right after the name (宁波港, 杭州站),
-            // not after a gap (天津华电南港 is a project, 富阳公路港 a company).
-            if gap > 0 && suffix.len() == 1 {
+            // not after a gap (天津华电南港 is a project, 富阳公路港 a company),
+            // unless the gap is a place-name word of jieba's (上海|虹桥|站,
+            // 上海|洋山港/ns).
+            if gap > 0 && suffix.len() == 1 && !place_word_gap(tk, e, p, p + 1) {
                 continue;
             }
             if !chars[p..].starts_with(suffix) {
@@ -1125,6 +1127,18 @@ fn facility_after(
         }
     }
     None
+}
+
+/// Is `e..p` one word jieba tags as a place name (ns), the one-char suffix
+/// `p..fe` its own word or that word's end (虹桥|站, 洋山港)? Two chars at
+/// least: one is a place's abbreviation (西江|贵港 is two places, 驻港 is
+/// stationed in Hong Kong).
+fn place_word_gap(tk: &Tokens, e: usize, p: usize, fe: usize) -> bool {
+    p >= e + 2
+        && tk.boundary(e)
+        && tk.token(e).is_some_and(|t| {
+            t.tag == "ns" && (t.end == fe || t.end == p && tk.token(p).is_some_and(|s| s.end == fe))
+        })
 }
 
 /// 永康东 before 高速/出口/收费站/互通: an expressway exit named by a county
@@ -1820,6 +1834,18 @@ mod tests {
         assert_eq!(p[2].1.as_deref(), Some("浙江省金华市永康市"));
         assert_eq!(names("航班降落在上海虹桥机场。"), ["上海", "上海虹桥机场"]);
         assert_eq!(names("在宁波港，货物装船。"), ["宁波", "宁波港"]);
+        // A one-char suffix after a place-name word of jieba's: its own word
+        // (虹桥|站/v) or the word's end (洋山港/ns); not after one char, a
+        // place's abbreviation (贵港 is a city) or a verb's (驻港).
+        assert_eq!(
+            names("旅客从上海虹桥站出发，货轮停靠上海洋山港。"),
+            ["上海", "上海虹桥站", "上海", "上海洋山港"]
+        );
+        assert_eq!(
+            names("广西西江贵港航运枢纽。"),
+            ["广西", "西江", "贵港航运枢纽"]
+        );
+        assert_eq!(names("英国驻港总领事"), ["英国", "港"]);
         // A facility jieba knows whole, named after a district of its city
         // (广州|白云 is the city's own).
         assert_eq!(
