@@ -388,6 +388,67 @@ fn byline_break(chars: &[char], e: usize) -> bool {
     matches!(chars.get(e), Some('）' | ')' | ' ' | '\u{3000}' | '、'))
 }
 
+/// The names of a byline that parts them by spaces (（记者 钟予晴 郗文博）,
+/// （本报记者 樊若林 通讯员 贝立群）): each two to four Han chars between the
+/// spaces and the closing bracket that begin with a surname or are written
+/// in the chars of Uyghur names (阿依努尔), and end in no role (高级记者).
+/// Sorted.
+fn byline_names(lex: &Lexicon, chars: &[char]) -> Vec<(usize, usize)> {
+    const MAX_AGENCY: usize = 8;
+    let is_space = |c: char| matches!(c, ' ' | '\u{3000}');
+    let mut out = Vec::new();
+    let mut p = 0;
+    while let Some(k) = chars[p..]
+        .windows(3)
+        .position(|w| w[0] == '记' && w[1] == '者' && is_space(w[2]))
+    {
+        let role = p + k;
+        p = role + 3;
+        // An opening bracket and the agency's name before the role.
+        let Some(open) = (role.saturating_sub(MAX_AGENCY)..role)
+            .rev()
+            .find(|&q| !is_han(chars[q]))
+        else {
+            continue;
+        };
+        if !matches!(chars[open], '（' | '(') {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut q = p;
+        let closed = loop {
+            if q >= chars.len() {
+                break false;
+            }
+            let c = chars[q];
+            if matches!(c, '）' | ')') {
+                break true;
+            }
+            if is_space(c) {
+                q += 1;
+                continue;
+            }
+            let e = q + chars[q..].iter().take_while(|&&c| is_han(c)).count();
+            if e == q {
+                break false;
+            }
+            let word = &chars[q..e];
+            if (2..=4).contains(&word.len())
+                && longest_ending(&lex.roles, chars, e, lex.max_title) == 0
+                && (lex.surname_at(chars, q) > 0 || word.iter().all(|&c| dotted_name_char(c)))
+            {
+                names.push((q, e));
+            }
+            q = e;
+        };
+        if closed {
+            out.extend(names);
+            p = q;
+        }
+    }
+    out
+}
+
 /// Is `s..e` a three-char name that begins with a two-char place word
 /// (院长|韩国|瑜|下午, 主席|朝鲜|明|说)? Only right after a role, with its last
 /// char a word of its own that no place, unit or function char is, and the
@@ -916,8 +977,28 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     let place_spans = Spans::new(places);
     let n = chars.len();
     let mut cands: Vec<Candidate> = Vec::new();
+    let bylines = byline_names(lex, chars);
+    let mut next_byline = 0;
     let mut i = 0;
     while i < n {
+        // A byline's names are names whatever jieba made of them (（记者
+        // 钟予|晴/v 郗文博）).
+        while bylines.get(next_byline).is_some_and(|b| b.0 < i) {
+            next_byline += 1;
+        }
+        if let Some(&(s, e)) = bylines.get(next_byline).filter(|b| b.0 == i) {
+            cands.push(Candidate {
+                start: s,
+                end: e,
+                strong: true,
+                title: lex
+                    .title_before(chars, s)
+                    .filter(|t| t.2)
+                    .map(|t| (t.0, t.1)),
+            });
+            i = e;
+            continue;
+        }
         let sl = lex.surname_at(chars, i);
         // The last char of a role is no surname when one follows
         // (统计师|王中华, jieba's 统计|师王|中华).
@@ -1362,7 +1443,13 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         let Some(title) = names[&chars[c.start..c.end]] else {
             continue;
         };
-        if title.1 != c.start {
+        // Right after the role, or a byline's space after it (（记者 钟予晴
+        // 郗文博）).
+        if title.1 > c.start
+            || !chars[title.1..c.start]
+                .iter()
+                .all(|&c| matches!(c, ' ' | '\u{3000}'))
+        {
             continue;
         }
         let byline = chars[title.0..title.1].ends_with(&['记', '者']);
@@ -3501,6 +3588,19 @@ mod tests {
                 &["樊若林", "贝立群"],
             ),
             ("（记者 苏沐阳）会议举行。", &["苏沐阳"]),
+            // A byline's names parted by spaces, whatever jieba made of
+            // them (钟予|晴/v), in the chars of Uyghur names too; not its
+            // roles, nor a byline left open.
+            (
+                "（本报记者 钟予晴 郗方远 通讯员 阿依努尔 摄）会议举行。",
+                &["钟予晴", "郗方远", "阿依努尔"],
+            ),
+            ("(记者 钟予晴)会议举行。", &["钟予晴"]),
+            ("。记者 钟予晴 阿依努尔）会议举行。", &["钟予"]),
+            (
+                "（记者 钟予晴 高级记者 郗方远）会议举行。",
+                &["钟予晴", "郗方远"],
+            ),
             (
                 "省长李明和副书记王太明、方兆华也下到县里。",
                 &["李明", "王太明", "方兆华"],
@@ -3510,6 +3610,11 @@ mod tests {
         assert_eq!(
             just_pairs(&names("（记者章建华 孙一）会议举行。")),
             [("章建华", "记者"), ("孙一", "记者")]
+        );
+        // And after a space after the role.
+        assert_eq!(
+            just_pairs(&names("（记者 钟予晴 郗方远）会议举行。")),
+            [("钟予晴", "记者"), ("郗方远", "记者")]
         );
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
