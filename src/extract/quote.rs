@@ -367,7 +367,14 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
             let prev = doc.sentences.get(doc.sentence_of(end - 1))?;
             let from = prev.start.max(para_start);
             if let Some(pause) = last_speech_pause(chars, from, end) {
-                return last_speaking(chars, persons, from, pause);
+                // 他告诉记者，…。“…”: whom the pronoun stands for.
+                return last_speaking(chars, persons, from, pause).or_else(|| {
+                    chars[from..pause]
+                        .iter()
+                        .any(|&c| matches!(c, '他' | '她'))
+                        .then(|| last_named_before(doc, persons, para_start, from))
+                        .flatten()
+                });
             }
             let unquoted = !chars[from..end]
                 .iter()
@@ -456,29 +463,43 @@ fn speech_ends_near(chars: &[char], at: usize) -> bool {
     has_speech(chars, at, (at + 4).min(chars.len()))
 }
 
-/// The last person named before `before`, in the paragraph starting at
-/// `para_start` or the one before it: whom a pronoun speaker stands for.
+/// Whom a pronoun speaker before `before` stands for: the last sentence
+/// naming someone, in the paragraph starting at `para_start` or the one
+/// before it, and in it its subject, the first person named, unless as an
+/// owner, a reporter or one spoken to (院长张明远是王德海的学生。他回忆，),
+/// else the last one named (在王海的帮助下李德华…。他说).
 fn last_named_before<'a>(
     doc: &Doc,
     persons: &'a [Fact],
     para_start: usize,
     before: usize,
 ) -> Option<&'a Fact> {
+    let chars = &doc.chars;
     let k = doc.paragraphs.partition_point(|p| p.end <= para_start);
     let floor = k
         .checked_sub(1)
         .map_or(para_start, |k| doc.paragraphs[k].start);
     // Not a person named inside a quote: the first mark after them closes it.
     let quoted = |p: &Fact| {
-        doc.chars[p.end..before]
+        chars[p.end..before]
             .iter()
             .find(|&&c| char_set!(QUOTE_MARKS).contains(c))
             .is_some_and(|&c| char_set!("”」』").contains(c))
     };
-    in_range(persons, floor, before)
-        .iter()
-        .rev()
-        .find(|p| p.end <= before && !quoted(p))
+    let named = in_range(persons, floor, before);
+    let last = named.iter().rposition(|p| p.end <= before && !quoted(p))?;
+    let sentence = doc.sentences[doc.sentence_of(named[last].start)];
+    let from = sentence.start.max(floor);
+    // A byline's or dateline's reporter is no subject, nor one spoken to
+    // (曾对副总理李明说，…的干部王强，是…).
+    let reporter = |p: &Fact| p.title.as_ref().is_some_and(|t| t.ends_with("记者"));
+    let subject = (0..=last)
+        .find(|&j| named[j].start >= from && !quoted(&named[j]) && !reporter(&named[j]))
+        .filter(|&j| {
+            let p = &named[j];
+            chars.get(p.end) != Some(&'的') && !addressed(chars, named, j)
+        });
+    Some(&named[subject.unwrap_or(last)])
 }
 
 /// Is `persons[k]` spoken to rather than speaking: after 对, 向, 跟 or
@@ -748,6 +769,31 @@ mod tests {
             (
                 "副总经理李丽告诉记者，目前日产口罩约15万只。“第一批口罩当天就送到了厂里。”",
                 &[("第一批口罩当天就送到了厂里。", s("李丽"))],
+            ),
+            // A pronoun speaker before the sentence before, after a speech
+            // verb and whom it tells.
+            (
+                "厂长王海来到车间。她告诉记者，目前已有九成员工返岗。“订单排到了年底。”",
+                &[("订单排到了年底。", s("王海"))],
+            ),
+            // A pronoun stands for the subject of the sentence before, not
+            // for whom it names after (院长…是…的学生), nor a reporter, one
+            // spoken to or an owner.
+            (
+                "院长张明远是王德海的学生。他回忆，老师每年都下田，“我们年轻人都跟不上”。",
+                &[("我们年轻人都跟不上", s("张明远"))],
+            ),
+            (
+                "新华社北京1月5日电（记者王海）部长张明远今天会见了李德华。他说：“合作前景广阔。”",
+                &[("合作前景广阔。", s("张明远"))],
+            ),
+            (
+                "曾对副县长王海说想修路的干部李德华，是唯一留下的人。他说：“我不后悔。”",
+                &[("我不后悔。", s("李德华"))],
+            ),
+            (
+                "在王海的帮助下，村民李德明办起了工厂。他说：“我不后悔。”",
+                &[("我不后悔。", s("李德明"))],
             ),
             // A pronoun speaker after the quote.
             (
