@@ -330,8 +330,26 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     let sent_end = (after..horizon)
         .find(|&k| char_set!("。！？").contains(chars[k]))
         .unwrap_or(horizon);
-    if let Some(next) = in_range(persons, after, sent_end).first() {
+    let named_after = in_range(persons, after, sent_end);
+    if let Some(next) = named_after.first() {
         let between = &chars[after..next.start];
+        // Named as the owner of whom the title after is (“…”王海的老师、
+        // 退休教师李秀兰说): that one speaks, if named in the same clause
+        // with a speech verb after.
+        if next.start == after && possessor(chars, next, sent_end) {
+            if let Some(owned) = named_after[1..]
+                .iter()
+                .take_while(|p| {
+                    p.start < after + 40
+                        && !chars[next.end..p.start]
+                            .iter()
+                            .any(|&c| char_set!("，。！？；：“”「」").contains(c))
+                })
+                .find(|p| has_speech(chars, p.end, p.end + 6))
+            {
+                return Some(owned);
+            }
+        }
         if next.start < after + 30
             && !between
                 .iter()
@@ -794,6 +812,16 @@ mod tests {
             (
                 "在王海的帮助下，村民李德明办起了工厂。他说：“我不后悔。”",
                 &[("我不后悔。", s("李德明"))],
+            ),
+            // Right after the quote, the owner of whom the title after
+            // is: that one speaks; with no one named so, the owner still.
+            (
+                "“他从小就想飞上天！”王海的小学老师、退休教师李秀兰激动地说。",
+                &[("他从小就想飞上天！", s("李秀兰"))],
+            ),
+            (
+                "“为有牺牲多壮志。”王海的这句诗，李秀兰至今记得。“敢教日月换新天。”王海的老师，退休教师李秀兰说。",
+                &[("为有牺牲多壮志。", s("王海")), ("敢教日月换新天。", s("王海"))],
             ),
             // A pronoun speaker after the quote.
             (
