@@ -176,10 +176,10 @@ fn said_after_comma(chars: &[char], open: usize) -> bool {
     open >= 2 && chars[open - 1] == '称' && matches!(chars[open - 2], '，' | ',')
 }
 
-/// Verbs that report speech and nothing else: a quotation right after one
-/// is what was said.
-const SAYS: [&str; 11] = [
-    "说", "表示", "坦言", "直言", "回应", "感叹", "笑道", "答道", "写道", "留言", "坦承",
+/// Verbs that report speech and nothing else, or an opinion held (认为): a
+/// quotation right after one is what was said.
+const SAYS: [&str; 12] = [
+    "说", "表示", "坦言", "直言", "回应", "感叹", "笑道", "答道", "写道", "留言", "坦承", "认为",
 ];
 
 /// Does one of [`SAYS`] end right before the opening mark at `open`?
@@ -822,6 +822,11 @@ mod tests {
             (
                 "“为有牺牲多壮志。”王海的这句诗，李秀兰至今记得。“敢教日月换新天。”王海的老师，退休教师李秀兰说。",
                 &[("为有牺牲多壮志。", s("王海")), ("敢教日月换新天。", s("王海"))],
+            ),
+            // An opinion right after 认为, ending the sentence.
+            (
+                "议员李秀兰欢迎新措施，但认为「措施对低收入家庭帮助有限」。",
+                &[("措施对低收入家庭帮助有限", s("李秀兰"))],
             ),
             // A pronoun speaker after the quote.
             (
