@@ -257,12 +257,13 @@ fn said_after(chars: &[char], from: usize) -> bool {
         })
 }
 
-/// Does a speech verb end at `end` (表示 in 他表示，), or one with 道 after
-/// it (补充道, 说道)?
+/// Does a speech verb end at `end` (表示 in 他表示，), one with 道 after
+/// it (补充道, 说道), or a verb of telling up to four chars before it?
 fn speech_ends_at(chars: &[char], end: usize) -> bool {
+    // A verb of telling and whom it tells (告诉记者，, 提醒投资者，).
+    const TELLING: [&str; 5] = ["告诉", "提醒", "叮嘱", "嘱咐", "呼吁"];
     ends_with_one_of(chars, end, &SPEECH)
-        // 告诉记者，: the verb and whom it tells.
-        || (end > 2 && chars[end - 2..end] == ['记', '者'] && ends_with_one_of(chars, end - 2, &["告诉"]))
+        || (1..=4).any(|k| end > k && ends_with_one_of(chars, end - k, &TELLING))
         || (end > 1 && chars[end - 1] == '道' && ends_with_one_of(chars, end - 1, &SPEECH))
 }
 
@@ -822,6 +823,12 @@ mod tests {
             (
                 "“为有牺牲多壮志。”王海的这句诗，李秀兰至今记得。“敢教日月换新天。”王海的老师，退休教师李秀兰说。",
                 &[("为有牺牲多壮志。", s("王海")), ("敢教日月换新天。", s("王海"))],
+            ),
+            // A verb of telling and whom it tells, before the clause
+            // before the quote.
+            (
+                "分析师王海则提醒投资者，指数在3200点附近存在压力，“量能能否持续放大，将决定行情能走多远”。",
+                &[("量能能否持续放大，将决定行情能走多远", s("王海"))],
             ),
             // An opinion right after 认为, ending the sentence.
             (
