@@ -1107,6 +1107,22 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             i += 1;
             continue;
         }
+        // A word of the dictionary and a locative after it (在贺信|中表示,
+        // 在最后陈述|中, 水平|上): no name, though the word begins with a
+        // surname, unless a role vouches for one.
+        let word_and_locative = || {
+            e == s + 3
+                && char_set!("中上里内下").contains(chars[e - 1])
+                && doc.token_at(s).is_some_and(|k| {
+                    let t = doc.tokens[k];
+                    t.start == s && t.end == s + 2 && !doc.is_guessed(&t)
+                })
+                && lex.title_before(chars, s).is_none()
+        };
+        if word_and_locative() {
+            i += 1;
+            continue;
+        }
         if org_spans.overlaps(s, e)
             || (place_spans.overlaps(s, s + 1) && !name_over_place(doc, lex, s, e))
         {
@@ -3663,6 +3679,8 @@ mod tests {
             assert!(just(text).is_empty(), "{text}: {:?}", just(text));
         }
         assert_eq!(just("老五孙凤珍是小学校长，她说很忙。"), ["孙凤珍"]);
+        // A word and a locative after a role: a name (黄金|中说).
+        assert_eq!(just("总经理黄金中说，明天开会。"), ["黄金中"]);
     }
 
     #[test]
@@ -3682,6 +3700,9 @@ mod tests {
             // 时 ("when") after a word no name is (陈述, 代表), before a
             // speech verb.
             "被告人在最后陈述时表示认罪，会见先进个人代表时说。",
+            // A word and a locative (贺信|中, 陈述|中, 水平|上) before a
+            // speech verb.
+            "总理在贺信中指出，被告在最后陈述中表示认罪，在这个水平上说。",
             "在全市中开展评比活动。",
             // Two-char words jieba's dictionary tags nr, with no other
             // sign of a person.
