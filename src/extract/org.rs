@@ -753,6 +753,33 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         }
         merged.push((s, e));
     }
+    // 成都市公安局|交通管理局: a unit and a division of it named right
+    // after, one name (NOTES: 水利部长江水利委员会); not a second body with
+    // its own place or level (浙江省委|省政府, 总政治部|湖南省委, 财政部|国家
+    // 计委), a known body
+    // (党中央|国务院) or a party (众议院|左翼民主党).
+    let own_level = |s: usize, e: usize| {
+        char_set!(ADMIN).contains(chars[s])
+            || places.overlaps(s, e)
+            || ["中国", "中华", "国家", "全国", "中共", "中央", "最高"]
+                .iter()
+                .any(|w| starts(chars, s, w))
+            || contains(&lex.names, &chars[s..e])
+            || chars[e - 1] == '党'
+    };
+    let mut whole: Vec<(usize, usize)> = Vec::with_capacity(merged.len());
+    for (s, e) in merged {
+        if let Some(last) = whole.last_mut() {
+            // Two ministries (教育部|卫生部) are peers.
+            let ministries = chars[last.1 - 1] == '部' && chars[e - 1] == '部';
+            if last.1 == s && !own_level(s, e) && !ministries {
+                last.1 = e;
+                continue;
+            }
+        }
+        whole.push((s, e));
+    }
+    let mut merged = whole;
     merged.retain(|&(s, e)| !contains(&lex.alone, &chars[s..e]) && !is_hub(chars, s, e));
     merged
         .into_iter()
@@ -2463,6 +2490,26 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A unit and its division named right after it are one name;
+            // not a second body of its own level, place or name, nor a
+            // party.
+            (
+                "成都市公安局交通管理局在全市开展。南昌市国税局稽查分局依法治税。",
+                &["成都市公安局交通管理局", "南昌市国税局稽查分局"],
+            ),
+            (
+                "党中央国务院关心。财政部国家计委公布。中宣部总政治部湖南省委联合举办。众议院左翼民主党开会。",
+                &[
+                    "党中央",
+                    "国务院",
+                    "财政部",
+                    "国家计委",
+                    "中宣部",
+                    "总政治部湖南省委",
+                    "众议院",
+                    "左翼民主党",
+                ],
+            ),
             // A division's suffix jieba cut from its name heads the unit
             // with it; a lone abbreviation still starts one (省政府).
             (
