@@ -64,6 +64,8 @@ const FACILITY_SUFFIXES: &[(&str, bool)] = &[
     ("古城", false),
     ("古镇", false),
     ("码头", true),
+    ("遗址", true),
+    ("口岸", true),
     ("东站", false),
     ("西站", false),
     ("南站", false),
@@ -1030,7 +1032,7 @@ fn accept(
 /// The first chars of [`FACILITY_SUFFIXES`] (pinned by a test): a cheap
 /// first test before trying each suffix.
 const FACILITY_FIRSTS: &str =
-    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机古码东西南北电大隧枢航港站";
+    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机古码东西南北电大隧枢航港站遗口";
 
 /// [`FACILITY_SUFFIXES`] as chars, in the same order.
 fn facility_suffixes() -> &'static [Vec<char>] {
@@ -1846,6 +1848,11 @@ mod tests {
             ["广西", "西江", "贵港航运枢纽"]
         );
         assert_eq!(names("英国驻港总领事"), ["英国", "港"]);
+        // Ports of entry and archaeological sites.
+        assert_eq!(
+            names("旅客经罗湖口岸过境，专家发掘陕西长安丰镐遗址。"),
+            ["罗湖口岸", "陕西", "长安", "长安丰镐遗址"]
+        );
         // A facility jieba knows whole, named after a district of its city
         // (广州|白云 is the city's own).
         assert_eq!(
@@ -1875,7 +1882,7 @@ mod tests {
         assert_eq!(names("丽江市古城区"), ["丽江市", "古城区"]);
         assert_eq!(
             names("山西省垣曲县古城镇宁家坡遗址"),
-            ["山西省", "垣曲县", "古城镇"]
+            ["山西省", "垣曲县", "古城镇", "宁家坡遗址"]
         );
         let p = places("位于杭州市临安区青山湖科技城的企业。");
         assert_eq!(p.last().map(|(t, _)| t.as_str()), Some("青山湖科技城"));
