@@ -261,7 +261,10 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
                     // place is the place the text means, not the city.
                     // With its division's suffix the place is meant too
                     // (城关镇南街).
-                    let street = (!m.has_full())
+                    // Not a verb's (抢|通道/v|路: open the roads, though
+                    // 通道 is a county).
+                    let verb = tk.token(i).is_some_and(|t| t.tag.starts_with('v'));
+                    let street = (!m.has_full() && !verb)
                         .then(|| street_after(&tk, chars, i, end))
                         .flatten();
                     if let Some(send) = street {
@@ -1816,6 +1819,8 @@ mod tests {
                 &["南京东路", "广州", "北京路"],
             ),
             ("车队驶上滨海大道。", &["滨海大道"]),
+            // A verb's word is no place's street (抢|通道/v|路).
+            ("抢通道路，恢复供电。", &[]),
             // The city's way, not a street (北京|路上).
             ("在去北京路上堵了车。", &["北京"]),
             // With its suffix, the town is meant too.
