@@ -542,7 +542,11 @@ impl CorpusPart {
             }
             match f.kind {
                 Kind::Date => {
-                    if let Some(Value::Text(v)) = &f.value {
+                    let v = match &f.value {
+                        Some(Value::Text(v)) => Some(v),
+                        _ => f.resolved.as_ref(),
+                    };
+                    if let Some(v) = v {
                         part.timeline.push(TimelineEntry {
                             value: v.clone(),
                             doc: 0,

@@ -112,6 +112,11 @@ pub struct Fact {
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
+    /// A date the schema's conventions leave null, a day written alone
+    /// (记者12日获悉), resolved from the dates around it: for the timeline;
+    /// the scorer ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
     /// Index of the sentence (in `DocReport::sentences`) the fact starts in.
     #[serde(default)]
     pub sentence: usize,
@@ -140,6 +145,7 @@ impl Fact {
             title: None,
             region: None,
             speaker: None,
+            resolved: None,
             sentence: 0,
         }
     }

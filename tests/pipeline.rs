@@ -224,6 +224,28 @@ fn seed_facts_named_in_the_schema() {
     assert_eq!((chars[quote.start - 1], chars[quote.end]), ('“', '”'));
 }
 
+/// A day written alone keeps the null value the schema's conventions ask
+/// for, and reaches the timeline with the month the dateline gives it.
+#[test]
+fn a_day_alone_is_null_but_on_the_timeline() {
+    let text = "新华社北京5月12日电 国家航天局11日宣布，飞船已着陆。";
+    let report = analyzer().analyze(&[Input::new("t.txt", text.as_bytes())]);
+    let facts = &report.documents[0].facts;
+    let day = facts
+        .iter()
+        .find(|f| f.kind == Kind::Date && f.text == "11日")
+        .expect("the day alone is a fact");
+    assert_eq!(day.value, Some(wenxi::report::Value::Null));
+    assert_eq!(day.resolved.as_deref(), Some("--05-11"));
+    let values: Vec<&str> = report
+        .aggregates
+        .timeline
+        .iter()
+        .map(|t| t.value.as_str())
+        .collect();
+    assert_eq!(values, ["--05-11", "--05-12"]);
+}
+
 #[test]
 fn corpus_aggregates_link_back_to_facts() {
     let inputs: Vec<(String, Vec<u8>)> = seeds();

@@ -5,9 +5,11 @@ use crate::report::{Approx, DocReport, Report, Value};
 
 use super::utf16::js_number;
 
-pub const COLUMNS: [&str; 14] = [
+/// `resolved` last: a day alone's date, its value null (`Fact::resolved`);
+/// the columns before it keep their places.
+pub const COLUMNS: [&str; 15] = [
     "document", "kind", "text", "value", "unit", "approx", "object", "metric", "title", "region",
-    "speaker", "start", "end", "sentence",
+    "speaker", "start", "end", "sentence", "resolved",
 ];
 
 /// One cell, quoted. A cell starting with `= + - @`, a tab or a CR gets a
@@ -110,6 +112,7 @@ pub fn doc_rows(out: &mut String, d: &DocReport) {
                 &f.start.to_string(),
                 &f.end.to_string(),
                 sentence,
+                opt(&f.resolved),
             ],
         );
     }
@@ -159,7 +162,10 @@ mod tests {
                 sentences: vec![Span { start: 0, end: 15 }],
                 facts: vec![
                     fact(Kind::Date, 3, 7, Some(Value::Text("--03-08".into()))),
-                    fact(Kind::Date, 3, 7, Some(Value::Null)),
+                    Fact {
+                        resolved: Some("--03-08".into()),
+                        ..fact(Kind::Date, 3, 7, Some(Value::Null))
+                    },
                     pct,
                 ],
                 ..DocReport::default()
@@ -170,21 +176,21 @@ mod tests {
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(
             lines[0],
-            "\u{FEFF}\"document\",\"kind\",\"text\",\"value\",\"unit\",\"approx\",\"object\",\"metric\",\"title\",\"region\",\"speaker\",\"start\",\"end\",\"sentence\""
+            "\u{FEFF}\"document\",\"kind\",\"text\",\"value\",\"unit\",\"approx\",\"object\",\"metric\",\"title\",\"region\",\"speaker\",\"start\",\"end\",\"sentence\",\"resolved\""
         );
         let s = r#""😀截至3月8日，复工率-2%。""#;
         assert_eq!(
             lines[1],
-            format!(r#""a.txt","date","3月8日","'--03-08","","","","","","","","3","7",{s}"#)
+            format!(r#""a.txt","date","3月8日","'--03-08","","","","","","","","3","7",{s},"""#)
         );
         assert_eq!(
             lines[2],
-            format!(r#""a.txt","date","3月8日","","","","","","","","","3","7",{s}"#)
+            format!(r#""a.txt","date","3月8日","","","","","","","","","3","7",{s},"'--03-08""#)
         );
         assert_eq!(
             lines[3],
             format!(
-                r#""a.txt","percent","'-2%","'-2","","about","","复工率","","","","11","14",{s}"#
+                r#""a.txt","percent","'-2%","'-2","","about","","复工率","","","","11","14",{s},"""#
             )
         );
         assert_eq!(lines[4], "");

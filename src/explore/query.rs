@@ -296,6 +296,9 @@ pub struct FactRow<'a> {
     pub region: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<&'a str>,
+    /// A day alone's date, its value null (`Fact::resolved`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<&'a str>,
 }
 
 /// Facts of `kind` ('' for all) in document `doc` (absent or '' for all;
@@ -337,6 +340,7 @@ pub fn facts<'a>(
         title: f.title.as_deref(),
         region: f.region.as_deref(),
         speaker: f.speaker.as_deref(),
+        resolved: f.resolved.as_deref(),
     })
 }
 

@@ -364,6 +364,7 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
                 && parts.year.is_none()
                 && parts.time.is_none()
         });
+        let mut resolved = None;
         let value = if let Some((_, p)) = range_end {
             // The range's end is in the month (and year) of its start.
             parts = Parts {
@@ -375,7 +376,9 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         } else if let Some(day) = f.relative.then_some(parts.day).flatten() {
             // A day alone (记者12日获悉) is in the month of the last full
             // date before it, the dateline's most often, when it is near
-            // that date's day: 28日 after 5月2日 is as likely April's.
+            // that date's day: 28日 after 5月2日 is as likely April's. Its
+            // value stays null, as the schema's conventions ask (NOTES:
+            // day-only 9日); the day goes to the timeline as resolved.
             match last_day {
                 Some((_, p))
                     if parts.month.is_none()
@@ -387,7 +390,8 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
                         time: parts.time,
                         ..p
                     };
-                    parts.iso().map_or(Value::Null, Value::Text)
+                    resolved = parts.iso();
+                    Value::Null
                 }
                 _ => Value::Null,
             }
@@ -454,6 +458,7 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         }
         let mut fact = Fact::new(Kind::Date, start, f.end);
         fact.value = Some(value);
+        fact.resolved = resolved;
         facts.push(fact);
     }
     facts
@@ -1207,8 +1212,10 @@ mod tests {
             extract(doc)
                 .into_iter()
                 .map(|f| {
-                    let v = match f.value {
-                        Some(Value::Text(t)) => t,
+                    // A resolved day alone: `~` and the day.
+                    let v = match (f.value, f.resolved) {
+                        (Some(Value::Text(t)), _) => t,
+                        (_, Some(r)) => format!("~{r}"),
                         _ => "null".to_string(),
                     };
                     (doc.slice(f.start, f.end), v)
@@ -1319,13 +1326,14 @@ mod tests {
 
     #[test]
     fn day_alone_takes_the_month_of_the_last_date() {
+        // Resolved (`~`), the value null as NOTES asks of a day alone.
         check(
             "新华社北京5月12日电 国家航天局12日宣布，10日已着陆。\n记者11日获悉此事。",
             &[
                 ("5月12日", "--05-12"),
-                ("12日", "--05-12"),
-                ("10日", "--05-10"),
-                ("11日", "--05-11"),
+                ("12日", "~--05-12"),
+                ("10日", "~--05-10"),
+                ("11日", "~--05-11"),
             ],
         );
         // Far from the last date's day, or no date before: no month.
@@ -1334,7 +1342,7 @@ mod tests {
             &[
                 ("2023年5月2日", "2023-05-02"),
                 ("28日", "null"),
-                ("3日", "2023-05-03"),
+                ("3日", "~2023-05-03"),
             ],
         );
         check("他12日抵京。", &[("12日", "null")]);
@@ -1353,9 +1361,9 @@ mod tests {
             "4月25日20时59分发射。26日3时32分对接，26日晚会上，27日凌晨返回。",
             &[
                 ("4月25日20时59分", "--04-25T20:59"),
-                ("26日3时32分", "--04-26T03:32"),
-                ("26日", "--04-26"),
-                ("27日凌晨", "--04-27"),
+                ("26日3时32分", "~--04-26T03:32"),
+                ("26日", "~--04-26"),
+                ("27日凌晨", "~--04-27"),
             ],
         );
         check(
@@ -1378,13 +1386,13 @@ mod tests {
             &[
                 ("今（3）日中午12时40分", "null"),
                 ("10月3日", "--10-03"),
-                ("昨（2）日下午", "--10-02"),
-                ("明（4）日", "--10-04"),
+                ("昨（2）日下午", "~--10-02"),
+                ("明（4）日", "~--10-04"),
             ],
         );
         check(
             "10月23日电 冠军战今（24）晚登场。",
-            &[("10月23日", "--10-23"), ("今（24）晚", "--10-24")],
+            &[("10月23日", "--10-23"), ("今（24）晚", "~--10-24")],
         );
     }
 

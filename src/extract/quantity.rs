@@ -285,7 +285,8 @@ fn unit_ends_word(doc: &Doc, unit_start: usize, unit_end: usize) -> bool {
 
 /// What a number turned out to be.
 enum Reading {
-    Quantity(Fact),
+    /// Boxed: a fact is ten times the size of the other readings.
+    Quantity(Box<Fact>),
     /// A number with no unit of its own, followed by a list or range mark:
     /// it may share the unit of the number after the mark (`2.7、1.6、1.3倍`).
     Listed {
@@ -365,7 +366,7 @@ pub fn extract(doc: &Doc, claimed: &[Fact]) -> Vec<Fact> {
                 while facts.last().is_some_and(|f: &Fact| f.end > fact.start) {
                     facts.pop();
                 }
-                facts.push(fact);
+                facts.push(*fact);
             }
             Reading::Listed { marker, next } => {
                 if !continues {
@@ -634,7 +635,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         fact.value = Some(Value::Number(value));
         fact.unit = Some("规模".to_string());
         fact.approx = Some(marker.map_or(Approx::Exact, |m| m.approx));
-        return Reading::Quantity(fact);
+        return Reading::Quantity(Box::new(fact));
     }
     let Some(unit) = read_unit(doc, j).or(days).or(scale) else {
         if approx.is_none() && is_list_mark(at(chars, j)) && may_start(at(chars, j + 1)) {
@@ -904,7 +905,7 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if unit.class.takes_object() && at(chars, end) != '级' {
         fact.object = object_after(doc, end, unit.name);
     }
-    Reading::Quantity(fact)
+    Reading::Quantity(Box::new(fact))
 }
 
 /// Does a figure follow `from` within its clause (每10股|派发现金红利3.5元)?

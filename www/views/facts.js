@@ -10,6 +10,9 @@ const KINDS = ['date', 'quantity', 'percent', 'person', 'place', 'org', 'quote']
 export function details(f) {
   const parts = [];
   if (f.value !== undefined && f.value !== null) parts.push(`= ${f.value}`);
+  // A day written alone: no value by the schema's conventions, its date
+  // resolved from the dates around it.
+  else if (f.resolved) parts.push(`≈ ${f.resolved}`);
   if (f.unit) parts.push(`${t('unit')} ${f.unit}`);
   if (f.approx && f.approx !== 'exact') parts.push(t(`approx_${f.approx}`));
   if (f.object) parts.push(`${t('object')} ${f.object}`);
