@@ -108,7 +108,7 @@ pub fn is_decimal_point(c: char) -> bool {
     matches!(c, '.' | '·' | '・')
 }
 
-/// `千` and `百` also begin units: 千米, 千克, 千瓦, 百分点, 百分之.
+/// `千` and `百` also begin units: 千米, 千克, 千瓦, 百分点, 百分之, 百帕.
 fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
     let next = at(chars, i + 1);
     match chars[i] {
@@ -116,7 +116,7 @@ fn magnitude_begins_unit(chars: &[char], i: usize) -> bool {
             next,
             '米' | '克' | '瓦' | '卡' | '伏' | '帕' | '焦' | '兆' | '字'
         ),
-        '百' => matches!(next, '分' | '米'),
+        '百' => matches!(next, '分' | '米' | '帕'),
         _ => false,
     }
 }

@@ -1436,6 +1436,19 @@ mod tests {
                 ("不超过50勒克斯", 50.0, "勒克斯", Under),
             ],
         );
+        // Runs of trains, floors, models, air pressure; cities and
+        // counties counted without a measure word.
+        check(
+            "加开列车24列次，地上22层，推出两款新车型，中心气压950百帕，沪深两市和三县。",
+            &[
+                ("24列次", 24.0, "列次", Exact),
+                ("22层", 22.0, "层", Exact),
+                ("两款", 2.0, "款", Exact),
+                ("950百帕", 950.0, "百帕", Exact),
+                ("两市", 2.0, "市", Exact),
+                ("三县", 3.0, "县", Exact),
+            ],
+        );
         // A score is no pairs.
         check("主队以3对2获胜。", &[]);
         // Spans jieba glues to 内, 间 and 才.
