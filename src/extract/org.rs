@@ -1742,8 +1742,10 @@ fn congresses(doc: &Doc, spans: &mut Vec<(usize, usize)>) {
             p += 2;
         }
         let k = numerals_at(chars, p);
-        // 十五大: two numerals and 大, a word of its own.
-        if k == 2 && chars.get(p + 2) == Some(&'大') && doc.is_boundary(p + 3) {
+        // 十五大: two numerals and 大, a word of its own. Not after 党的:
+        // 党的二十大 is the event (NOTES), as 十五大 alone is the body.
+        let event = i >= 2 && chars[i - 2..i] == ['党', '的'];
+        if k == 2 && chars.get(p + 2) == Some(&'大') && doc.is_boundary(p + 3) && !event {
             spans.push((s, p + 3));
             i = p + 3;
             continue;
@@ -2051,6 +2053,8 @@ mod tests {
                 &["印尼女队", "中国女队"],
             ),
             ("要按照十五大的要求，继续学习。", &["十五大"]),
+            // After 党的 the congress is the event (NOTES: 党的二十大).
+            ("党的十八大以来，全省立案。", &[]),
             ("在中共十五大精神的指引下前进。", &["中共十五大"]),
             (
                 "九三学社第七次全国代表大会今天开幕。",
