@@ -213,6 +213,10 @@ const BREAK_WORDS: &[&str] = &[
     "在野党",
     "执政党",
     "反对党",
+    // A time the sentence begins with (第三季度|公司归属于…).
+    "季度",
+    // Joining a unit (今年1月|加盟|球队).
+    "加盟",
 ];
 
 /// Is `word` one of [`BREAK_WORDS`]? A set, not a walk over the list: it is
@@ -2494,6 +2498,11 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A quarter before its subject, joining a team: no names.
+            (
+                "第三季度公司推出新车。今年1月加盟球队，他去年加盟江苏三毛集团。",
+                &["江苏三毛集团"],
+            ),
             // A unit and its division named right after it are one name;
             // not a second body of its own level, place or name, nor a
             // party.
