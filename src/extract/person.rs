@@ -1211,7 +1211,21 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 && e == s + 3
                 && (verb_at(e) || (chars.get(e) == Some(&'的') && verb_at(e + 1)))
         };
-        let framed = title.is_some() && (speech || acts());
+        // Or, with no role, a common surname of its own and a two-char
+        // place opening a clause before a speech verb (。濮|正阳|表示,
+        // ”戚|永年|说): a place does not speak so.
+        let clause_opened = s == 0
+            || matches!(
+                chars[s - 1],
+                '。' | '，' | '”' | '」' | '：' | '；' | '！' | '？' | '\n' | ' ' | '\u{3000}'
+            );
+        let spoken = clause_opened
+            && speech
+            && sl == 1
+            && !rare
+            && e == s + 3
+            && tok.is_some_and(|t| t.start == s && t.end == s + 1);
+        let framed = (title.is_some() && (speech || acts())) || spoken;
         let given_word = doc.token_at(s + sl).is_some_and(|k| {
             let t = doc.tokens[k];
             t.start == s + sl
@@ -3681,6 +3695,20 @@ mod tests {
         assert_eq!(just("老五孙凤珍是小学校长，她说很忙。"), ["孙凤珍"]);
         // A word and a locative after a role: a name (黄金|中说).
         assert_eq!(just("总经理黄金中说，明天开会。"), ["黄金中"]);
+        // A common surname of its own and a two-char place opening a
+        // clause before a speech verb; not inside a clause, nor before
+        // another word.
+        let just_among_places = |text: &str| -> Vec<String> {
+            names_among_places(text)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect()
+        };
+        assert_eq!(
+            just_among_places("会议结束。濮永康表示，将继续投资。"),
+            ["濮永康"]
+        );
+        assert!(just_among_places("会议结束，看到濮永康表示欢迎。濮永康的工厂开工。").is_empty());
     }
 
     #[test]
