@@ -87,6 +87,26 @@ pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
                     f.speaker = prev.speaker.clone();
                 }
             }
+            // The sentence going on after a quote, its subject left out, a
+            // speech verb and no one named, the quote after a comma (“…！”
+            // 随后通过翻译表示，…，“…”): the same speaker's.
+            if f.speaker.is_none() {
+                if let Some(prev) = out.last().filter(|q| q.speaker.is_some() && q.end + 1 < i) {
+                    let between = prev.end + 1..i;
+                    let goes_on = !chars[between.clone()].iter().any(|&c| {
+                        char_set!("。！？!?\n").contains(c) || char_set!(QUOTE_MARKS).contains(c)
+                    });
+                    // After a comma: a colon's attribution was looked for
+                    // and names none on purpose (有人问：“…”).
+                    if goes_on
+                        && matches!(chars[i - 1], '，' | ',')
+                        && in_range(persons, between.start, between.end).is_empty()
+                        && last_speech_pause(chars, between.start, i).is_some()
+                    {
+                        f.speaker = prev.speaker.clone();
+                    }
+                }
+            }
             out.push(f);
         }
         i = c + 1;
@@ -185,6 +205,19 @@ const SAYS: [&str; 12] = [
 /// Does one of [`SAYS`] end right before the opening mark at `open`?
 fn says_right_before(chars: &[char], open: usize) -> bool {
     ends_with_one_of(chars, open, &SAYS)
+}
+
+/// Does a speech verb and a line (一句, 一声, perhaps after 了) end right
+/// before the opening mark at `open` (喊了一句“谢谢！”, 大喊一声“冲啊！”)?
+fn said_a_line(chars: &[char], open: usize) -> bool {
+    if !ends_with_one_of(chars, open, &["一句", "一声"]) {
+        return false;
+    }
+    let mut v = open - 2;
+    if v > 0 && chars[v - 1] == '了' {
+        v -= 1;
+    }
+    speech_ends_at(chars, v)
 }
 
 /// Does one of `words` end at `end`?
@@ -288,7 +321,8 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
     // 1. Before the quote, in the same sentence, ending with a colon, a
     //    comma or a verb of speech: the last person named before it
     //    (王海说：“…”, 侯友宜…表示「…」).
-    let says = says_right_before(chars, open) || said_after_comma(chars, open);
+    let says =
+        says_right_before(chars, open) || said_after_comma(chars, open) || said_a_line(chars, open);
     if open >= 1 && (matches!(chars[open - 1], '：' | ':' | '，') || says) {
         // The clause before the colon reaches back to the sentence start or
         // to the previous closing quote.
@@ -829,6 +863,21 @@ mod tests {
             (
                 "分析师王海则提醒投资者，指数在3200点附近存在压力，“量能能否持续放大，将决定行情能走多远”。",
                 &[("量能能否持续放大，将决定行情能走多远", s("王海"))],
+            ),
+            // A line said (喊了一句“…”), its pronoun speaker; the sentence
+            // going on after the quote with no subject, to a quote after a
+            // comma: the same speaker's. Not one after a colon whose
+            // speaker no one names.
+            (
+                "现年28岁的前锋王海已进16球。赛后，他用刚学会的中文喊了一句“谢谢大家！”随后通过翻译表示，加盟时就被球迷打动，“每一个主场都像节日”。",
+                &[
+                    ("谢谢大家！", s("王海")),
+                    ("每一个主场都像节日", s("王海")),
+                ],
+            ),
+            (
+                "“我们赢了！”王海说。随后母亲轻声说：“孩子，路很宽，你怎么走都行。”",
+                &[("我们赢了！", s("王海")), ("孩子，路很宽，你怎么走都行。", None)],
             ),
             // An opinion right after 认为, ending the sentence.
             (
