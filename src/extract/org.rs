@@ -724,6 +724,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     spans.extend(source_tags(doc));
     spans.extend(dictionary_names(doc, lex, places));
     spans.extend(abbreviated_bodies(doc, lex, places));
+    spans.extend(numbered_schools(chars, places));
     congresses(doc, &mut spans);
     joined_fields(doc, &mut spans);
 
@@ -1728,6 +1729,25 @@ fn starts(chars: &[char], i: usize, w: &str) -> bool {
     })
 }
 
+/// Schools a city numbers (成都七中, 北京四中, 杭州二小): a place, one
+/// numeral and 中 or 小, then no word 中 or 小 begins (北京三中院 is a
+/// court, 三中全会 a plenum, 一中心 a centre).
+fn numbered_schools(chars: &[char], places: &Spans) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in 1..chars.len().saturating_sub(1) {
+        if !char_set!(NUMERALS).contains(chars[p]) || !matches!(chars[p + 1], '中' | '小') {
+            continue;
+        }
+        let goes_on = chars
+            .get(p + 2)
+            .is_some_and(|&c| char_set!("院全心国学文央间期等级型时").contains(c));
+        if let Some(s) = places.ending_at(p).filter(|_| !goes_on) {
+            out.push((s, p + 2));
+        }
+    }
+    out
+}
+
 /// Party congresses and national assemblies, organisations by news
 /// convention: 十五大, 中共十五大, 第十五次全国代表大会, 第九届全国人民代表大会
 /// (joined to the party before it: 九三学社第七次全国代表大会).
@@ -2498,6 +2518,11 @@ mod tests {
                 &["西九文化区管理局", "中国驻日大使馆"],
             ),
             ("必须围绕这一中心任务，这一基金支持学生。", &[]),
+            // A school a city numbers; not a court, a plenum or a centre.
+            (
+                "来自成都七中和南丰县一中的学生，学习北京三中全会精神，北京三中院判决。",
+                &["成都七中", "南丰县一中"],
+            ),
             // A quarter before its subject, joining a team: no names.
             (
                 "第三季度公司推出新车。今年1月加盟球队，他去年加盟江苏三毛集团。",
