@@ -65,6 +65,10 @@ const FACILITY_SUFFIXES: &[(&str, bool)] = &[
     ("古镇", false),
     ("码头", true),
     ("遗址", true),
+    // Spaceports and landing sites (酒泉卫星发射中心, 文昌航天发射场).
+    ("卫星发射中心", true),
+    ("发射场", true),
+    ("着陆场", true),
     ("口岸", true),
     ("东站", false),
     ("西站", false),
@@ -1035,7 +1039,7 @@ fn accept(
 /// The first chars of [`FACILITY_SUFFIXES`] (pinned by a test): a cheap
 /// first test before trying each suffix.
 const FACILITY_FIRSTS: &str =
-    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机古码东西南北电大隧枢航港站遗口";
+    "高经自综国会博体奥产水核火汽客加收服开科工物软保示新机古码东西南北电大隧枢航港站遗口卫发着";
 
 /// [`FACILITY_SUFFIXES`] as chars, in the same order.
 fn facility_suffixes() -> &'static [Vec<char>] {
@@ -1853,6 +1857,13 @@ mod tests {
             ["广西", "西江", "贵港航运枢纽"]
         );
         assert_eq!(names("英国驻港总领事"), ["英国", "港"]);
+        // Spaceports and landing sites; not a kind of one, unnamed.
+        assert_eq!(
+            names(
+                "在酒泉卫星发射中心发射，返回东风着陆场，从拜科努尔发射场升空，建设卫星发射中心。"
+            ),
+            ["酒泉", "酒泉卫星发射中心", "东风着陆场", "拜科努尔发射场"]
+        );
         // Ports of entry and archaeological sites.
         assert_eq!(
             names("旅客经罗湖口岸过境，专家发掘陕西长安丰镐遗址。"),
