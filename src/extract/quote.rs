@@ -438,12 +438,11 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
             if round == 0 && unquoted && !attribution {
                 let named = in_range(persons, from, end);
                 // A reporter who sees is no speaker (记者王海看到了船只。).
-                let reporter = |p: &Fact| p.title.as_ref().is_some_and(|t| t.ends_with("记者"));
                 if let Some(one) = named.first().filter(|p| {
                     named
                         .iter()
                         .all(|q| chars[q.start..q.end] == chars[p.start..p.end])
-                        && !reporter(p)
+                        && !is_reporter(p)
                         && last_speaking(chars, named, from, end).is_some()
                 }) {
                     return Some(one);
@@ -545,14 +544,19 @@ fn last_named_before<'a>(
     let from = sentence.start.max(floor);
     // A byline's or dateline's reporter is no subject, nor one spoken to
     // (曾对副总理李明说，…的干部王强，是…).
-    let reporter = |p: &Fact| p.title.as_ref().is_some_and(|t| t.ends_with("记者"));
     let subject = (0..=last)
-        .find(|&j| named[j].start >= from && !quoted(&named[j]) && !reporter(&named[j]))
+        .find(|&j| named[j].start >= from && !quoted(&named[j]) && !is_reporter(&named[j]))
         .filter(|&j| {
             let p = &named[j];
             chars.get(p.end) != Some(&'的') && !addressed(chars, named, j)
         });
     Some(&named[subject.unwrap_or(last)])
+}
+
+/// Is `p` a reporter (记者王海, a byline's or a dateline's): one who
+/// sees and asks, never the quote's speaker.
+fn is_reporter(p: &Fact) -> bool {
+    p.title.as_ref().is_some_and(|t| t.ends_with("记者"))
 }
 
 /// Is `persons[k]` spoken to rather than speaking: after 对, 向, 跟 or
