@@ -760,9 +760,8 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
     }
     // 成都市公安局|交通管理局: a unit and a division of it named right
     // after, one name (NOTES: 水利部长江水利委员会); not a second body with
-    // its own place or level (浙江省委|省政府, 总政治部|湖南省委, 财政部|国家
-    // 计委), a known body
-    // (党中央|国务院) or a party (众议院|左翼民主党).
+    // its own place or level (浙江省委|省政府, 总政治部湖南省委, 财政部|国家
+    // 计委), a known body (党中央|国务院) or a party (众议院|左翼民主党).
     let own_level = |s: usize, e: usize| {
         char_set!(ADMIN).contains(chars[s])
             || places.overlaps(s, e)
