@@ -382,6 +382,12 @@ fn one_of_at(chars: &[char], e: usize, words: &[&str]) -> bool {
 /// before them is a person's (张稀哲禁区外远射).
 const UNNAMED_AREAS: [&str; 4] = ["禁区", "误区", "盲区", "雷区"];
 
+/// The space a byline parts its role and names by (（记者 苏沐阳）): ASCII
+/// or ideographic.
+fn is_byline_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}')
+}
+
 /// Does a name in a byline or a list end at `e` (（记者 樊若溪）, （记者
 /// 苏沐阳 通讯员 …）, 记者王明、刘波)?
 fn byline_break(chars: &[char], e: usize) -> bool {
@@ -395,12 +401,11 @@ fn byline_break(chars: &[char], e: usize) -> bool {
 /// Sorted.
 fn byline_names(lex: &Lexicon, chars: &[char]) -> Vec<(usize, usize)> {
     const MAX_AGENCY: usize = 8;
-    let is_space = |c: char| matches!(c, ' ' | '\u{3000}');
     let mut out = Vec::new();
     let mut p = 0;
     while let Some(k) = chars[p..]
         .windows(3)
-        .position(|w| w[0] == '记' && w[1] == '者' && is_space(w[2]))
+        .position(|w| w[0] == '记' && w[1] == '者' && is_byline_space(w[2]))
     {
         let role = p + k;
         p = role + 3;
@@ -424,7 +429,7 @@ fn byline_names(lex: &Lexicon, chars: &[char]) -> Vec<(usize, usize)> {
             if matches!(c, '）' | ')') {
                 break true;
             }
-            if is_space(c) {
+            if is_byline_space(c) {
                 q += 1;
                 continue;
             }
@@ -458,7 +463,7 @@ fn byline_names(lex: &Lexicon, chars: &[char]) -> Vec<(usize, usize)> {
 fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
     let chars = &doc.chars;
     // A byline parts its role from the name by a space (（记者 苏沐阳）).
-    let right_after = |te: usize| te == s || (te + 1 == s && matches!(chars[te], ' ' | '\u{3000}'));
+    let right_after = |te: usize| te == s || (te + 1 == s && is_byline_space(chars[te]));
     if e != s + 3 || !matches!(lex.title_before(chars, s), Some((_, te, true)) if right_after(te)) {
         return false;
     }
@@ -1475,18 +1480,14 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         };
         // Right after the role, or a byline's space after it (（记者 钟予晴
         // 郗文博）).
-        if title.1 > c.start
-            || !chars[title.1..c.start]
-                .iter()
-                .all(|&c| matches!(c, ' ' | '\u{3000}'))
-        {
+        if title.1 > c.start || !chars[title.1..c.start].iter().all(|&c| is_byline_space(c)) {
             continue;
         }
         let byline = chars[title.0..title.1].ends_with(&['记', '者']);
         let mut end = c.end;
         while chars
             .get(end)
-            .is_some_and(|&c| c == '、' || (byline && matches!(c, ' ' | '\u{3000}')))
+            .is_some_and(|&c| c == '、' || (byline && is_byline_space(c)))
         {
             let s = end + 1;
             let Some(e) = (s + 2..=(s + 4).min(n))
