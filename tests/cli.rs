@@ -106,3 +106,20 @@ fn csv_is_the_pages_facts_export() {
         "{row}"
     );
 }
+
+/// The readable summary shows a day written alone with the date the text
+/// gives it, its value null.
+#[test]
+fn the_summary_shows_a_day_alone_resolved() {
+    let file = temp(
+        "day-alone.txt",
+        "新华社北京5月12日电 国家航天局11日宣布，飞船已着陆。\n",
+    );
+    let out = wenxi(&["analyze", &file]);
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("date"))
+        .expect("a date line");
+    assert!(line.contains("11日≈--05-11"), "{line}");
+    assert!(line.contains("5月12日=\"--05-12\""), "{line}");
+}

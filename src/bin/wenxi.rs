@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use wenxi::aggregate::CorpusBuilder;
 use wenxi::decode::{DecodeError, MAX_FILE_BYTES};
 use wenxi::explore::csv;
-use wenxi::report::{DocReport, Kind, Report};
+use wenxi::report::{DocReport, Kind, Report, Value};
 use wenxi::stopwords::Stopwords;
 use wenxi::userdict::UserDict;
 use wenxi::{Analyzer, Input, Options};
@@ -446,6 +446,10 @@ fn write_summary(out: &mut impl Write, report: &Report) -> io::Result<()> {
         let mut shown: Vec<String> = Vec::new();
         for f in &facts {
             let label = match (kind, &f.value, &f.unit, &f.title, &f.speaker) {
+                // A day alone: its null value, and the date the text gives it.
+                (Kind::Date, Some(Value::Null), ..) if f.resolved.is_some() => {
+                    format!("{}≈{}", f.text, f.resolved.as_deref().unwrap_or_default())
+                }
                 (Kind::Date, Some(v), ..) => format!(
                     "{}={}",
                     f.text,
