@@ -970,10 +970,28 @@ fn grow(
             // 协|商会: a one-char stem inside the word is no name, unless
             // it ends a place jieba cut apart (狮|山镇|党委: the gazetteer's
             // 狮山镇 names the town's 镇党委).
+            // Nor is a kind of school alone (农学院, 医学院), but a place
+            // name right before it names one (南京|农学院, 华中|工学院);
+            // not a government by its time (捷克|新政府), a country's initial
+            // (美|商学院) or a level of schools (庄河|中小学). A province
+            // before a school jieba tags nt is no place fact of its own
+            // (北京|农学院/nt, as 北京大学), but names it all the same.
             if suffix_len >= 2 && stem.len() < 2 && !char_set!(ADMIN).contains(stem[0]) {
+                let place_before = places.ending_at(t.start).or_else(|| {
+                    let b = doc.tokens[doc.token_ending_at(t.start)?];
+                    (t.tag == "nt" && b.tag == "ns").then_some(b.start)
+                });
+                let kind_of_one = char_set!("新现前原旧").contains(stem[0])
+                    || is_one_of(&chars[t.start..t.end], &["中小学"]);
                 match places.covering(t.start, p) {
                     Some((place_start, _)) if place_start < t.start => start = place_start,
-                    _ => return None,
+                    _ => match place_before {
+                        Some(place_start) if t.start - place_start >= 2 && !kind_of_one => {
+                            start = place_start;
+                            naming = true;
+                        }
+                        _ => return None,
+                    },
                 }
             }
             if suffix_len == 1 && stem.len() < 2 {
@@ -2503,6 +2521,16 @@ mod tests {
             // char inside a word does not (协|商会).
             ("狮山镇党委书记梁伟文表示。", &["狮山镇党委"]),
             ("双方协商会谈的安排。", &[]),
+            // A kind of school or union alone is no name, but a place name
+            // right before it names one; not a government by its time, a country's initial or a level of schools.
+            (
+                "他考入南京医学院，又到北京农学院和福州市总工会。",
+                &["南京医学院", "北京农学院", "福州市总工会"],
+            ),
+            (
+                "捷克新政府成立，以色列现政府应当实施，北大与美商学院结盟，庄河中小学重视写字。",
+                &["北大"],
+            ),
             // A ministry's department (司), named with the ministry; not a
             // boss (上司) nor a Japanese given name jieba tags as a name's
             // (白圭|司).
