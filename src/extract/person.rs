@@ -469,11 +469,24 @@ fn name_over_place(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
     }
     // A country's one-char abbreviation between a role and a speech verb
     // (董事长|韩|宏伟|介绍): the surname of a three-char name.
+    // Or before a follower a name takes (外长|韩|致远|在|巴西利亚), the given
+    // name one word of its own, no abbreviation (会长|中|美日|在: a list).
+    let given_word = || {
+        doc.token_at(s + 1).is_some_and(|k| {
+            let t = doc.tokens[k];
+            t.start == s + 1 && t.end == e && !matches!(t.tag, "j" | "ns")
+        })
+    };
     let abbreviation = doc.token_at(s).is_some_and(|k| {
         let t = doc.tokens[k];
         t.start == s && t.end == s + 1 && matches!(t.tag, "j" | "ns")
     }) && doc.is_boundary(e)
-        && (speech_at(chars, e) || byline_break(chars, e));
+        && (speech_at(chars, e)
+            || byline_break(chars, e)
+            || (chars
+                .get(e)
+                .is_some_and(|&c| char_set!(FOLLOWERS).contains(c))
+                && given_word()));
     // A two-char word of one of `tags` at `s`, then one token to `e`: that
     // token.
     let after_place_word = |tags: &[&str]| {
@@ -2505,10 +2518,11 @@ fn foreign_token(
 }
 
 /// Chars of Uyghur, Kazakh and Tibetan names written in Chinese (阿依努尔,
-/// 买买提江, 阿布都外力, 吐尔地, 热依汗古丽, 司马义), beside [`TRANSLIT`]'s:
+/// 买买提江, 阿布都外力, 吐尔地, 热依汗古丽, 司马义) and of Portuguese ones
+/// (卡瓦略), beside [`TRANSLIT`]'s:
 /// too common in Chinese words to mark a foreign name alone, they join one
 /// only through a middle dot.
-const DOTTED_NAME_CHARS: &str = "依提江外力吐地汗义司孜甫玉素合旦措次仁央珠不都";
+const DOTTED_NAME_CHARS: &str = "依提江外力吐地汗义司孜甫玉素合旦措次仁央珠不都略";
 
 /// Can `c` be part of a name a middle dot joins?
 fn dotted_name_char(c: char) -> bool {
@@ -2605,12 +2619,15 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
         let mut e = i + 1;
         loop {
             let from = e;
+            // A part's first char after the dot is the name's, though it is
+            // a function word elsewhere (卡洛斯·里贝罗).
             while e < n
                 && e - from < 8
                 && !stop(e)
                 && dotted_name_char(chars[e])
                 && (!char_set!(NOT_GIVEN).contains(chars[e])
-                    || char_set!(DOTTED_NAME_CHARS).contains(chars[e]))
+                    || char_set!(DOTTED_NAME_CHARS).contains(chars[e])
+                    || (e == from && char_set!(TRANSLIT).contains(chars[e])))
                 && !(e > from
                     && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
             {
@@ -2774,6 +2791,10 @@ mod tests {
     fn a_place_before_a_dotted_name_is_no_part_of_it() {
         for (text, want) in [
             ("巴西卡洛斯·门德斯说，他很满意。", "卡洛斯·门德斯"),
+            // A part after a dot may begin with a function word's char
+            // (里), and Portuguese names end in 略.
+            ("巴西学者卡洛斯·里贝罗说，他很满意。", "卡洛斯·里贝罗"),
+            ("巴西外长若昂·卡瓦略·门德斯举行会谈。", "若昂·卡瓦略·门德斯"),
             (
                 "萨尔瓦多法拉本多·马蒂民族解放阵线发表声明。",
                 "法拉本多·马蒂",
@@ -3135,6 +3156,12 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("立法院长韩国瑜下午宣布休息。", &["韩国瑜"]),
             ("董事长韩宏伟介绍情况。中韩两国加强合作。", &["韩宏伟"]),
+            // Or before a follower, the given name one word; not a list of
+            // abbreviations.
+            (
+                "外长韩致远在会谈。主席韩港澳在会上。部长朝韩美在会上。",
+                &["韩致远"],
+            ),
             // A role's last char read into a place with the surname
             // (外|长沙|伦赛, 会|长江|洋龙); the place itself stays one
             // elsewhere.
