@@ -1687,7 +1687,10 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             && !contains(&lex.stop, last)
             && !place_names.contains(last)
         {
-            names.entry(last.to_vec()).or_insert(None);
+            // With the role read at the full name (巴西外长|若昂·门德斯).
+            names
+                .entry(last.to_vec())
+                .or_insert_with(|| role_title(doc, lex, &units, f.start));
         }
     }
     // Every mention of a confirmed name, longest name first. Names are
@@ -2712,6 +2715,11 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
     out
 }
 
+/// A letter of the Latin alphabet, accented ones too (João, Müller).
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (matches!(c, '\u{c0}'..='\u{24f}') && c.is_alphabetic())
+}
+
 /// A Latin name in brackets right after a person: 彼得·罗森（Peter Rosen）.
 fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
     let chars = &doc.chars;
@@ -2724,8 +2732,7 @@ fn latin_in_brackets(doc: &Doc, out: &mut Vec<Fact>) {
         let mut e = o + 1;
         while e < chars.len()
             && e - o <= 40
-            && (chars[e].is_alphabetic() && chars[e].is_ascii()
-                || char_set!(" .-'").contains(chars[e]))
+            && (is_latin_letter(chars[e]) || char_set!(" .-'").contains(chars[e]))
         {
             e += 1;
         }
@@ -4017,6 +4024,18 @@ mod tests {
         assert_eq!(
             just("指挥家彼得·罗森（Peter Rosen）说，音乐会很成功。"),
             ["彼得·罗森", "Peter Rosen"]
+        );
+        // Accented letters are a name's letters; its family name alone
+        // later is the same person.
+        assert_eq!(
+            just_pairs(&names(
+                "巴西外长若昂·门德斯（João Mendes）会谈。门德斯表示，很满意。"
+            )),
+            [
+                ("若昂·门德斯", "外长"),
+                ("João Mendes", ""),
+                ("门德斯", "外长")
+            ]
         );
         // An acronym in brackets is no one's name.
         assert_eq!(
