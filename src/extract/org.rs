@@ -629,9 +629,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         // 财政部长: the ministry, then its head.
         // Not the 部 of 部长 after a ministry's own 部 (中联部|部长).
         // Nor the 部 of an acting minister (内务部|代理|部长).
-        let minister = chars[e - 1] == '部'
+        // So is a bureau's, where jieba reads its head as one word (社会|
+        // 局长, Taiwan's way of writing 社会局局长; not 当局|长期).
+        let bureau_head = chars[e - 1] == '局'
             && chars.get(e) == Some(&'长')
-            && !(e >= 2 && chars[e - 2] == '部')
+            && doc
+                .token_at(e - 1)
+                .is_some_and(|k| doc.tokens[k].start == e - 1 && doc.tokens[k].end == e + 1);
+        let minister = (chars[e - 1] == '部' || bureau_head)
+            && chars.get(e) == Some(&'长')
+            && !(e >= 2 && chars[e - 2] == chars[e - 1])
             && !(e >= 3 && chars[e - 3..e - 1] == ['代', '理']);
         let end_ok = doc.is_boundary(e)
             || glued
@@ -1084,11 +1091,21 @@ fn grow(
             // 劳动|部长: a minister's field before 部长 names the ministry;
             // not the cabinet's or the government's ministers (内阁|部长),
             // nor ministers of a field meeting (能源|部长|会议, 部长级).
-            let minister = chars[p] == '部'
+            // So does a bureau's field before 局长 (社会|局长), not a
+            // given name after a surname (茹/nr|水泉|局长: 茹水泉, the head).
+            let surname_before = |t: &Token| {
+                doc.token_ending_at(t.start).is_some_and(|k| {
+                    let s = doc.tokens[k];
+                    s.end - s.start == 1 && is_name_tag(s.tag)
+                })
+            };
+            let minister = matches!(chars[p], '部' | '局')
                 && chars.get(e) == Some(&'长')
                 && !["会议", "级", "们"].iter().any(|w| starts(chars, e + 1, w))
                 && prev.is_some_and(|t| {
-                    field_noun(lex, doc, &t, places) && !matches!(t.word, "内阁" | "政府")
+                    field_noun(lex, doc, &t, places)
+                        && !matches!(t.word, "内阁" | "政府")
+                        && !(chars[p] == '局' && surname_before(&t))
                 });
             if !(named || head_after || minister || governed_after_place(doc, lex, places, p)) {
                 return None;
@@ -2554,6 +2571,12 @@ mod tests {
             (
                 "第三季度公司推出新车。今年1月加盟球队，他去年加盟江苏三毛集团。",
                 &["江苏三毛集团"],
+            ),
+            // A bureau before its head read as one word (Taiwan's 局長);
+            // not a given name before the head, nor 当局 before 长期.
+            (
+                "台北市都市发展局长粘文彦答询。社会局长阚立平说明。海关调查局茹水泉局长说。当局长期不管。",
+                &["台北市都市发展局", "社会局", "海关调查局"],
             ),
             // A unit and its division named right after it are one name;
             // not a second body of its own level, place or name, nor a

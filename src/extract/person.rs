@@ -3163,6 +3163,11 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("立法院长韩国瑜下午宣布休息。", &["韩国瑜"]),
             ("董事长韩宏伟介绍情况。中韩两国加强合作。", &["韩宏伟"]),
+            // Rare surnames that are words elsewhere, after a role.
+            (
+                "副局长籍文涛介绍。议员粘文彦质询时指出。他的原籍是山东，把胶带粘在墙上。",
+                &["籍文涛", "粘文彦"],
+            ),
             // Or before a follower, the given name one word; not a list of
             // abbreviations.
             (
