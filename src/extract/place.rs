@@ -497,6 +497,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         }
         facts.push(f);
     }
+    mongolian_divisions(chars, &mut facts);
     let compass = compass_regions(chars, &facts);
     if !compass.is_empty() {
         facts.extend(
@@ -1012,6 +1013,12 @@ fn accept(
         && person::LANDFORMS
             .iter()
             .any(|w| w.chars().eq(chars[s..e].iter().copied()));
+    // Hong Kong's and Macau's districts jieba does not read as one place
+    // word (深水|埗, 觀塘/j): sure where the text names their city, as a
+    // district of a city is (屯門/ns needs no more).
+    if special && !full && level == Level::County && (common_word || !single) {
+        return Some(Confidence::District);
+    }
     if landform
         || (common_word
             && level >= Level::County
@@ -1225,9 +1232,18 @@ fn street_after(tk: &Tokens, chars: &[char], start: usize, e: usize) -> Option<u
     (tk.boundary(end) && chars.get(end) != Some(&'道')).then_some(end)
 }
 
-/// A village right after a town (章驮乡|勐旺村): 1–3 name chars and 村.
+/// A village right after a town (章驮乡|勐旺村): 1–3 name chars and 村, or
+/// up to 6 where jieba's dictionary knows no word among them: a
+/// transliterated name its HMM made words of (乌鲁却勒镇|阔什艾日克村; not
+/// 某镇|党委书记进村).
 fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
-    for k in 1..=3 {
+    let made_up = |p: usize| {
+        (e..p).all(|q| {
+            tk.token(q)
+                .is_some_and(|t| t.end - t.start == 1 || tk.doc.is_guessed(t))
+        })
+    };
+    for k in 1..=6 {
         let p = e + k;
         if p >= chars.len() {
             return None;
@@ -1237,11 +1253,64 @@ fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
             return None;
         }
         if chars[p] == '村' {
-            let _ = tk;
-            return Some(p + 1);
+            return (k <= 3 || made_up(p)).then_some(p + 1);
         }
     }
     None
+}
+
+/// Inner Mongolia's townships and villages, 苏木 and 嘎查 (乌兰哈拉嘎苏木,
+/// 宝日胡舒嘎查), which the gazetteer's data leaves out: words that name
+/// nothing else, after two to six name chars. The name runs back to
+/// punctuation, a function char or a place found that is longer than the
+/// name so far, the division it lies in (西乌珠穆沁旗|巴彦花苏木); a shorter
+/// place found is a piece of the name (乌兰 in 乌兰哈拉嘎苏木) and is
+/// dropped. A name right after its division takes the division's region.
+/// `facts` stay sorted.
+fn mongolian_divisions(chars: &[char], facts: &mut Vec<Fact>) {
+    let mut found: Vec<Fact> = Vec::new();
+    let mut i = 2;
+    while i + 1 < chars.len() {
+        // One compare per char: most texts hold neither word.
+        let c = chars[i];
+        if !(c == '苏' && chars[i + 1] == '木' || c == '嘎' && chars[i + 1] == '查') {
+            i += 1;
+            continue;
+        }
+        let earlier = |p: usize| {
+            found
+                .iter()
+                .chain(facts.iter())
+                .find(|f| f.end == p && f.start < p)
+        };
+        let mut s = i;
+        while s > 0
+            && i - s < 6
+            && is_han(chars[s - 1])
+            && !char_set!(GAP_STOP).contains(chars[s - 1])
+            && earlier(s).is_none_or(|f| f.end - f.start <= i - s)
+        {
+            s -= 1;
+        }
+        if i - s >= 2 {
+            let mut f = Fact::new(Kind::Place, s, i + 2);
+            f.region = earlier(s)
+                .filter(|b| b.start < s)
+                .and_then(|b| b.region.clone())
+                .map(|mut path| {
+                    path.extend(&chars[s..i + 2]);
+                    path
+                });
+            found.push(f);
+        }
+        i += 2;
+    }
+    if found.is_empty() {
+        return;
+    }
+    facts.retain(|f| !found.iter().any(|m| m.start <= f.start && f.end <= m.end));
+    facts.extend(found);
+    facts.sort_by_key(|f| (f.start, f.end));
 }
 
 /// 东北, 西北, 西南 and 东南 listed with a region of China's (分布在东北、
@@ -1807,6 +1876,15 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_districts_alone_where_the_text_names_the_city() {
+        assert_eq!(
+            names("香港公布预算案。记者到深水埗街市，又在观塘访问。"),
+            ["香港", "深水埗", "观塘"]
+        );
+        assert!(names("记者到深水埗街市，又在观塘访问。").is_empty());
+    }
+
+    #[test]
     fn a_dateline_place_glued_to_the_name_before_it() {
         assert_eq!(names("中央社记者沈佩瑶台北14日电"), ["台北"]);
         assert_eq!(names("记者沈佩瑶台北5月14日电"), ["台北"]);
@@ -1912,6 +1990,34 @@ mod tests {
             p.last().and_then(|(_, r)| r.as_deref()),
             Some("云南省临沧市临翔区章驮乡勐旺村")
         );
+        // A longer name jieba's HMM made words of; no dictionary word.
+        let p = places("阿瓦提县乌鲁却勒镇阔什艾日克村棉农说。");
+        assert_eq!(p.last().map(|(t, _)| t.as_str()), Some("阔什艾日克村"));
+        assert_eq!(
+            names("阿瓦提县乌鲁却勒镇党委书记进村入户。"),
+            ["阿瓦提县", "乌鲁却勒镇"]
+        );
+    }
+
+    #[test]
+    fn inner_mongolias_townships_and_villages() {
+        let p = places("西乌珠穆沁旗巴彦花苏木的牧民。乌兰哈拉嘎苏木宝日胡舒嘎查牧民。");
+        let got: Vec<(&str, Option<&str>)> =
+            p.iter().map(|(t, r)| (t.as_str(), r.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("西乌珠穆沁旗", Some("内蒙古自治区锡林郭勒盟西乌珠穆沁旗")),
+                (
+                    "巴彦花苏木",
+                    Some("内蒙古自治区锡林郭勒盟西乌珠穆沁旗巴彦花苏木")
+                ),
+                ("乌兰哈拉嘎苏木", None),
+                ("宝日胡舒嘎查", None),
+            ]
+        );
+        // One name char is no name; a function char ends it.
+        assert!(names("在嘎查里，从苏木到城里。").is_empty());
     }
 
     /// A lake's or a river's name jieba cut into a noun and a lone 湖 or
