@@ -1670,7 +1670,7 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
     // 蒂姆·库克 … 库克说: a foreign name's last part alone is a later
     // mention of its bearer, unless it is a place's name too (杰克·伦敦 …
     // 伦敦是英国首都).
-    let foreign = foreign_names(doc, lex, &units, &place_spans);
+    let mut foreign = foreign_names(doc, lex, &units, &place_spans);
     let place_names: FxHashSet<&[char]> = if foreign.is_empty() {
         FxHashSet::default()
     } else {
@@ -1691,6 +1691,16 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
             names
                 .entry(last.to_vec())
                 .or_insert_with(|| role_title(doc, lex, &units, f.start));
+        }
+    }
+    // Names with no surname: confirmed too, unless a dotted name's part
+    // already is (门德斯, found with its role).
+    for f in unsurnamed_names(doc, lex, &units) {
+        if let std::collections::hash_map::Entry::Vacant(slot) =
+            names.entry(chars[f.start..f.end].to_vec())
+        {
+            slot.insert(role_title(doc, lex, &units, f.start));
+            foreign.push(f);
         }
     }
     // Every mention of a confirmed name, longest name first. Names are
@@ -2526,6 +2536,77 @@ fn foreign_token(
 /// too common in Chinese words to mark a foreign name alone, they join one
 /// only through a middle dot.
 const DOTTED_NAME_CHARS: &str = "依提江外力吐地汗义司孜甫玉素合旦措次仁央珠不都略";
+
+/// Chars of Yi, Mongolian and Tibetan names written in Chinese beside
+/// [`TRANSLIT`]'s and [`DOTTED_NAME_CHARS`]' (沙马拉且, 阿西木呷, 俄木伍各,
+/// 巴特尔那顺, 萨仁高娃): common in Chinese words too, they join a name
+/// only in a run a role or a speech verb frames.
+const UNSURNAMED_NAME_CHARS: &str = "呷且各俄那顺高嫫惹嘎其敖音宝";
+
+/// Names of China's peoples who bear no surname (彝族 吉克阿依, 蒙古族
+/// 乌日娜), and foreign ones, which jieba cuts into pieces (吉克/nr*|
+/// 阿依/nr*, 乌日/nrt|娜/n*): two tokens or more, three to six chars of
+/// names written in Chinese, right after a role or opening a clause before
+/// a speech verb. Each word of two chars or more is a name's or
+/// one jieba's HMM made up (not 职工|福利|基金), and no char is a function
+/// word's (not 德国总理|科尔|都, 豪迈|地|讲话).
+fn unsurnamed_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
+    let chars = &doc.chars;
+    let name_char = |c: char| {
+        char_set!(UNSURNAMED_NAME_CHARS).contains(c)
+            || (dotted_name_char(c) && !char_set!(NOT_GIVEN).contains(c))
+    };
+    let whole = |t: &crate::segment::Token| {
+        chars[t.start..t.end].iter().all(|&c| name_char(c))
+            && (t.end - t.start == 1
+                || matches!(t.tag, "nr" | "nrt" | "nrfg" | "ns" | "ng")
+                || doc.is_guessed(t))
+    };
+    // Not a dotted name's last part (易卜拉欣·阿德利).
+    let opens_clause = |s: usize| s == 0 || !(is_han(chars[s - 1]) || is_name_dot(chars[s - 1]));
+    let tokens = &doc.tokens;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        // The cheap test first: most tokens begin with no such char.
+        if !name_char(chars[tokens[k].start]) || !whole(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let s = tokens[k].start;
+        let mut j = k + 1;
+        while j < tokens.len()
+            && tokens[j].start == tokens[j - 1].end
+            && tokens[j].end - s <= 6
+            && whole(&tokens[j])
+        {
+            j += 1;
+        }
+        let e = tokens[j - 1].end;
+        // Not a Malaysian honorific before a name (前首相|敦马哈迪).
+        let honorific = || {
+            MALAYSIAN_HONORIFICS.iter().any(|h| {
+                h.chars().zip(&chars[s..]).filter(|(a, b)| a == *b).count() == h.chars().count()
+            })
+        };
+        let framed = j - k >= 2
+            && (3..=6).contains(&(e - s))
+            && !honorific()
+            && (lex
+                .title_before(chars, s)
+                .is_some_and(|(_, te, role)| role && te == s)
+                || (opens_clause(s) && speech_at(chars, e)));
+        if framed {
+            let mut f = Fact::new(Kind::Person, s, e);
+            f.title = role_title(doc, lex, units, s).map(|(a, b)| doc.slice(a, b));
+            out.push(f);
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
 
 /// Can `c` be part of a name a middle dot joins?
 fn dotted_name_char(c: char) -> bool {
@@ -4022,6 +4103,31 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn names_with_no_surname_after_a_role_or_before_speech() {
+        assert_eq!(
+            just("村民吉克阿依一连三天做饭。县委书记沙马拉且当晚赶到。主播乌日娜举起羊肉。"),
+            ["吉克阿依", "沙马拉且", "乌日娜"]
+        );
+        assert_eq!(just("“卖了160多只羊。”巴特尔那顺说。"), ["巴特尔那顺"]);
+        // Not dictionary words, a function char, a clause's middle or a
+        // dotted name's part.
+        assert!(
+            just("取消了提取职工福利基金的规定。德国总理科尔都两次访俄。")
+                .iter()
+                .all(|n| n != "科尔都")
+        );
+        assert!(just("取消了提取职工福利基金的规定。").is_empty());
+        assert!(just("他在挥动着手臂，豪迈地讲话。").is_empty());
+        assert_eq!(
+            just("部长哈比卜·易卜拉欣·阿德利指出，要团结。")
+                .iter()
+                .filter(|n| *n == "阿德利")
+                .count(),
+            0
+        );
     }
 
     #[test]
