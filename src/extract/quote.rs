@@ -98,10 +98,18 @@ pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
                     });
                     // After a comma: a colon's attribution was looked for
                     // and names none on purpose (有人问：“…”).
+                    // Or the first quote was already the speaker's, after
+                    // a speech verb (X表示，「…」，但考虑到…，「…」).
+                    let first_open = prev.start - 1;
+                    let spoken = || {
+                        last_speech_pause(chars, between.start, i).is_some()
+                            || spoken_before(chars, first_open)
+                            || says_right_before(chars, first_open)
+                    };
                     if goes_on
                         && matches!(chars[i - 1], '，' | ',')
                         && in_range(persons, between.start, between.end).is_empty()
-                        && last_speech_pause(chars, between.start, i).is_some()
+                        && spoken()
                     {
                         f.speaker = prev.speaker.clone();
                     }
@@ -352,6 +360,19 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         if says || (matches!(chars[open - 1], '：' | ':') && speech_ends_at(chars, open - 1)) {
             return None;
         }
+        // 眼下，他和家人已搬进帐篷，“…”。: a quote ending a sentence whose
+        // subject is a pronoun, no one named in it, is the words of whom
+        // the pronoun stands for.
+        let ends_sentence = chars.get(after).is_none_or(|&c| {
+            char_set!(FINAL).contains(c) || c == '\n' || char_set!(FINAL).contains(chars[after - 2])
+        });
+        if chars[open - 1] == '，'
+            && ends_sentence
+            && in_range(persons, from, open).is_empty()
+            && pronoun_subject(chars, from, open)
+        {
+            return last_named_before(doc, persons, para_start, from);
+        }
     }
 
     // 2. Right after the closing mark, with only a title between
@@ -397,6 +418,20 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         //    after it in the same sentence (……李海燕，在工作群里发了一条信息).
         let no_new_quote = !between.iter().any(|&c| c == '“' || c == '「');
         if no_new_quote && has_speech(chars, next.end, sent_end.min(next.end + 20)) {
+            return Some(next);
+        }
+        // Or the sentence after it opens with his or her speech (“…”在仪式
+        // 上，董事长王明远难掩激动。他说，…), and names no one else.
+        // Not 他们 (they).
+        let pronoun_speaks = matches!(chars.get(sent_end + 1), Some('他' | '她'))
+            && chars.get(sent_end + 2) != Some(&'们')
+            && speech_ends_near(chars, sent_end + 2);
+        if no_new_quote
+            && pronoun_speaks
+            && named_after
+                .iter()
+                .all(|p| chars[p.start..p.end] == chars[next.start..next.end])
+        {
             return Some(next);
         }
         return None;
@@ -462,6 +497,16 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         }
     }
     None
+}
+
+/// Does the clause of `from..to` have 他 or 她 as its subject: the first
+/// of them, before any verb of speech, at the start or after an adverbial
+/// and a comma (眼下，他和家人…)?
+fn pronoun_subject(chars: &[char], from: usize, to: usize) -> bool {
+    let clause = |k: usize| k == from || matches!(chars[k - 1], '，' | ',');
+    (from..to)
+        .find(|&k| matches!(chars[k], '他' | '她'))
+        .is_some_and(|k| clause(k) && !has_speech(chars, from, k))
 }
 
 /// The last person named in `from..upto` who is not spoken to: the subject
@@ -882,6 +927,42 @@ mod tests {
             (
                 "“我们赢了！”王海说。随后母亲轻声说：“孩子，路很宽，你怎么走都行。”",
                 &[("我们赢了！", s("王海")), ("孩子，路很宽，你怎么走都行。", None)],
+            ),
+            // A second quote after a comma in a sentence the speaker's
+            // verb opened: the same speaker's, with no one else named.
+            (
+                "议员李秀兰表示，「减免措施的力度比市民预期中小」，但考虑到赤字，「政府要开源节流，大家都明白。」",
+                &[
+                    ("减免措施的力度比市民预期中小", s("李秀兰")),
+                    ("政府要开源节流，大家都明白。", s("李秀兰")),
+                ],
+            ),
+            (
+                "议员李秀兰表示，「减免措施的力度比市民预期中小」，但王海认为，「政府要开源节流，大家都明白。」",
+                &[
+                    ("减免措施的力度比市民预期中小", s("李秀兰")),
+                    ("政府要开源节流，大家都明白。", s("王海")),
+                ],
+            ),
+            // A quote ending a sentence whose subject is a pronoun: whom
+            // the pronoun stands for; not after they (他们).
+            (
+                "“房子裂了。”村民王海说。眼下，他已搬进了帐篷，“有被子，心里踏实多了。”",
+                &[("房子裂了。", s("王海")), ("有被子，心里踏实多了。", s("王海"))],
+            ),
+            (
+                "村民王海来了。眼下，大家搬进了帐篷，“有被子，心里踏实多了。”",
+                &[("有被子，心里踏实多了。", None)],
+            ),
+            // A quote before a sentence naming one person, whose next
+            // sentence opens with his speech.
+            (
+                "“创业之初，我们租了一间办公室。”在仪式上，董事长李建国难掩激动。他说，将投向新产线。",
+                &[("创业之初，我们租了一间办公室。", s("李建国"))],
+            ),
+            (
+                "“创业之初，我们租了一间办公室。”在仪式上，董事长李建国难掩激动。他们说，将投向新产线。",
+                &[("创业之初，我们租了一间办公室。", None)],
             ),
             // An opinion right after 认为, ending the sentence.
             (
