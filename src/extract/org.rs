@@ -819,7 +819,8 @@ fn a_kind_of_unit(doc: &Doc, places: &Spans, s: usize, e: usize) -> bool {
         .map(|k| doc.tokens[k])
         .filter(|t| t.word.ends_with('性'))
         .map_or(s, |t| t.start);
-    at >= 1 && char_set!("家所座个").contains(doc.chars[at - 1])
+    // 间 as Hong Kong's papers count firms (一間物流公司), 支 teams.
+    at >= 1 && char_set!("家所座个间支").contains(doc.chars[at - 1])
 }
 
 fn particle_glued(doc: &Doc, e: usize) -> bool {
@@ -1586,10 +1587,13 @@ fn registered_name_start(
     e: usize,
 ) -> Option<usize> {
     let chars = &doc.chars;
-    let legal = chars[p..e].ends_with(&['公', '司'])
+    // A farmers' cooperative is a legal form of its own (农民专业合作社).
+    let legal = (chars[p..e].ends_with(&['公', '司'])
         && (chars[start..e]
             .windows(2)
-            .any(|w| w == ['有', '限'] || w == ['股', '份']));
+            .any(|w| w == ['有', '限'] || w == ['股', '份'])))
+        || (chars[p..e].ends_with(&['合', '作', '社'])
+            && chars[start..e].windows(2).any(|w| w == ['专', '业']));
     if !legal || start == 0 || places.ending_at(start).is_some() {
         return None;
     }
@@ -1600,11 +1604,21 @@ fn registered_name_start(
     if t.tag == "v" && t.end - t.start == 2 && !is_break_word(t.word) {
         brand_end = t.start;
         k = doc.token_ending_at(brand_end)?;
+        // And what the verb works on (众鑫|棉花|种植|…合作社).
+        let u = doc.tokens[k];
+        if u.tag == "n" && u.end - u.start == 2 && !places.overlaps(u.start, u.end) {
+            brand_end = u.start;
+            k = doc.token_ending_at(brand_end)?;
+        }
     }
-    for _ in 0..2 {
+    // The trade name: up to three words, a name's, a made-up one's or
+    // single chars jieba could not join (苏州|鑫/nr|禾/n|佳/a|食品).
+    for _ in 0..3 {
         let t = doc.tokens[k];
+        let single = t.end - t.start == 1 && !char_set!(FUNCTION_CHARS).contains(chars[t.start]);
         let trade_name = (matches!(t.tag, "x" | "z" | "f" | "nz" | "nr" | "nrt" | "nrfg" | "a")
-            || doc.is_guessed(&t))
+            || doc.is_guessed(&t)
+            || single)
             && doc.chars[t.start..t.end].iter().all(|&c| is_han(c))
             && !is_break_word(t.word);
         if !trade_name || brand_end - t.start > 4 {
@@ -1637,6 +1651,9 @@ fn registered_name_start(
     }
     None
 }
+
+/// Chars that are function words alone, no part of a trade name.
+const FUNCTION_CHARS: &str = "的了在和与及或是为对从向到把被将也都有个这那各全每其该本此等于以由";
 
 /// Last characters of the bodies a place names first (美国国会, 伊朗议会,
 /// 中国田协, 中国女篮, 爱尔兰共和军): an assembly, an association, a team,
@@ -1948,6 +1965,7 @@ mod tests {
             ("这所职业学校很有名。", &[]),
             ("王海是这个话剧团的演员。", &[]),
             ("这座雕刻博物馆建于明代。", &[]),
+            ("他在一间物流公司任职，派出一支医疗队。", &[]),
             ("北京、长春两所地质学院组建不久。", &[]),
             // Through what kind it is.
             ("招商银行是一家全国性股份制商业银行。", &["招商银行"]),
@@ -2370,6 +2388,14 @@ mod tests {
                     "中国南方航空股份有限公司",
                 ],
             ),
+            // A trade name jieba left as single chars (鑫|禾|佳), a
+            // farmers' cooperative with its trade (棉花|种植); not a
+            // function char.
+            (
+                "苏州鑫禾佳食品有限公司生产，阿瓦提县众鑫棉花种植农民专业合作社收购。",
+                &["苏州鑫禾佳食品有限公司", "阿瓦提县众鑫棉花种植农民专业合作社"],
+            ),
+            ("苏州的食品有限公司生产。", &["食品有限公司"]),
             // A branch agency.
             (
                 "经济部水利署第九河川分署分署长许世孟表示。",
