@@ -789,9 +789,13 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
     if unit.over {
         approx = approx.or(Some(Approx::Over));
     }
-    // The indefinite 一 (一只口罩, 一个人) is not a count; 一年多 and
-    // 一个半小时 are.
-    if num.is_indefinite_one(chars) && approx.is_none() && !unit.half {
+    // The indefinite 一 (一只口罩, 一个人) is not a count; 一年多,
+    // 一个半小时 and a multiple (增加了一倍: doubled) are.
+    if num.is_indefinite_one(chars) && approx.is_none() && !unit.half && unit.name != "倍" {
+        return Reading::Nothing;
+    }
+    // 半夜 is midnight, no half a night.
+    if chars[num.start..num.end] == ['半'] && matches!(unit.name, "夜" | "晚") {
         return Reading::Nothing;
     }
     let mut end = unit.end;
@@ -1283,7 +1287,8 @@ mod tests {
              集装箱吞吐量2926.3万标箱，约30万标准箱。他主投7局。抽检1560批次。\
              由铁18局承建，中建三局参建。兄弟在8局下追平。该航线每周2班，周3开课。\
              发售约1.2亿股，两股势力交汇。订单逾12亿单。约120万字的报告，“结合”二字。在15日内答复。\
-             他得到28分12个篮板，用时4分36秒。产量是2015年的5倍多。十名工人获救，十分重要。",
+             他得到28分12个篮板，用时4分36秒。产量是2015年的5倍多。十名工人获救，十分重要。\
+             产值增长了一倍。入住两晚，4天3夜，半夜里热。看了十三遍。抽检32大类。",
             &[
                 ("九票", 9.0, "票", Exact),
                 ("两票", 2.0, "票", Exact),
@@ -1312,6 +1317,14 @@ mod tests {
                 ("5倍多", 5.0, "倍", Over),
                 // A lone 十 counts what follows, exactly; 十分 is "very".
                 ("十名", 10.0, "名", Exact),
+                // A multiple of one is no indefinite 一; nights, times
+                // over, classes; 半夜 is midnight.
+                ("一倍", 1.0, "倍", Exact),
+                ("两晚", 2.0, "晚", Exact),
+                ("4天", 4.0, "天", Exact),
+                ("3夜", 3.0, "夜", Exact),
+                ("十三遍", 13.0, "遍", Exact),
+                ("32大类", 32.0, "大类", Exact),
             ],
         );
     }
