@@ -2556,11 +2556,14 @@ fn unsurnamed_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
         char_set!(UNSURNAMED_NAME_CHARS).contains(c)
             || (dotted_name_char(c) && !char_set!(NOT_GIVEN).contains(c))
     };
+    // The tag first: most words are no name's, and it costs least. A
+    // name opens with a name's or a made-up word (沙/nr|马拉|且), or a
+    // char before one (米/q|特罗/nrt|法|诺夫).
+    let named = |t: &crate::segment::Token| {
+        matches!(t.tag, "nr" | "nrt" | "nrfg" | "ns" | "ng") || doc.is_guessed(t)
+    };
     let whole = |t: &crate::segment::Token| {
-        chars[t.start..t.end].iter().all(|&c| name_char(c))
-            && (t.end - t.start == 1
-                || matches!(t.tag, "nr" | "nrt" | "nrfg" | "ns" | "ng")
-                || doc.is_guessed(t))
+        (t.end - t.start == 1 || named(t)) && chars[t.start..t.end].iter().all(|&c| name_char(c))
     };
     // Not a dotted name's last part (易卜拉欣·阿德利).
     let opens_clause = |s: usize| s == 0 || !(is_han(chars[s - 1]) || is_name_dot(chars[s - 1]));
@@ -2568,8 +2571,13 @@ fn unsurnamed_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
-        // The cheap test first: most tokens begin with no such char.
-        if !name_char(chars[tokens[k].start]) || !whole(&tokens[k]) {
+        let t = &tokens[k];
+        let opens = named(t)
+            || (t.end - t.start == 1
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|u| u.start == t.end && named(u)));
+        if !opens || !whole(t) {
             k += 1;
             continue;
         }
