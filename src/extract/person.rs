@@ -1735,10 +1735,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
                 // next by jieba's HMM (蔡旭|哲出|舱) ends it as well.
                 // A two-char name read whole with a function char after it
                 // (这是|武磊本|赛季: 本 begins 本赛季) ends there as well.
+                // So does a word the HMM made of more of the name and that
+                // char (巴特尔|那顺家|有: 巴特尔那顺's home).
                 let glued_end = (len >= 3
                     && doc.token_at(e - 1).is_some_and(|k| {
                         let t = doc.tokens[k];
-                        t.start == e - 1 && t.end == e + 1 && doc.is_guessed(&t)
+                        t.start >= i && t.end == e + 1 && doc.is_guessed(&t)
                     }))
                     || (len == 2
                         && chars
@@ -3362,6 +3364,13 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(just(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_confirmed_name_glued_with_its_end_to_the_next_char_is_whole() {
+        // jieba's HMM reads 巴特尔|那顺家|有 at the first mention.
+        let got = just("牧民巴特尔那顺家有草场。“卖了160多只羊。”巴特尔那顺说。");
+        assert_eq!(got, ["巴特尔那顺", "巴特尔那顺"]);
     }
 
     #[test]
