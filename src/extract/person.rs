@@ -531,6 +531,11 @@ fn role_in_place(doc: &Doc, lex: &Lexicon, s: usize) -> bool {
             place.start + 1 == s && place.end == s + 1 && place.tag == "ns"
         })
         && role_ends_at(lex, &doc.chars, s)
+        // The role begins a word (外|长沙): not 全县|长江|干堤, where its
+        // first char ends another word (全县) and the place is the place.
+        && lex
+            .title_before(&doc.chars, s)
+            .is_some_and(|(ts, _, _)| doc.is_boundary(ts))
 }
 
 /// Does the text at `pos` begin with a speech verb?
@@ -3274,6 +3279,8 @@ mod tests {
             ),
             ("韩国瑜伽馆下午开业。", &[]),
             ("大使美国人都知道。", &[]),
+            // Not a role read across two words (全县|长江|干堤).
+            ("全县长江干堤总长300公里。", &[]),
         ];
         for (text, want) in cases {
             let doc = Doc::new(jieba, text, true);
