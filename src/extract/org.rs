@@ -464,7 +464,10 @@ fn conjoined_fields(lex: &Lexicon, doc: &Doc, places: &Spans, ki: usize, right: 
 /// nouns a place or the central state heads (定西市|农业|农村|局,
 /// 深圳市|工业|和|信息化|局, 市|农业|农村|局, 中央|气象|署)? At most three nouns, optionally joined by 和/与.
 fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> bool {
-    if !governing_suffix(&doc.chars, p, p + 1) {
+    // 处 too, after nouns only (深圳市|法律|援助|处; not 人流|密集|处, a
+    // spot where crowds are dense).
+    let division = doc.chars[p] == '处';
+    if !governing_suffix(&doc.chars, p, p + 1) && !division {
         return false;
     }
     let Some(mut k) = p.checked_sub(1).and_then(|q| doc.token_at(q)) else {
@@ -488,7 +491,7 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
             && t.end - t.start == 4
             && !places.overlaps(t.start, t.end)
             && !is_break_word(t.word);
-        if field_noun(lex, doc, &t, places) || adjective_field || phrase_field {
+        if field_noun(lex, doc, &t, places) || (!division && (adjective_field || phrase_field)) {
             nouns += 1;
         } else if nouns > 0 && k > 0 && conjoined_fields(lex, doc, places, k, t.end) {
             joined = true;
@@ -509,8 +512,14 @@ fn governed_after_place(doc: &Doc, lex: &Lexicon, places: &Spans, p: usize) -> b
             return false;
         }
         let head = &doc.chars[prev.start..prev.end];
+        // A division's place is a division's name (深圳市), not a street's
+        // (北京路|交叉|路口|处: a spot).
+        let division_head = !division
+            || head
+                .last()
+                .is_some_and(|&c| char_set!("省市县区州旗盟").contains(c));
         // 中央|气象|署, 国家|信访|局: the central state heads it like a place.
-        if places.covers(prev.start, prev.end)
+        if (places.covers(prev.start, prev.end) && division_head)
             || (head.len() == 1 && char_set!(ADMIN).contains(head[0]))
             || glued_head(doc, &prev)
             || matches!(prev.word, "中央" | "国家")
@@ -611,9 +620,15 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         // 处 ends places and ways as often as divisions (和平共处, 不远处,
         // 交界处), so it is no suffix of the list: a division only right
         // before its head (管理处|处长, 警务处|副处长).
+        // Or as the word of its own that ends fields a place heads
+        // (深圳市|法律|援助|处).
         if l == 0
             && chars[e - 1] == '处'
-            && (starts(chars, e, "处长") || starts(chars, e, "副处长"))
+            && (starts(chars, e, "处长")
+                || starts(chars, e, "副处长")
+                || (doc.is_boundary(e - 1)
+                    && doc.is_boundary(e)
+                    && governed_after_place(doc, lex, places, e - 1)))
         {
             l = 1;
         }
@@ -2597,6 +2612,12 @@ mod tests {
             (
                 "第三季度公司推出新车。今年1月加盟球队，他去年加盟江苏三毛集团。",
                 &["江苏三毛集团"],
+            ),
+            // 处 as the word that ends fields a division heads; not a
+            // spot (人流密集处, a street's crossing).
+            (
+                "由深圳市法律援助处指派，市人流密集处有警察，北京路交叉路口处有天桥。",
+                &["深圳市法律援助处"],
             ),
             // A bureau before its head read as one word (Taiwan's 局長);
             // not a given name before the head, nor 当局 before 长期.
