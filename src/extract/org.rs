@@ -314,9 +314,10 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
         }
         // 第三党支部; not a rank (第二名|马来西亚男队), a holder's term
         // (第一任|参议院|议长) or a time (第二次).
-        // Nor a match's quarter, game or round (第二节|辽宁队).
+        // Nor a match's quarter, game or round (第二节|辽宁队), nor the
+        // first of a kind (山东省|第一个|女子|审判庭, 第一家|民营银行).
         "m" if chars[0] == '第'
-            && !char_set!("名任次节局场盘轮").contains(chars[chars.len() - 1]) =>
+            && !char_set!("名任次节局场盘轮个家所座").contains(chars[chars.len() - 1]) =>
         {
             Modifier::Naming
         }
@@ -2612,6 +2613,12 @@ mod tests {
             (
                 "第三季度公司推出新车。今年1月加盟球队，他去年加盟江苏三毛集团。",
                 &["江苏三毛集团"],
+            ),
+            // Court divisions and organising committees; not the first
+            // of a kind.
+            (
+                "郑州市中原区人民法院行政审判庭开庭。长野冬奥会组委会宣布。省防指派出工作组。山东省第一个女子行政审判庭成立。",
+                &["郑州市中原区人民法院行政审判庭", "长野冬奥会组委会", "省防指"],
             ),
             // 处 as the word that ends fields a division heads; not a
             // spot (人流密集处, a street's crossing).
