@@ -710,11 +710,13 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         let l = longest_starting(&lex.names, chars, i, lex.max_name);
         // 病例中|共有6人: "among them, in all", not the party (中共有关
         // 部门 is the party's).
+        // Nor before what was checked in all (产品中|共检出, 其中|共抽查).
         let in_all = chars[i..i + l] == ['中', '共']
-            && matches!(chars.get(i + 2), Some('有' | '计'))
-            && chars
-                .get(i + 3)
-                .is_some_and(|&c| crate::extract::number::may_start(c));
+            && ((matches!(chars.get(i + 2), Some('有' | '计'))
+                && chars
+                    .get(i + 3)
+                    .is_some_and(|&c| crate::extract::number::may_start(c)))
+                || matches!(chars.get(i + 2), Some('检' | '抽')));
         if l > 0
             && !in_all
             && doc.is_boundary(i)
@@ -2205,7 +2207,7 @@ mod tests {
             ),
             // 中|共有: "in all"; 中共|有关部门: the party.
             (
-                "病例中共有6人住院，企业中共计5家。中共有关部门表示。",
+                "病例中共有6人住院，企业中共计5家。农产品中共检出农药残留，其中共抽检300批次。中共有关部门表示。",
                 &["中共"],
             ),
             // A known body and its unit in one word jieba tags nt; not a
