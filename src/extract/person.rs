@@ -2599,14 +2599,9 @@ fn unsurnamed_names(doc: &Doc, lex: &Lexicon, units: &Units) -> Vec<Fact> {
         }
         let e = tokens[j - 1].end;
         // Not a Malaysian honorific before a name (前首相|敦马哈迪).
-        let honorific = || {
-            MALAYSIAN_HONORIFICS.iter().any(|h| {
-                h.chars().zip(&chars[s..]).filter(|(a, b)| a == *b).count() == h.chars().count()
-            })
-        };
         let framed = j - k >= 2
             && (3..=6).contains(&(e - s))
-            && !honorific()
+            && !one_of_at(chars, s, &MALAYSIAN_HONORIFICS)
             && (lex
                 .title_before(chars, s)
                 .is_some_and(|(_, te, role)| role && te == s)

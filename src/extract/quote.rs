@@ -363,6 +363,8 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         // 眼下，他和家人已搬进帐篷，“…”。: a quote ending a sentence whose
         // subject is a pronoun, no one named in it, is the words of whom
         // the pronoun stands for.
+        // The sentence ends after the closing mark or with the quote's own
+        // last char (…多了。”).
         let ends_sentence = chars.get(after).is_none_or(|&c| {
             char_set!(FINAL).contains(c) || c == '\n' || char_set!(FINAL).contains(chars[after - 2])
         });
@@ -501,12 +503,14 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
 
 /// Does the clause of `from..to` have 他 or 她 as its subject: the first
 /// of them, before any verb of speech, at the start or after an adverbial
-/// and a comma (眼下，他和家人…)?
+/// and a comma (眼下，他和家人…)? Not 他们 (they).
 fn pronoun_subject(chars: &[char], from: usize, to: usize) -> bool {
     let clause = |k: usize| k == from || matches!(chars[k - 1], '，' | ',');
     (from..to)
         .find(|&k| matches!(chars[k], '他' | '她'))
-        .is_some_and(|k| clause(k) && !has_speech(chars, from, k))
+        .is_some_and(|k| {
+            clause(k) && chars.get(k + 1) != Some(&'们') && !has_speech(chars, from, k)
+        })
 }
 
 /// The last person named in `from..upto` who is not spoken to: the subject
@@ -952,6 +956,10 @@ mod tests {
             ),
             (
                 "村民王海来了。眼下，大家搬进了帐篷，“有被子，心里踏实多了。”",
+                &[("有被子，心里踏实多了。", None)],
+            ),
+            (
+                "村民王海来了。眼下，他们搬进了帐篷，“有被子，心里踏实多了。”",
                 &[("有被子，心里踏实多了。", None)],
             ),
             // A quote before a sentence naming one person, whose next
