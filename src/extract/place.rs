@@ -1269,6 +1269,7 @@ fn village_after(tk: &Tokens, chars: &[char], e: usize) -> Option<usize> {
 /// `facts` stay sorted.
 fn mongolian_divisions(chars: &[char], facts: &mut Vec<Fact>) {
     let mut found: Vec<Fact> = Vec::new();
+    // From the third char: a name of two chars at least comes first.
     let mut i = 2;
     while i + 1 < chars.len() {
         // One compare per char: most texts hold neither word.
