@@ -3254,6 +3254,12 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("立法院长韩国瑜下午宣布休息。", &["韩国瑜"]),
             ("董事长韩宏伟介绍情况。中韩两国加强合作。", &["韩宏伟"]),
+            // Workers' roles, one jieba's HMM glued to the surname
+            // (机修|工唐|永福).
+            (
+                "来自营山县的机修工唐永福庭后告诉记者。搬运工李大山说，活不累。",
+                &["唐永福", "李大山"],
+            ),
             // Rare surnames that are words elsewhere, after a role.
             (
                 "副局长籍文涛介绍。议员粘文彦质询时指出。他的原籍是山东，把胶带粘在墙上。",
