@@ -1883,6 +1883,11 @@ mod tests {
             ["香港", "深水埗", "观塘"]
         );
         assert!(names("记者到深水埗街市，又在观塘访问。").is_empty());
+        // Areas the division data does not hold, from the hand lexicon.
+        assert_eq!(
+            names("记者到旺角和尖沙咀，又去了将军澳。串联路环、氹仔的景点。"),
+            ["旺角", "尖沙咀", "将军澳", "路环", "氹仔"]
+        );
     }
 
     #[test]
