@@ -1278,11 +1278,18 @@ fn mongolian_divisions(chars: &[char], facts: &mut Vec<Fact>) {
             i += 1;
             continue;
         }
+        // The place found that ends at `p`: one of this scan's, or of
+        // `facts`, sorted by start, looked up by a binary search and a few
+        // steps back (a long text holds thousands; places are short).
         let earlier = |p: usize| {
-            found
-                .iter()
-                .chain(facts.iter())
-                .find(|f| f.end == p && f.start < p)
+            let k = facts.partition_point(|f| f.start < p);
+            found.iter().rev().find(|f| f.end == p).or_else(|| {
+                facts[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.start + 64 > p)
+                    .find(|f| f.end == p)
+            })
         };
         let mut s = i;
         while s > 0
@@ -1309,7 +1316,12 @@ fn mongolian_divisions(chars: &[char], facts: &mut Vec<Fact>) {
     if found.is_empty() {
         return;
     }
-    facts.retain(|f| !found.iter().any(|m| m.start <= f.start && f.end <= m.end));
+    // `found` is sorted and its names never overlap: the one that may hold
+    // a fact is the last starting at or before it.
+    facts.retain(|f| {
+        let k = found.partition_point(|m| m.start <= f.start);
+        !(k > 0 && f.end <= found[k - 1].end)
+    });
     facts.extend(found);
     facts.sort_by_key(|f| (f.start, f.end));
 }
