@@ -308,7 +308,6 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
         seconds[cursor[a as usize]] = b;
         cursor[a as usize] += 1;
     });
-    let mut degree = vec![0u32; n + 1];
     // Each a's b's counted in a dense array, then only the distinct b's
     // sorted: the same edges in the same order as sorting every pair, at a
     // fraction of the cost (a frequent word meets the same words often).
@@ -318,6 +317,9 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
     let mut times = vec![0u32; n];
     let mut distinct: Vec<u32> = Vec::new();
     let mut edges_from = vec![0usize; n + 1];
+    // The weight of each node's edges, summed in the order the edges are
+    // found (the sums' order fixes their last bits).
+    let mut out_weight = vec![0.0f64; n];
     let (mut edge_b, mut edge_w): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
     for a in 0..n {
         distinct.clear();
@@ -331,54 +333,47 @@ fn textrank(names: &[&str], seq: &[u32], k: usize) -> Vec<Weighted> {
         for &b in &distinct {
             edge_b.push(b);
             edge_w.push(times[b as usize]);
+            out_weight[a] += f64::from(times[b as usize]);
+            out_weight[b as usize] += f64::from(times[b as usize]);
             times[b as usize] = 0;
-            degree[a] += 1;
-            degree[b as usize] += 1;
         }
         edges_from[a + 1] = edge_b.len();
     }
     drop((seconds, times, distinct));
-    // Adjacency in one array (CSR), each node's neighbours in the order the
-    // sorted pairs reach them.
-    let mut offset = vec![0usize; n + 1];
-    for v in 0..n {
-        offset[v + 1] = offset[v] + degree[v] as usize;
-    }
-    // Neighbours and edge weights in separate arrays: 12 bytes an entry
-    // for the iterations to stream instead of a padded 16.
-    let mut fill = offset.clone();
-    let mut neighbour = vec![0u32; offset[n]];
-    let mut share = vec![0.0f64; offset[n]];
-    let mut out_weight = vec![0.0f64; n];
+    // Each edge's share of either end's weight, divided once (the same
+    // quotients every iteration).
+    let mut share_to_b = vec![0.0f64; edge_b.len()];
+    let mut share_to_a = vec![0.0f64; edge_b.len()];
     for a in 0..n {
         for k in edges_from[a]..edges_from[a + 1] {
-            let (b, w) = (edge_b[k] as usize, f64::from(edge_w[k]));
-            out_weight[a] += w;
-            out_weight[b] += w;
-            neighbour[fill[b]] = a as u32;
-            share[fill[b]] = w;
-            fill[b] += 1;
-            neighbour[fill[a]] = b as u32;
-            share[fill[a]] = w;
-            fill[a] += 1;
+            let w = f64::from(edge_w[k]);
+            share_to_b[k] = w / out_weight[a];
+            share_to_a[k] = w / out_weight[edge_b[k] as usize];
         }
     }
-    // Each edge's share of its source's weight, divided once (the same
-    // quotient every iteration).
-    for (w, &a) in share.iter_mut().zip(&neighbour) {
-        *w /= out_weight[a as usize];
-    }
+    drop(edge_w);
+    // The edges are walked in their sorted order, each adding to both its
+    // ends: a node b hears first from every a < b in ascending order, then
+    // from its own edges to each c > b in ascending order, the order of
+    // its neighbours in the fully sorted graph, so every sum adds the same
+    // terms in the same order (the scores to the last bit), without
+    // building an adjacency list per node.
     let mut score = vec![1.0 / n as f64; n];
     let mut next = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
-        for (b, slot) in next.iter_mut().enumerate() {
-            let edges = offset[b]..offset[b + 1];
-            let s: f64 = neighbour[edges.clone()]
-                .iter()
-                .zip(&share[edges])
-                .map(|(&a, &share)| share * score[a as usize])
-                .sum();
-            *slot = (1.0 - DAMPING) + DAMPING * s;
+        next.fill(0.0);
+        for a in 0..n {
+            let from_a = score[a];
+            let mut into_a = next[a];
+            for k in edges_from[a]..edges_from[a + 1] {
+                let b = edge_b[k] as usize;
+                next[b] += share_to_b[k] * from_a;
+                into_a += share_to_a[k] * score[b];
+            }
+            next[a] = into_a;
+        }
+        for s in &mut next {
+            *s = (1.0 - DAMPING) + DAMPING * *s;
         }
         std::mem::swap(&mut score, &mut next);
     }
