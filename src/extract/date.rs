@@ -301,6 +301,8 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     let mut last_day: Option<(usize, Parts)> = None;
     // The date just before, for the end of a range (11月28日至30日): (end, parts).
     let mut previous: Option<(usize, Parts)> = None;
+    // Whether that date has a value (not a day alone, 5日).
+    let mut previous_valued = false;
     // A relative day just before (次日凌晨3时): its end and how many days it
     // moves the narrative's day.
     let mut shifted_by: Option<(usize, i32)> = None;
@@ -366,13 +368,20 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         });
         let mut resolved = None;
         let value = if let Some((_, p)) = range_end {
-            // The range's end is in the month (and year) of its start.
+            // The range's end is in the month (and year) of its start. A
+            // start that is a day alone (5日至7日, its month only inferred)
+            // leaves the end a day alone too: null, resolved like its start.
             parts = Parts {
                 day: parts.day,
                 time: None,
                 ..p
             };
-            parts.iso().map_or(Value::Null, Value::Text)
+            if previous_valued {
+                parts.iso().map_or(Value::Null, Value::Text)
+            } else {
+                resolved = parts.iso();
+                Value::Null
+            }
         } else if let Some(day) = f.relative.then_some(parts.day).flatten() {
             // A day alone (记者12日获悉) is in the month of the last full
             // date before it, the dateline's most often, when it is near
@@ -446,6 +455,7 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         before_previous = previous.map(|_| previous_start);
         previous_start = start;
         previous = Some((f.end, parts));
+        previous_valued = value != Value::Null;
         if parts.year.is_some() && !f.relative {
             last_year = parts.year;
         } else if ["去年", "今年", "明年", "前年", "上年", "本年"]
@@ -1304,6 +1314,16 @@ mod tests {
             ],
         );
         check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
+        // A day alone inferred in a full date's month keeps its range's
+        // end a day alone too.
+        check(
+            "9月4日发布预警。机场5日至7日停航。",
+            &[
+                ("9月4日", "--09-04"),
+                ("5日", "~--09-05"),
+                ("7日", "~--09-07"),
+            ],
+        );
         // The end of a range of dates with their months is in its start's
         // year, or the next when it comes earlier in the year; a range with
         // no year stays without one.
