@@ -23,10 +23,10 @@ const FINAL: &str = "。！？!?…";
 const QUOTE_MARKS: &str = "“”「」『』";
 
 /// Speech and communication verbs for a speaker named after the quote.
-const SPEECH: [&str; 33] = [
+const SPEECH: [&str; 35] = [
     "说", "表示", "介绍", "告诉", "坦言", "回忆", "感慨", "指出", "强调", "称", "问", "喊", "叮嘱",
     "嘱咐", "解释", "透露", "补充", "写道", "发了", "发出", "留言", "发帖", "回应", "答道", "笑道",
-    "直言", "坦承", "提醒", "呼吁", "感叹", "批评", "认为", "看来",
+    "直言", "坦承", "提醒", "呼吁", "感叹", "批评", "认为", "看来", "提到", "谈到",
 ];
 
 pub fn extract(doc: &Doc, persons: &[Fact]) -> Vec<Fact> {
@@ -368,8 +368,10 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
         let ends_sentence = chars.get(after).is_none_or(|&c| {
             char_set!(FINAL).contains(c) || c == '\n' || char_set!(FINAL).contains(chars[after - 2])
         });
-        if chars[open - 1] == '，'
-            && ends_sentence
+        // So is one after a colon closing such a clause, whatever its verb
+        // (他掰着指头算账：“…”).
+        let colon = matches!(chars[open - 1], '：' | ':');
+        if ((chars[open - 1] == '，' && ends_sentence) || colon)
             && in_range(persons, from, open).is_empty()
             && pronoun_subject(chars, from, open)
         {
@@ -503,13 +505,25 @@ fn speaker<'a>(doc: &Doc, persons: &'a [Fact], open: usize, after: usize) -> Opt
 
 /// Does the clause of `from..to` have 他 or 她 as its subject: the first
 /// of them, before any verb of speech, at the start or after an adverbial
-/// and a comma (眼下，他和家人…)? Not 他们 (they).
+/// and a comma (眼下，他和家人…)? Not 他们 (they), nor his kin (他妻子), nor
+/// a pronoun standing for someone the sentence brought in unnamed before
+/// it (一位教授，…，他…).
 fn pronoun_subject(chars: &[char], from: usize, to: usize) -> bool {
     let clause = |k: usize| k == from || matches!(chars[k - 1], '，' | ',');
+    let unnamed_before = |k: usize| {
+        chars[from..k]
+            .windows(2)
+            .any(|w| w[0] == '一' && matches!(w[1], '位' | '名'))
+    };
     (from..to)
         .find(|&k| matches!(chars[k], '他' | '她'))
         .is_some_and(|k| {
-            clause(k) && chars.get(k + 1) != Some(&'们') && !has_speech(chars, from, k)
+            clause(k)
+                && !chars
+                    .get(k + 1)
+                    .is_some_and(|&c| char_set!("们妻夫父母儿女哥姐弟妹爷奶").contains(c))
+                && !unnamed_before(k)
+                && !has_speech(chars, from, k)
         })
 }
 
@@ -971,6 +985,31 @@ mod tests {
             (
                 "“创业之初，我们租了一间办公室。”在仪式上，董事长李建国难掩激动。他们说，将投向新产线。",
                 &[("创业之初，我们租了一间办公室。", None)],
+            ),
+            // After a colon closing a clause whose subject is a pronoun,
+            // whatever its verb: whom the pronoun stands for; not his kin,
+            // nor someone the sentence brought in unnamed.
+            (
+                "种植户王海承包了大豆。今年价格不错，他掰着指头算账：“一亩地能净挣300元。”",
+                &[("一亩地能净挣300元。", s("王海"))],
+            ),
+            (
+                "种植户王海承包了大豆。今年价格不错，他妻子掰着指头算账：“一亩地能净挣300元。”",
+                &[("一亩地能净挣300元。", None)],
+            ),
+            (
+                "种植户王海承包了大豆。一位游客来了，他连声夸奖：“这里的大豆真好！”",
+                &[("这里的大豆真好！", None)],
+            ),
+            // A clause ending its sentence after 提到 or 谈到 and a comma
+            // earlier in it, with no closing stop of its own.
+            (
+                "议长王海表示，大会将休会。他也提到，邻市已通过预算，“本市不能落在后面”。",
+                &[("本市不能落在后面", s("王海"))],
+            ),
+            (
+                "议长王海表示，大会将休会。他也谈到，邻市已通过预算，“本市不能落在后面”。",
+                &[("本市不能落在后面", s("王海"))],
             ),
             // An opinion right after 认为, ending the sentence.
             (
