@@ -207,6 +207,48 @@ impl<'a> DocWord<'a> {
     }
 }
 
+/// Each distinct word's number. A word of up to 15 bytes (five Han chars:
+/// nearly every token) is looked up by its bytes packed into one integer,
+/// which hashes in two multiplications and compares in one instruction; a
+/// string key costs a byte-wise hash and a `memcmp` call per lookup (in
+/// wasm a byte loop), most of the cost of counting a long text's words.
+struct WordIds<'a> {
+    short: FxHashMap<u128, u32>,
+    long: FxHashMap<&'a str, u32>,
+}
+
+impl<'a> WordIds<'a> {
+    fn with_capacity(n: usize) -> Self {
+        WordIds {
+            short: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            long: FxHashMap::default(),
+        }
+    }
+
+    /// `word`'s number, from `new` the first time it is seen.
+    #[inline]
+    fn id(&mut self, word: &'a str, new: impl FnOnce() -> u32) -> u32 {
+        match Self::packed(word) {
+            Some(key) => *self.short.entry(key).or_insert_with(new),
+            None => *self.long.entry(word).or_insert_with(new),
+        }
+    }
+
+    /// The bytes of a word of at most 15, and its length in the last byte
+    /// (so words that differ only in trailing zero bytes stay apart).
+    #[inline]
+    fn packed(word: &str) -> Option<u128> {
+        let bytes = word.as_bytes();
+        if bytes.len() > 15 {
+            return None;
+        }
+        let mut b = [0u8; 16];
+        b[..bytes.len()].copy_from_slice(bytes);
+        b[15] = bytes.len() as u8;
+        Some(u128::from_le_bytes(b))
+    }
+}
+
 /// Fills a document's word count, top words, keywords and entity counts.
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     // Each distinct word is looked up (stopwords, punctuation) once, and
@@ -217,8 +259,7 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     // words in a million tokens), so the guess stops at 2^16.
     let tokens = seg.tokens.len();
     let guess = (tokens / 3).min(1 << 16);
-    let mut id_of: FxHashMap<&str, u32> =
-        FxHashMap::with_capacity_and_hasher(guess, Default::default());
+    let mut ids = WordIds::with_capacity(guess);
     let mut vocabulary: Vec<DocWord> = Vec::with_capacity(guess);
     // TextRank's words numbered in order of first occurrence, and the
     // sequence of them in the text.
@@ -226,7 +267,7 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     let mut textrank_seq: Vec<u32> = Vec::with_capacity(tokens / 2);
     let mut words = 0usize;
     for t in &seg.tokens {
-        let id = *id_of.entry(t.word).or_insert_with(|| {
+        let id = ids.id(t.word, || {
             vocabulary.push(DocWord::new(t.word, opts));
             (vocabulary.len() - 1) as u32
         });
@@ -1151,6 +1192,35 @@ mod tests {
                 .collect(),
             k,
         )
+    }
+
+    #[test]
+    fn word_ids_number_each_distinct_word_once() {
+        let words = [
+            "复工",
+            "a",
+            "a\0",
+            "",
+            "复工",
+            "十五个字节以上的词",
+            "十五个字节以上的词",
+            "复工率",
+            "a",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+        ];
+        let mut ids = WordIds::with_capacity(4);
+        let mut next = 0;
+        let got: Vec<u32> = words
+            .iter()
+            .map(|w| {
+                ids.id(w, || {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        assert_eq!(got, [0, 1, 2, 3, 0, 4, 4, 5, 1, 6, 7]);
     }
 
     #[test]

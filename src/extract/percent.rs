@@ -60,6 +60,11 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
                     continue;
                 }
             }
+        } else if !matches!(at(chars, i + 1), '成') && !is_range_mark(at(chars, i + 1)) {
+            // Most chars: no tenths (四成) nor a range of them (两至三成)
+            // starts here, told without a call per char.
+            i += 1;
+            continue;
         } else if let Some(tenths) = tenths_at(doc, i) {
             // 四成 is 40%: the fact ends after 成 (or its hundredth).
             let metric = metric_before(doc, i);
