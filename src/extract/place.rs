@@ -942,6 +942,15 @@ fn accept(
         if full && tk.doc.is_guessed(cross) && level.is_admin() {
             return Some(Confidence::Sure);
         }
+        // A country or a province and a place in it that jieba knows as one
+        // word (美国纽约/nz, 日本京都): both are places.
+        if cross.start == s && matches!(level, Level::Country | Level::Province) {
+            if let Some(next) = g.longest_at(rest) {
+                if e + next.len == cross.end {
+                    return Some(Confidence::Sure);
+                }
+            }
+        }
         // A full name chained to one of its subdivisions (湖州市长兴 cut
         // as 湖州/市长/兴): the subdivision proves the suffix.
         if full && m.len >= 3 {
@@ -2085,6 +2094,14 @@ mod tests {
             names("公安县发布通告。\n公安干警到场，公安机关立案侦查。"),
             ["公安县"]
         );
+    }
+
+    #[test]
+    fn a_country_and_its_city_in_one_word_are_two_places() {
+        // jieba knows 美国纽约 as one word (nz).
+        assert_eq!(names("展品借自美国纽约的博物馆。"), ["美国", "纽约"]);
+        // And 福建厦门 (nz).
+        assert_eq!(names("他来自福建厦门的工厂。"), ["福建", "厦门"]);
     }
 
     #[test]
