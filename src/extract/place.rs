@@ -797,8 +797,8 @@ fn long_form(g: &Gazetteer, tk: &Tokens, chars: &[char], e: usize, m: &NameMatch
             "共和国",
             "王国",
         ],
-        Level::Area => &["联盟共和国", "联邦共和国", "共和国", "市", "州"],
-        Level::City => &["市", "州"],
+        Level::Area => &["联盟共和国", "联邦共和国", "共和国", "市", "州", "省"],
+        Level::City => &["市", "州", "省"],
         _ => &[],
     };
     tails
@@ -940,6 +940,15 @@ fn accept(
         // A full division name whose suffix jieba's HMM glued to the next
         // char (吴兴区接回 cut 吴兴|区接|回): a made-up word proves nothing.
         if full && tk.doc.is_guessed(cross) && level.is_admin() {
+            return Some(Confidence::Sure);
+        }
+        // A foreign region or city and its 州, 省 or 市, one word to jieba
+        // whatever its tag (柔佛州/nrt).
+        if cross.start == s
+            && cross.end == e + 1
+            && matches!(level, Level::Area | Level::City)
+            && char_set!("州省市").contains(chars[e])
+        {
             return Some(Confidence::Sure);
         }
         // A country or a province and a place in it that jieba knows as one
@@ -2093,6 +2102,14 @@ mod tests {
         assert_eq!(
             names("公安县发布通告。\n公安干警到场，公安机关立案侦查。"),
             ["公安县"]
+        );
+    }
+
+    #[test]
+    fn foreign_regions_and_cities_with_their_suffix() {
+        assert_eq!(
+            names("冰暴袭击魁北克省和安大略省，柔佛州和彭亨州受灾，怡保市停电。"),
+            ["魁北克省", "安大略省", "柔佛州", "彭亨州", "怡保市"]
         );
     }
 
