@@ -2193,6 +2193,18 @@ mod tests {
                 &["江苏省南通市海安县恒远纺织有限公司"],
             ),
             ("等候在那里的永康市委书记金政说。", &["永康市委"]),
+            // State farms and a headquarters over others; not a kind of
+            // farm or of insurance.
+            (
+                "友谊农场今年丰收，国家防汛抗旱总指挥部发出通知。家庭农场增多，基本养老保险参保率提高。",
+                &["友谊农场", "国家防汛抗旱总指挥部"],
+            ),
+            // Hong Kong's and Taiwan's bodies and state enterprises by the
+            // short names their papers use.
+            (
+                "他引述房委会数字，房协表示支持，农委会已公告，国铁集团加开列车。",
+                &["房委会", "房协", "农委会", "国铁集团"],
+            ),
             // A match's time, place and verb are no part of a team's name.
             (
                 "第二节辽宁队发力。下半场广东队反超。客场作战。下轮挑战浙江稠州金租队。\
