@@ -2668,10 +2668,14 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
             !is_han(c) || char_set!("的了是在和与及为把被将对向从给于说等也就都又还").contains(c)
         };
         // 都 ("all") stops a name, but not in 阿布都 and 阿不都, the start of
-        // many Uyghur names.
+        // many Uyghur names, nor in 阿都拉 (Abdullah, as Malaysia's papers
+        // write it).
         let stop = |p: usize| {
             stop_char(chars[p])
-                && !(chars[p] == '都' && p > 0 && matches!(chars[p - 1], '布' | '不'))
+                && !(chars[p] == '都'
+                    && p > 0
+                    && (matches!(chars[p - 1], '布' | '不')
+                        || (chars[p - 1] == '阿' && chars.get(p + 1) == Some(&'拉'))))
         };
         let mut s = i;
         while s > 0 && i - s < 8 && !stop(s - 1) && dotted_name_char(chars[s - 1]) {
@@ -2721,7 +2725,13 @@ fn foreign_names(doc: &Doc, lex: &Lexicon, units: &Units, places: &Spans) -> Vec
                 && dotted_name_char(chars[e])
                 && (!char_set!(NOT_GIVEN).contains(chars[e])
                     || char_set!(DOTTED_NAME_CHARS).contains(chars[e])
-                    || (e == from && char_set!(TRANSLIT).contains(chars[e])))
+                    || (e == from && char_set!(TRANSLIT).contains(chars[e]))
+                    // Inside a run of transliteration chars (苏比亚: 比 is
+                    // "than" elsewhere).
+                    || (char_set!(TRANSLIT).contains(chars[e])
+                        && chars.get(e + 1).is_some_and(|&c| {
+                            char_set!(TRANSLIT).contains(c) && !char_set!(NOT_GIVEN).contains(c)
+                        })))
                 && !(e > from
                     && (longest_starting(&lex.after, chars, e, 4) > 0 || speech_at(chars, e)))
             {
@@ -3403,6 +3413,22 @@ mod tests {
         );
         let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(got, ["蒂姆·库克", "库克", "杰克·伦敦"]);
+    }
+
+    #[test]
+    fn function_chars_inside_a_transliterated_part() {
+        // 比 and 里 ("than", "in") inside a run of transliteration chars;
+        // 都 in 阿都拉 (Abdullah) with more of the name after it.
+        assert_eq!(
+            just("议员古纳拉惹·苏比亚今早抵达。总统奥拉西奥·塞尔帕·乌里韦出席。总监诺丽扎·阿都拉发文警告。"),
+            ["古纳拉惹·苏比亚", "奥拉西奥·塞尔帕·乌里韦", "诺丽扎·阿都拉"]
+        );
+        // Not before a function char (比不上: "falls short of"), nor 都
+        // ending the name ("all").
+        assert_eq!(
+            just("演员汤姆·克鲁斯比不上他。球员马里奥·费阿都来了。"),
+            ["汤姆·克鲁斯", "马里奥·费阿"]
+        );
     }
 
     #[test]
