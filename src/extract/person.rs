@@ -3416,6 +3416,14 @@ mod tests {
     }
 
     #[test]
+    fn rare_surnames_of_no_ordinary_word() {
+        assert_eq!(
+            just("副厅长眭国栋在会上说。记者芈晓琳报道。"),
+            ["眭国栋", "芈晓琳"]
+        );
+    }
+
+    #[test]
     fn function_chars_inside_a_transliterated_part() {
         // 比 and 里 ("than", "in") inside a run of transliteration chars;
         // 都 in 阿都拉 (Abdullah) with more of the name after it.

@@ -647,12 +647,17 @@ fn read_quantity(doc: &Doc, num: &Number) -> Reading {
         return Reading::Nothing;
     };
     if num.numeral == Numeral::Half {
-        // 半小时, 半天, 近半年; not 上半年, 一半, 多半天.
+        // 半小时, 半天, 近半年; not 上半年, 一半, 多半天; but the end of a
+        // longer word is no such prefix (提前|半个月, 之后|半年).
+        let word_before = doc
+            .token_ending_at(num.start)
+            .is_some_and(|k| doc.tokens[k].end - doc.tokens[k].start >= 2);
         let ok = unit.class == UnitClass::Time
-            && !matches!(
-                before,
-                '上' | '下' | '前' | '后' | '大' | '多' | '一' | '这' | '那' | '每' | '小'
-            );
+            && (word_before
+                || !matches!(
+                    before,
+                    '上' | '下' | '前' | '后' | '大' | '多' | '一' | '这' | '那' | '每' | '小'
+                ));
         if !ok || unit.half {
             return Reading::Nothing;
         }
@@ -1666,6 +1671,11 @@ mod tests {
                 ("一个半小时", 1.5, "小时", Exact),
                 ("两年半", 2.5, "年", Exact),
             ],
+        );
+        // 前 ending a longer word is no "first" half (提前|半个月).
+        check(
+            "他提前半个月买票，前半年亏损，每半个月一次，后半天休息。",
+            &[("半个月", 0.5, "月", Exact)],
         );
     }
 
