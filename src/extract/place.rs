@@ -483,6 +483,7 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
     resolve_context(g, doc, &mut mentions);
     choose_regions(g, doc, &mut mentions);
     foreign_subdivisions(g, doc, &mut mentions);
+    own_city_districts(g, chars, &mut mentions);
     let abbrevs = abbreviations(doc, &tk, &mentions);
 
     let mut facts = Vec::with_capacity(mentions.len());
@@ -518,6 +519,42 @@ pub fn extract(doc: &Doc, gazetteer: &Gazetteer) -> Vec<Fact> {
         facts.sort_by_key(|f| (f.start, f.end));
     }
     facts
+}
+
+/// Districts whose names are words for parts of any city (汕尾市城区,
+/// 阳泉市郊区, 阳泉市矿区).
+const GENERIC_DISTRICTS: [&str; 3] = ["城区", "郊区", "矿区"];
+
+/// Drops a district named like a part of any city unless it follows its
+/// own city (汕尾市城区): 湛江市城区 is Zhanjiang's urban area, and 城区 alone
+/// the urban area of wherever the text is about.
+fn own_city_districts(g: &Gazetteer, chars: &[char], mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.dropped
+            || !GENERIC_DISTRICTS
+                .iter()
+                .any(|d| d.chars().eq(chars[m.start..m.end].iter().copied()))
+        {
+            continue;
+        }
+        // The reading in the city right before, whichever the document's
+        // context chose.
+        let own = (i > 0)
+            .then(|| &mentions[i - 1])
+            .filter(|prev| prev.end == m.start)
+            .and_then(|prev| {
+                let city = prev.region?;
+                m.name?
+                    .readings()
+                    .map(|r| r.region)
+                    .find(|&r| r != city && g.is_within(r, city))
+            });
+        match own {
+            Some(r) => mentions[i].region = Some(r),
+            None => mentions[i].dropped = true,
+        }
+    }
 }
 
 /// Suffixes of foreign divisions and features after a transliterated name.
@@ -2102,6 +2139,20 @@ mod tests {
         assert_eq!(
             names("公安县发布通告。\n公安干警到场，公安机关立案侦查。"),
             ["公安县"]
+        );
+    }
+
+    #[test]
+    fn a_district_named_like_a_part_of_any_city_only_after_its_own() {
+        assert_eq!(
+            names("湛江市城区停电，合肥市郊区的电站，城区道路拥堵。汕尾市城区人口增加，阳泉市矿区，阳泉市各城区。"),
+            ["湛江市", "合肥市", "汕尾市", "城区", "阳泉市", "矿区", "阳泉市"]
+        );
+        // In its own city whatever else the document names.
+        let got = places("阳泉市郊区和晋城市人口增加。汕尾市城区停电。");
+        assert_eq!(
+            got[4],
+            ("城区".to_string(), Some("广东省汕尾市城区".to_string()))
         );
     }
 
