@@ -274,6 +274,15 @@ fn classify(lex: &Lexicon, doc: &Doc, t: &Token, places: &Spans) -> Modifier {
     if contains(&lex.generic, chars) {
         return Modifier::Generic;
     }
+    // A word jieba's HMM made of a demonstrative and a classifier (这支|
+    // 医疗队, 那所): it points at a unit, it names none.
+    if doc.is_guessed(t)
+        && chars.len() == 2
+        && char_set!("这那该此每").contains(chars[0])
+        && char_set!("支家所座个间位批").contains(chars[1])
+    {
+        return Modifier::Stop;
+    }
     // 全国性|日报, 政策性|银行, 综合性|大学: the kind of unit, said of it,
     // never part of its name (a proper name may end in 性: 纳兰性/nz|德).
     if chars.len() >= 3 && chars[chars.len() - 1] == '性' && matches!(t.tag, "n" | "b") {
@@ -838,7 +847,8 @@ fn a_kind_of_unit(doc: &Doc, places: &Spans, s: usize, e: usize) -> bool {
         .filter(|t| t.word.ends_with('性'))
         .map_or(s, |t| t.start);
     // 间 as Hong Kong's papers count firms (一間物流公司), 支 teams.
-    at >= 1 && char_set!("家所座个间支").contains(doc.chars[at - 1])
+    // 某 withholds the name (收受某|建筑公司).
+    at >= 1 && char_set!("家所座个间支某").contains(doc.chars[at - 1])
 }
 
 fn particle_glued(doc: &Doc, e: usize) -> bool {
@@ -1723,6 +1733,12 @@ fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usi
             w.iter().all(|&c| is_han(c))
                 && !contains(&lex.alone, w)
                 && (suffixed(t) || place_led(t) || known_led(t))
+                // 一所|国民中学/nt: a school, though jieba knows the kind as
+                // one word (not 这家|国防科工委|下属企业, where the
+                // classifier counts what comes after).
+                && !(t.start >= 2
+                    && chars[t.start - 2] == '一'
+                    && char_set!("家所座个间支").contains(chars[t.start - 1]))
         })
         .map(|t| (t.start, t.end))
         .collect()
@@ -2198,6 +2214,13 @@ mod tests {
             (
                 "友谊农场今年丰收，国家防汛抗旱总指挥部发出通知。家庭农场增多，基本养老保险参保率提高。",
                 &["友谊农场", "国家防汛抗旱总指挥部"],
+            ),
+            // A unit pointed at or withheld is no name (这支|医疗队, 一所|
+            // 国民中学/nt, 某|建筑公司); a known body after a classifier
+            // counting what follows it is (这家|国防科工委|下属企业).
+            (
+                "这支医疗队进疆。他前往一所国民中学。收受某建筑公司的钱。这家国防科工委下属企业。被聘为某专科医院的医生。",
+                &["国防科工委"],
             ),
             // Hong Kong's and Taiwan's bodies and state enterprises by the
             // short names their papers use.
