@@ -846,10 +846,14 @@ fn a_kind_of_unit(doc: &Doc, places: &Spans, s: usize, e: usize) -> bool {
         .map(|k| doc.tokens[k])
         .filter(|t| t.word.ends_with('性'))
         .map_or(s, |t| t.start);
-    // 间 as Hong Kong's papers count firms (一間物流公司), 支 teams.
     // 某 withholds the name (收受某|建筑公司).
-    at >= 1 && char_set!("家所座个间支某").contains(doc.chars[at - 1])
+    at >= 1
+        && (char_set!(UNIT_CLASSIFIERS).contains(doc.chars[at - 1]) || doc.chars[at - 1] == '某')
 }
+
+/// Classifiers that count units (一家公司, 两所学校; 间 as Hong Kong's papers
+/// count firms, 一間物流公司; 支 teams).
+const UNIT_CLASSIFIERS: &str = "家所座个间支";
 
 fn particle_glued(doc: &Doc, e: usize) -> bool {
     e > 0
@@ -1738,7 +1742,7 @@ fn dictionary_names(doc: &Doc, lex: &Lexicon, places: &Spans) -> Vec<(usize, usi
                 // classifier counts what comes after).
                 && !(t.start >= 2
                     && chars[t.start - 2] == '一'
-                    && char_set!("家所座个间支").contains(chars[t.start - 1]))
+                    && char_set!(UNIT_CLASSIFIERS).contains(chars[t.start - 1]))
         })
         .map(|t| (t.start, t.end))
         .collect()

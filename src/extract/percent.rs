@@ -60,7 +60,7 @@ pub fn extract(doc: &Doc) -> Vec<Fact> {
                     continue;
                 }
             }
-        } else if !matches!(at(chars, i + 1), '成') && !is_range_mark(at(chars, i + 1)) {
+        } else if at(chars, i + 1) != '成' && !is_range_mark(at(chars, i + 1)) {
             // Most chars: no tenths (四成) nor a range of them (两至三成)
             // starts here, told without a call per char.
             i += 1;

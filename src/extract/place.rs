@@ -989,7 +989,7 @@ fn accept(
             return Some(Confidence::Sure);
         }
         // A country or a province and a place in it that jieba knows as one
-        // word (美国纽约/nz, 日本京都): both are places.
+        // word (美国纽约/nz, 福建厦门/nz): both are places.
         if cross.start == s && matches!(level, Level::Country | Level::Province) {
             if let Some(next) = g.longest_at(rest) {
                 if e + next.len == cross.end {
