@@ -95,7 +95,7 @@ await harness.evaluate(async () => {
       const facts = r.summary.documents.reduce((n, d) => n + d.facts, 0);
       // The worker's own clock: documents analysed, corpus aggregated, summary made.
       const parts = { add: r.ms - r.finishMs - r.summaryMs, finish: r.finishMs, summary: r.summaryMs };
-      return { ms, count: facts, wasmBytes: r.wasmBytes ?? null, parts };
+      return { ms, count: facts, wasmBytes: r.wasmBytes ?? null, wordsWasmBytes: r.wordsWasmBytes || null, helped: r.helped || 0, parts };
     },
   };
   for (const op of ['jieba_cut', 'jieba_tag', 'intl']) {
@@ -111,6 +111,8 @@ await harness.evaluate(async () => {
 const names = ['wenxi_tokens', 'wenxi_full', 'jieba_cut', 'jieba_tag', 'intl'];
 const runs = Object.fromEntries(names.map((n) => [n, []]));
 let wasmBytes = null;
+let wordsWasmBytes = null;
+let helpedRounds = 0;
 const counts = {};
 const fullParts = [];
 for (let r = 0; r < ROUNDS; r++) {
@@ -119,6 +121,8 @@ for (let r = 0; r < ROUNDS; r++) {
     runs[n].push(out.ms);
     counts[n] = out.count;
     if (out.wasmBytes) wasmBytes = Math.max(wasmBytes || 0, out.wasmBytes);
+    if (out.wordsWasmBytes) wordsWasmBytes = Math.max(wordsWasmBytes || 0, out.wordsWasmBytes);
+    if (out.helped) helpedRounds++;
     if (out.parts) fullParts.push(out.parts);
   }
 }
@@ -229,6 +233,9 @@ const label = {
 for (const n of names) console.log(`${label[n].padEnd(40)} ${fmt(ms[n], 0).padStart(10)} ${fmt(mbs(ms[n])).padStart(8)} ${String(counts[n]).padStart(10)}`);
 const fullPart = (k) => fmt(median(fullParts.map((p) => p[k])), 0);
 console.log(`wenxi full analysis parts (medians, worker clock): documents ${fullPart('add')} ms, corpus aggregate ${fullPart('finish')} ms, summary ${fullPart('summary')} ms`);
+// The words worker starts once the analyzer's worker has been idle a second
+// after its warm-up; a round that starts before it is ready does without it.
+console.log(`wenxi full analysis: word aggregates made by the words worker in ${helpedRounds} of ${ROUNDS} rounds`);
 console.log();
 console.log(`page: open → ready median ${fmt(median(ready), 0)} ms (${ready.map((x) => x.toFixed(0)).join(', ')})`);
 // Where start-up goes: the page's clock when it created the worker; the
@@ -261,6 +268,7 @@ const lines = {
   long_task_max_ms: fmt(Math.max(0, ...longTasks), 0),
   long_tasks_over_100ms: longTasks.filter((d) => d > 100).length,
   peak_wasm_mb: wasmBytes ? fmt(wasmBytes / 2 ** 20) : 'NA',
+  peak_words_worker_wasm_mb: wordsWasmBytes ? fmt(wordsWasmBytes / 2 ** 20) : 'NA',
   peak_js_heap_mb: fmt(peakHeap / 2 ** 20),
   foreign_requests: foreignRequests,
 };

@@ -16,7 +16,7 @@ use crate::report::{
     Aggregates, CoOccurrence, DocReport, EntityCounts, EntityEntry, Fact, Keywords, Kind,
     MetricEntry, TimelineEntry, Value, Weighted, WordCounts,
 };
-use crate::segment::{is_alphanumeric, Doc};
+use crate::segment::{is_alphanumeric, Doc, Token};
 use crate::Options;
 
 /// Inverse document frequency estimated from jieba's dictionary: a word's
@@ -251,22 +251,104 @@ impl<'a> WordIds<'a> {
 
 /// Fills a document's word count, top words, keywords and entity counts.
 pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
+    words(&seg.tokens, idf, opts).fill(doc);
+    entity_counts(doc);
+}
+
+/// Counts a document's people, places and organisations (its facts must be
+/// there).
+pub fn entity_counts(doc: &mut DocReport) {
+    doc.entity_counts = EntityCounts {
+        person: doc.facts.iter().filter(|f| f.kind == Kind::Person).count(),
+        place: doc.facts.iter().filter(|f| f.kind == Kind::Place).count(),
+        org: doc.facts.iter().filter(|f| f.kind == Kind::Org).count(),
+    };
+}
+
+/// What a document's words alone give: its word count, top words, keywords
+/// and every counted word's count. It reads no fact, so it can be made
+/// apart from extraction: the page makes it in a second worker, from the
+/// same bytes, while the first extracts the facts (see `www/worker.js`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WordAggregates {
+    pub words: usize,
+    pub top_words: Vec<Weighted>,
+    pub keywords: Keywords,
+    pub counts: WordCounts,
+}
+
+impl WordAggregates {
+    /// Puts these into `doc`.
+    pub fn fill(self, doc: &mut DocReport) {
+        doc.words = self.words;
+        doc.top_words = self.top_words;
+        doc.keywords = self.keywords;
+        doc.counts = self.counts;
+    }
+
+    /// These as one JSON string, to cross from one worker's wasm to
+    /// another's through JS, which never parses it. Weights read back are
+    /// the weights written, to the last bit (serde_json's `float_roundtrip`):
+    /// the report must not depend on which worker made its keywords.
+    pub fn to_wire(&self) -> String {
+        let (text, entries) = self.counts.parts();
+        serde_json::to_string(&WireWords {
+            words: self.words,
+            top_words: &self.top_words,
+            keywords: &self.keywords,
+            counts_text: text,
+            counts: entries,
+        })
+        .expect("word aggregates always serialise")
+    }
+
+    /// [`Self::to_wire`] read back; `None` if `wire` is not that.
+    pub fn from_wire(wire: &str) -> Option<WordAggregates> {
+        #[derive(serde::Deserialize)]
+        struct Owned {
+            words: usize,
+            top_words: Vec<Weighted>,
+            keywords: Keywords,
+            counts_text: String,
+            counts: Vec<(u32, u32)>,
+        }
+        let w: Owned = serde_json::from_str(wire).ok()?;
+        Some(WordAggregates {
+            words: w.words,
+            top_words: w.top_words,
+            keywords: w.keywords,
+            counts: WordCounts::from_parts(w.counts_text, w.counts)?,
+        })
+    }
+}
+
+/// [`WordAggregates`] as it crosses between workers.
+#[derive(serde::Serialize)]
+struct WireWords<'a> {
+    words: usize,
+    top_words: &'a [Weighted],
+    keywords: &'a Keywords,
+    counts_text: &'a str,
+    counts: &'a [(u32, u32)],
+}
+
+/// A document's [`WordAggregates`], from its tokens.
+pub fn words(tokens: &[Token], idf: &Idf, opts: &Options) -> WordAggregates {
     // Each distinct word is looked up (stopwords, punctuation) once, and
     // counted by its index.
     // Sized for a news article (a distinct word per three tokens), so they
     // seldom grow by copying; a long text's vocabulary grows far slower
     // than its length (Heaps' law: 5.5 MB of news has some 70,000 distinct
     // words in a million tokens), so the guess stops at 2^16.
-    let tokens = seg.tokens.len();
-    let guess = (tokens / 3).min(1 << 16);
+    let guess = (tokens.len() / 3).min(1 << 16);
     let mut ids = WordIds::with_capacity(guess);
     let mut vocabulary: Vec<DocWord> = Vec::with_capacity(guess);
     // TextRank's words numbered in order of first occurrence, and the
     // sequence of them in the text.
     let mut textrank_words: Vec<&str> = Vec::with_capacity(guess);
-    let mut textrank_seq: Vec<u32> = Vec::with_capacity(tokens / 2);
+    let mut textrank_seq: Vec<u32> = Vec::with_capacity(tokens.len() / 2);
     let mut words = 0usize;
-    for t in &seg.tokens {
+    for t in tokens {
         let id = ids.id(t.word, || {
             vocabulary.push(DocWord::new(t.word, opts));
             (vocabulary.len() - 1) as u32
@@ -288,7 +370,6 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
             textrank_seq.push(node);
         }
     }
-    doc.words = words;
     let total: u32 = vocabulary.iter().map(|w| w.count).sum::<u32>().max(1);
     let mut by_count: Vec<(&str, u32)> = vocabulary
         .iter()
@@ -296,8 +377,8 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
         .map(|w| (w.word, w.count))
         .collect();
     by_count.sort_unstable_by_key(|&(_, c)| Reverse(c));
-    doc.top_words = top_counted(&by_count, opts.top_k);
-    doc.keywords = Keywords {
+    let top_words = top_counted(&by_count, opts.top_k);
+    let keywords = Keywords {
         tfidf: top_tfidf(&by_count, total, idf, opts.top_k),
         textrank: textrank(&textrank_words, &textrank_seq, opts.top_k),
     };
@@ -305,12 +386,12 @@ pub fn document(doc: &mut DocReport, seg: &Doc, idf: &Idf, opts: &Options) {
     for w in vocabulary.iter().filter(|w| w.count > 0) {
         counts.push(w.word, w.count);
     }
-    doc.counts = counts;
-    doc.entity_counts = EntityCounts {
-        person: doc.facts.iter().filter(|f| f.kind == Kind::Person).count(),
-        place: doc.facts.iter().filter(|f| f.kind == Kind::Place).count(),
-        org: doc.facts.iter().filter(|f| f.kind == Kind::Org).count(),
-    };
+    WordAggregates {
+        words,
+        top_words,
+        keywords,
+        counts,
+    }
 }
 
 /// TextRank over co-occurrence within a window of 5 content words, as in
@@ -1036,6 +1117,56 @@ mod tests {
         assert_eq!(idf.median.to_bits(), values[values.len() / 2].to_bits());
         assert_eq!(idf.max.to_bits(), max.to_bits());
         assert!(idf.median < idf.max);
+    }
+
+    #[test]
+    fn word_aggregates_cross_the_wire_to_the_bit() {
+        let mut counts = WordCounts::default();
+        counts.push("复工", 3);
+        counts.push("工厂", 1);
+        let words = WordAggregates {
+            words: 9,
+            // Weights whose shortest decimal form reads back wrong without
+            // correct rounding, and the extremes.
+            top_words: vec![Weighted {
+                word: "复工".into(),
+                weight: 0.1 + 0.2,
+            }],
+            keywords: Keywords {
+                tfidf: vec![Weighted {
+                    word: "工厂".into(),
+                    weight: 2.225_073_858_507_201e-308,
+                }],
+                textrank: vec![Weighted {
+                    word: "复工".into(),
+                    weight: f64::MAX,
+                }],
+            },
+            counts,
+        };
+        let back = WordAggregates::from_wire(&words.to_wire()).unwrap();
+        assert_eq!(back, words);
+        assert_eq!(
+            back.keywords.tfidf[0].weight.to_bits(),
+            2.225_073_858_507_201e-308f64.to_bits()
+        );
+        assert_eq!(
+            back.counts.iter().collect::<Vec<_>>(),
+            [("复工", 3), ("工厂", 1)]
+        );
+    }
+
+    #[test]
+    fn word_counts_from_bad_parts_are_refused() {
+        let text = || "复工工厂".to_string();
+        assert!(WordCounts::from_parts(text(), vec![(6, 1), (12, 2)]).is_some());
+        // Past the text, not ending it, inside a char, not increasing.
+        assert!(WordCounts::from_parts(text(), vec![(6, 1), (15, 2)]).is_none());
+        assert!(WordCounts::from_parts(text(), vec![(6, 1)]).is_none());
+        assert!(WordCounts::from_parts(text(), vec![(5, 1), (12, 2)]).is_none());
+        assert!(WordCounts::from_parts(text(), vec![(6, 1), (6, 1), (12, 2)]).is_none());
+        assert!(WordAggregates::from_wire("{}").is_none());
+        assert!(WordAggregates::from_wire("not json").is_none());
     }
 
     #[test]

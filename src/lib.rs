@@ -37,6 +37,7 @@ pub mod wasm;
 
 use jieba_rs::Jieba;
 
+pub use aggregate::WordAggregates;
 pub use report::{DocReport, Fact, Kind, Report};
 
 /// One input file: a name and its bytes, with an optional encoding label
@@ -198,6 +199,53 @@ impl Analyzer {
     /// Decodes, segments and extracts one document, with its own word
     /// counts and keywords.
     pub fn analyze_one(&self, input: &Input) -> DocReport {
+        self.analyze_input(input, true)
+    }
+
+    /// [`Self::analyze_one`] without the document's [`WordAggregates`]
+    /// (word count, top words, keywords, word counts), which
+    /// [`Self::word_aggregates`] makes from the same input, perhaps on
+    /// another thread or in another worker, and [`complete`] puts in.
+    ///
+    /// ```
+    /// # #[cfg(feature = "embedded-dict")] {
+    /// use wenxi::{complete, Analyzer, Input};
+    /// let analyzer = Analyzer::new();
+    /// let input = Input::new("a.txt", "记者王明说：“工厂已经复工。”".as_bytes());
+    /// let mut doc = analyzer.analyze_facts(&input);
+    /// if let Some(words) = analyzer.word_aggregates(&input) {
+    ///     complete(&mut doc, words);
+    /// }
+    /// assert_eq!(doc, analyzer.analyze_one(&input));
+    /// # }
+    /// ```
+    pub fn analyze_facts(&self, input: &Input) -> DocReport {
+        self.analyze_input(input, false)
+    }
+
+    /// The [`WordAggregates`] of one document; `None` when it cannot be
+    /// decoded (its [`Self::analyze_facts`] says why).
+    pub fn word_aggregates(&self, input: &Input) -> Option<WordAggregates> {
+        let (_, text) = Self::decoded(input).ok()?;
+        let normalised = script::normalise(&text, script::detect(&text));
+        let tokens = segment::tokens(&self.jieba, &normalised, self.options.hmm);
+        Some(aggregate::words(&tokens, &self.idf, &self.options))
+    }
+
+    /// The text of `input` and the encoding it was decoded from (HTML
+    /// reduced to its text), or why it cannot be.
+    fn decoded(input: &Input) -> Result<(&'static str, String), String> {
+        let decoded =
+            decode::decode(input.bytes, input.encoding.as_deref()).map_err(|e| e.to_string())?;
+        let text = if html::is_html_name(&input.name) {
+            html::to_text(&decoded.text)
+        } else {
+            decoded.text
+        };
+        Ok((decoded.encoding, text))
+    }
+
+    fn analyze_input(&self, input: &Input, with_words: bool) -> DocReport {
         #[cfg(feature = "test-panic")]
         if input.name.contains("__wenxi_panic__") {
             panic!("test-panic: deliberately failing input {}", input.name);
@@ -206,18 +254,16 @@ impl Analyzer {
             name: input.name.clone(),
             ..DocReport::default()
         };
-        let decoded = match decode::decode(input.bytes, input.encoding.as_deref()) {
-            Ok(d) => d,
-            Err(e) => {
-                doc.error = Some(e.to_string());
-                return doc;
+        match Self::decoded(input) {
+            Ok((encoding, text)) => {
+                doc.encoding = encoding.to_string();
+                self.analyze_text(&text, doc, true, with_words)
             }
-        };
-        doc.encoding = decoded.encoding.to_string();
-        if html::is_html_name(&input.name) {
-            return self.analyze_text(&html::to_text(&decoded.text), doc, true);
+            Err(e) => {
+                doc.error = Some(e);
+                doc
+            }
         }
-        self.analyze_text(&decoded.text, doc, true)
     }
 
     /// Analyses an already decoded text (the streaming `--jsonl` mode).
@@ -235,12 +281,20 @@ impl Analyzer {
             ..DocReport::default()
         };
         // Streamed documents are not aggregated: no corpus part.
-        self.analyze_text(text, doc, false)
+        self.analyze_text(text, doc, false, true)
     }
 
     /// `corpus_part`: also prepare what the document adds to the corpus
     /// aggregates, here where documents are analysed in parallel.
-    fn analyze_text(&self, original: &str, mut doc: DocReport, corpus_part: bool) -> DocReport {
+    /// `with_words`: also make its [`WordAggregates`] (else [`complete`]
+    /// puts them in later).
+    fn analyze_text(
+        &self,
+        original: &str,
+        mut doc: DocReport,
+        corpus_part: bool,
+        with_words: bool,
+    ) -> DocReport {
         let script = script::detect(original);
         let normalised = script::normalise(original, script);
         let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
@@ -300,18 +354,23 @@ impl Analyzer {
         doc.chars = original_chars.len();
         doc.script = script.as_str().to_string();
         doc.facts = facts;
-        aggregate::document(&mut doc, &seg, &self.idf, &self.options);
+        aggregate::entity_counts(&mut doc);
         if let Some(r) = &respeller {
             // The document's words as it writes them. Its counts stay
             // normalised, so a corpus counts 復工 and 复工 as one word; the
             // corpus respells its own words (`CorpusBuilder`).
-            let spellings = r.words(&seg.tokens);
-            aggregate::respell_keywords(&mut doc, &spellings);
-            doc.spellings = spellings
+            doc.spellings = r
+                .words(&seg.tokens)
                 .into_iter()
                 .map(|(w, s)| (w.to_string(), s))
                 .collect();
             doc.spellings.sort_unstable();
+        }
+        if with_words {
+            complete(
+                &mut doc,
+                aggregate::words(&seg.tokens, &self.idf, &self.options),
+            );
         }
         doc.sentences = seg.sentences;
         doc.paragraphs = seg.paragraphs;
@@ -320,6 +379,26 @@ impl Analyzer {
         }
         doc.text = Some(original.to_string());
         doc
+    }
+}
+
+/// Puts a document's [`WordAggregates`] into the report
+/// [`Analyzer::analyze_facts`] made of it, its top words and keywords
+/// spelled as a Traditional document writes them.
+pub fn complete(doc: &mut DocReport, words: WordAggregates) {
+    if doc.error.is_some() {
+        return;
+    }
+    words.fill(doc);
+    if !doc.spellings.is_empty() {
+        let spellings = std::mem::take(&mut doc.spellings);
+        let by_word: rustc_hash::FxHashMap<&str, String> = spellings
+            .iter()
+            .map(|(w, s)| (w.as_str(), s.clone()))
+            .collect();
+        aggregate::respell_keywords(doc, &by_word);
+        drop(by_word);
+        doc.spellings = spellings;
     }
 }
 

@@ -273,6 +273,25 @@ impl WordCounts {
         self.entries.is_empty()
     }
 
+    /// The words back to back, and each one's end in them and count.
+    pub fn parts(&self) -> (&str, &[(u32, u32)]) {
+        (&self.text, &self.entries)
+    }
+
+    /// [`Self::parts`] put back together; `None` unless each end is past the
+    /// one before, within `text` and on a char boundary.
+    pub fn from_parts(text: String, entries: Vec<(u32, u32)>) -> Option<WordCounts> {
+        let mut start = 0usize;
+        for &(end, _) in &entries {
+            let end = end as usize;
+            if end <= start || !text.is_char_boundary(end) {
+                return None;
+            }
+            start = end;
+        }
+        (start == text.len()).then_some(WordCounts { text, entries })
+    }
+
     /// (word, count) in the order they were pushed.
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> + '_ {
         let mut start = 0;

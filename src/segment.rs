@@ -146,6 +146,13 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The tagged tokens of `text` (already normalised), exactly those of
+/// [`Doc::new`], without the rest of a `Doc`: for what reads only the words
+/// (`aggregate::words` in the page's words worker).
+pub fn tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Vec<Token<'a>> {
+    tag_tokens(jieba, text, hmm).0
+}
+
 /// `chars` as a String, allocated once at its size: collecting chars grows a
 /// String step by step, which was most of the cost of making facts' texts.
 pub fn string_of(chars: &[char]) -> String {

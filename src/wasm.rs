@@ -19,7 +19,7 @@ use crate::explore::{self, Query};
 use crate::report::{DocReport, Report};
 use crate::stopwords::Stopwords;
 use crate::userdict::UserDict;
-use crate::{Analyzer, Input, Options};
+use crate::{Analyzer, Input, Options, WordAggregates};
 
 /// The last panic message: with `panic = "abort"` the module traps right
 /// after the hook runs, and the worker reads this before throwing the
@@ -43,6 +43,15 @@ fn install_panic_hook() {
 #[wasm_bindgen]
 pub fn last_panic() -> String {
     LAST_PANIC.lock().map(|s| s.clone()).unwrap_or_default()
+}
+
+/// An input as the page names it; an empty encoding is none.
+fn input<'b>(name: &str, bytes: &'b [u8], encoding: Option<String>) -> Input<'b> {
+    Input {
+        name: name.to_string(),
+        bytes,
+        encoding: encoding.filter(|e| !e.is_empty()),
+    }
 }
 
 fn to_json(value: impl serde::Serialize) -> String {
@@ -102,15 +111,54 @@ impl WasmAnalyzer {
     /// Analyses one file of the corpus and keeps it for [`Self::finish`].
     /// Returns that document's error, or "" when it was analysed.
     pub fn add(&mut self, name: &str, bytes: &[u8], encoding: Option<String>) -> String {
-        let input = Input {
-            name: name.to_string(),
-            bytes,
-            encoding: encoding.filter(|e| !e.is_empty()),
-        };
-        let doc = self.inner.analyze_one(&input);
+        let doc = self.inner.analyze_one(&input(name, bytes, encoding));
         let err = doc.error.clone().unwrap_or_default();
         self.pending.push(doc);
         err
+    }
+
+    /// [`Self::add`] without the document's word aggregates (word count,
+    /// top words, keywords, word counts), which a second worker makes with
+    /// [`Self::word_aggregates`] meanwhile; [`Self::complete`] puts them in
+    /// before [`Self::finish`]. Returns the document's index among those added.
+    pub fn add_facts(&mut self, name: &str, bytes: &[u8], encoding: Option<String>) -> usize {
+        let doc = self.inner.analyze_facts(&input(name, bytes, encoding));
+        self.pending.push(doc);
+        self.pending.len() - 1
+    }
+
+    /// The word aggregates of one file, as [`WordAggregates::to_wire`]
+    /// makes them; "" when the file cannot be decoded. What the second
+    /// worker's analyzer answers (with the same stopwords and user
+    /// dictionary as the first's).
+    pub fn word_aggregates(&self, name: &str, bytes: &[u8], encoding: Option<String>) -> String {
+        self.inner
+            .word_aggregates(&input(name, bytes, encoding))
+            .map(|w| w.to_wire())
+            .unwrap_or_default()
+    }
+
+    /// Puts `wire` ([`Self::word_aggregates`]) into document `index` of
+    /// [`Self::add_facts`]; false (and nothing changed) if it is not that.
+    pub fn complete(&mut self, index: usize, wire: &str) -> bool {
+        match (self.pending.get_mut(index), WordAggregates::from_wire(wire)) {
+            (Some(doc), Some(words)) => {
+                crate::complete(doc, words);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Makes document `index`'s word aggregates here, from its bytes again:
+    /// for when the second worker could not.
+    pub fn complete_here(&mut self, index: usize, bytes: &[u8], encoding: Option<String>) {
+        let Some(name) = self.pending.get(index).map(|d| d.name.clone()) else {
+            return;
+        };
+        if let Some(words) = self.inner.word_aggregates(&input(&name, bytes, encoding)) {
+            crate::complete(&mut self.pending[index], words);
+        }
     }
 
     /// Aggregates the documents added since [`Self::begin`] into the report

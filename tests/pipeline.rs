@@ -362,3 +362,61 @@ fn a_traditional_text_gives_the_facts_of_its_simplified_twin() {
     );
     assert_eq!(spans(traditional), want);
 }
+
+#[test]
+fn facts_and_word_aggregates_made_apart_make_the_same_document() {
+    // The page makes a big document's word aggregates in a second worker
+    // and sends them over as a string: the document put together must be
+    // the one made in one go, field for field (keywords' weights to the
+    // bit, word counts, a Traditional text's respelled keywords).
+    let mut inputs = seeds();
+    inputs.push((
+        "trad.txt".into(),
+        "隨著訂單增加，廠長陳小明領著公司員工趕工。瀋陽市的工廠復工率達到九成，\
+         復工的工廠帶著上下游一起恢復生產。復工以後，訂單還在增加。"
+            .as_bytes()
+            .to_vec(),
+    ));
+    inputs.push((
+        "page.html".into(),
+        "<p>记者王明说：“工厂已经复工。”</p><script>var x = 1;</script>"
+            .as_bytes()
+            .to_vec(),
+    ));
+    inputs.push(("empty.txt".into(), Vec::new()));
+    inputs.push(("binary.bin".into(), vec![0u8, 159, 146, 150, 0, 0, 1, 2]));
+    let a = analyzer();
+    for (name, bytes) in &inputs {
+        let input = Input::new(name.as_str(), bytes.as_slice());
+        let whole = a.analyze_one(&input);
+        let mut apart = a.analyze_facts(&input);
+        match a.word_aggregates(&input) {
+            Some(words) => {
+                assert!(whole.error.is_none(), "{name}");
+                let wire = words.to_wire();
+                let back = wenxi::WordAggregates::from_wire(&wire).expect("reads back");
+                assert_eq!(back, words, "{name}: through the wire");
+                wenxi::complete(&mut apart, back);
+            }
+            None => assert!(whole.error.is_some(), "{name}"),
+        }
+        assert_eq!(apart, whole, "{name}");
+        assert_eq!(
+            serde_json::to_string(&apart).unwrap(),
+            serde_json::to_string(&whole).unwrap(),
+            "{name}"
+        );
+    }
+    // Not vacuous: the Traditional text has respelled keywords and counts.
+    let trad = a.analyze_one(&Input::new(
+        "trad.txt",
+        inputs[inputs.len() - 4].1.as_slice(),
+    ));
+    assert!(!trad.spellings.is_empty());
+    assert!(
+        trad.keywords.tfidf.iter().any(|w| w.word == "復工"),
+        "{:?}",
+        trad.keywords
+    );
+    assert!(trad.counts.iter().count() > 5);
+}

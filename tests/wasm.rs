@@ -321,3 +321,46 @@ fn user_dictionary_and_stopwords_cross_the_boundary() {
     a.set_stopwords(None);
     assert!(WasmAnalyzer::default_stopwords().lines().count() > 10);
 }
+
+#[wasm_bindgen_test]
+fn word_aggregates_made_apart_give_the_same_report() {
+    // The page's second worker makes big files' word aggregates while the
+    // first extracts their facts; the report must be the one `add` makes.
+    let a = analyzer();
+    let files: [(&str, &[u8]); 3] = [
+        (
+            "000.txt",
+            include_bytes!("../seeds/000_c6182d11776261c9.txt"),
+        ),
+        ("bad.bin", &[0, 159, 146, 150, 0, 0]),
+        (
+            "003.txt",
+            include_bytes!("../seeds/003_6235dd1ff99fab61.txt"),
+        ),
+    ];
+    a.begin();
+    for (name, bytes) in files {
+        a.add(name, bytes, None);
+    }
+    a.finish();
+    let whole = a.export_json();
+    a.begin();
+    for (i, (name, bytes)) in files.iter().enumerate() {
+        assert_eq!(a.add_facts(name, bytes, None), i);
+        let wire = a.word_aggregates(name, bytes, None);
+        assert_eq!(wire.is_empty(), i == 1, "{name}");
+        if i == 2 {
+            // A wire that is not one is refused; the worker then makes
+            // the aggregates itself.
+            assert!(!a.complete(i, "{}"));
+            a.complete_here(i, bytes, None);
+        } else if !wire.is_empty() {
+            assert!(a.complete(i, &wire));
+        }
+    }
+    assert!(!a.complete(9, &a.word_aggregates("x.txt", "复工".as_bytes(), None)));
+    a.finish();
+    let apart = a.export_json();
+    assert_eq!(apart, whole);
+    assert!(json(&apart)["documents"][0]["keywords"]["textrank"][0]["word"].is_string());
+}

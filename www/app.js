@@ -218,6 +218,7 @@ async function analyse(files) {
   timings.finishMs = res.finishMs;
   timings.summaryMs = res.summaryMs;
   timings.workerAnalyseMs = res.ms;
+  timings.wordsWorkerFiles = res.helped || 0;
   state.source = {
     files: remaining, errors: [...early, ...crashed], overrides: { ...state.overrides },
     stopwords: state.stopwords, userdict: state.userdict,

@@ -34,8 +34,34 @@
 //   {type: 'fatal', message}                  the module could not load
 // Every message to the page is small (no report text, no full fact list):
 // cloning a big one would block the page's thread as long as parsing it.
+//
+// The words worker. A big file's word aggregates (word counts, top words,
+// keywords: TextRank is most of it) read only its words, not its facts, so
+// a second instance of this module, started by this one as a nested worker
+// named WORDS_WORKER, makes them from the same bytes on another core while
+// this one extracts the facts (`add_facts`, then `complete`; the report is
+// the same either way, tests/wasm.rs). It has its own analyzer, built once
+// this worker has been idle for a moment, so it never slows start-up or a
+// first drop; a job that starts before it is ready, or a machine with one
+// core, does without it. It dies with this worker (the page's cancel).
+// (this worker → words worker):
+//   {type: 'words', id, name, bytes: ArrayBuffer, encoding, stopwords, userdict}
+// (words worker → this worker):
+//   {type: 'ready'}                      its analyzer is built and warm
+//   {type: 'words', id, wire, wasmBytes} `wire`: WordAggregates::to_wire, '' if
+//        not decodable, null if it failed (it then stops being asked)
 import init, { WasmAnalyzer, last_panic } from 'wenxi-wasm';
 import * as store from './store.js';
+
+const WORDS_WORKER = 'wenxi-words';
+const isWordsWorker = self.name === WORDS_WORKER;
+// Files below this go whole through this worker: their word aggregates
+// take a few milliseconds, less than sending the bytes over and back.
+const WORDS_WORKER_MIN_BYTES = 256 * 1024;
+// How long this worker stays idle after its warm-up before it starts the
+// words worker (whose start-up would otherwise share the cores with a
+// first drop's analysis and charts).
+const WORDS_WORKER_AFTER_MS = 1000;
 
 let analyzer = null;
 let memory = null; // the wasm heap: it only grows, so its size is the peak
@@ -61,6 +87,12 @@ async function start() {
     const b0 = performance.now();
     analyzer = new WasmAnalyzer(new Uint8Array(dict));
     const built = performance.now();
+    if (isWordsWorker) {
+      warmUpWords();
+      postMessage({ type: 'ready' });
+      while (queue.length) enqueue(queue.shift());
+      return;
+    }
     postMessage({
       type: 'ready', ms: built - t0, stopwords: WasmAnalyzer.default_stopwords(),
       timings: { workerStart: t0, wasmMs: compiled - t0, dictMs: fetched - t0, buildMs: built - b0 },
@@ -70,8 +102,9 @@ async function start() {
     postMessage({ type: 'fatal', message: String(e && e.message || e) });
     return;
   }
-  if (queue.length) while (queue.length) handle(queue.shift());
+  if (queue.length) while (queue.length) enqueue(queue.shift());
   else warmUp();
+  if ((navigator.hardwareConcurrency || 1) > 1) idleThenStartWordsWorker();
 }
 
 // One small analysis right after start-up, before any file arrives: the
@@ -94,6 +127,86 @@ function warmUp() {
   }
 }
 
+// ---- the words worker, seen from this one -------------------------------
+
+let wordsWorker = null;
+let wordsReady = false;
+let wordsTimer = 0;
+let wordsHeap = 0; // the words worker's wasm heap, as it last reported it
+let nextWordsId = 0;
+const wordsWaiting = new Map(); // id → resolve(wire | null)
+
+/** Starts the words worker once this one has been idle WORDS_WORKER_AFTER_MS. */
+function idleThenStartWordsWorker() {
+  clearTimeout(wordsTimer);
+  if (wordsWorker || dead) return;
+  wordsTimer = setTimeout(() => { if (!busy) startWordsWorker(); else idleThenStartWordsWorker(); }, WORDS_WORKER_AFTER_MS);
+}
+
+function startWordsWorker() {
+  try {
+    wordsWorker = new Worker(new URL(import.meta.url), { type: 'module', name: WORDS_WORKER });
+  } catch (e) {
+    console.warn('no words worker', e);
+    return;
+  }
+  const giveUp = () => {
+    wordsReady = false;
+    for (const resolve of wordsWaiting.values()) resolve(null);
+    wordsWaiting.clear();
+  };
+  wordsWorker.onmessage = ({ data }) => {
+    if (data.type === 'ready') wordsReady = true;
+    else if (data.type === 'words') {
+      if (data.wasmBytes) wordsHeap = data.wasmBytes;
+      if (data.wire == null) giveUp();
+      wordsWaiting.get(data.id)?.(data.wire ?? null);
+      wordsWaiting.delete(data.id);
+    } else if (data.type === 'fatal') giveUp();
+  };
+  wordsWorker.onerror = (ev) => { ev.preventDefault(); giveUp(); };
+}
+
+/** Asks the words worker for a file's word aggregates: a promise of the wire, or null. */
+function askWords(f, msg) {
+  const id = ++nextWordsId;
+  const answer = new Promise((resolve) => wordsWaiting.set(id, resolve));
+  // A copy of the bytes: this worker analyses them too.
+  wordsWorker.postMessage({ type: 'words', id, name: f.name, bytes: f.bytes, encoding: f.encoding || '',
+    stopwords: msg.stopwords ?? null, userdict: msg.userdict || '' });
+  return answer;
+}
+
+// ---- the words worker itself -------------------------------------------
+
+let wordsSettings = { stopwords: null, userdict: '' };
+
+function warmUpWords() {
+  try {
+    analyzer.word_aggregates('warm-up.txt', new TextEncoder().encode(WARM_UP_TEXT), undefined);
+  } catch (e) {
+    console.warn('warm-up failed', e);
+  }
+}
+
+function answerWords(msg) {
+  if (dead) {
+    postMessage({ type: 'words', id: msg.id, wire: null });
+    return;
+  }
+  try {
+    if (msg.stopwords !== wordsSettings.stopwords) analyzer.set_stopwords(msg.stopwords ?? undefined);
+    if (msg.userdict !== wordsSettings.userdict) analyzer.set_user_dict(msg.userdict);
+    wordsSettings = { stopwords: msg.stopwords, userdict: msg.userdict };
+    const wire = analyzer.word_aggregates(msg.name, new Uint8Array(msg.bytes), msg.encoding || undefined);
+    postMessage({ type: 'words', id: msg.id, wire, wasmBytes: memory.buffer.byteLength });
+  } catch (e) {
+    dead = true; // a trapped instance is not asked again
+    console.warn('words worker:', panicMessage(e));
+    postMessage({ type: 'words', id: msg.id, wire: null });
+  }
+}
+
 /** Aggregates the documents added, lists the files the core never saw, keeps the report as `gen`, summarises it. */
 function conclude(gen, errors) {
   const f0 = performance.now();
@@ -112,11 +225,13 @@ function panicMessage(e) {
   return msg || String(e && e.message || e);
 }
 
-function analyze(msg) {
+async function analyze(msg) {
   const t0 = performance.now();
   const { id, files } = msg;
   let current = '';
   let index = -1;
+  // Files whose word aggregates the words worker makes: [index, file, wire promise].
+  const helped = [];
   try {
     // The previous report goes first: the settings allocated while it
     // still held the heap would sit in the middle of its freed space and
@@ -129,13 +244,25 @@ function analyze(msg) {
       current = f.name;
       index = i;
       postMessage({ type: 'progress', id, done: i, total: files.length, name: f.name });
-      analyzer.add(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
+      if (wordsReady && f.bytes.byteLength >= WORDS_WORKER_MIN_BYTES) {
+        const wire = askWords(f, msg); // first, so both work at once
+        helped.push([analyzer.add_facts(f.name, new Uint8Array(f.bytes), f.encoding || undefined), f, wire]);
+      } else {
+        analyzer.add(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
+      }
+    }
+    for (const [at, f, wire] of helped) {
+      current = f.name;
+      index = files.indexOf(f);
+      const w = await wire;
+      if (w == null || !analyzer.complete(at, w)) analyzer.complete_here(at, new Uint8Array(f.bytes), f.encoding || undefined);
     }
     current = '';
     index = -1;
     postMessage({ type: 'progress', id, done: files.length, total: files.length, name: '' });
     const done = conclude(msg.gen, msg.errors || []);
-    postMessage({ type: 'result', id, ...done, ms: performance.now() - t0, wasmBytes: memory.buffer.byteLength });
+    postMessage({ type: 'result', id, ...done, ms: performance.now() - t0, wasmBytes: memory.buffer.byteLength,
+      helped: helped.length, wordsWasmBytes: wordsHeap });
   } catch (e) {
     dead = true;
     postMessage({ type: 'crash', id, name: current, index, message: panicMessage(e) });
@@ -168,8 +295,8 @@ function answer(msg) {
 }
 
 function handle(msg) {
-  if (dead) return;
-  if (msg.type === 'analyze') analyze(msg);
+  if (dead) return undefined;
+  if (msg.type === 'analyze') return analyze(msg);
   else if (msg.type === 'load') load(msg);
   else if (msg.type === 'query') answer(msg);
   else if (msg.type === 'cut') {
@@ -183,9 +310,27 @@ function handle(msg) {
   }
 }
 
+// Jobs run one after another: an analysis awaits the words worker, and a
+// message arriving meanwhile waits for it as it would for a synchronous one.
+let busy = false;
+let chain = Promise.resolve();
+function enqueue(msg) {
+  if (isWordsWorker) {
+    if (msg.type === 'words') answerWords(msg);
+    return;
+  }
+  chain = chain.then(async () => {
+    busy = true;
+    try { await handle(msg); } finally {
+      busy = false;
+      if (!wordsWorker && (navigator.hardwareConcurrency || 1) > 1) idleThenStartWordsWorker();
+    }
+  });
+}
+
 onmessage = (ev) => {
   if (!analyzer) queue.push(ev.data);
-  else handle(ev.data);
+  else enqueue(ev.data);
 };
 
 start();

@@ -1,0 +1,79 @@
+// The words worker (www/worker.js): once the analyzer's worker has been idle
+// a moment, it starts a second one, which makes each big file's word
+// aggregates (word count, top words, keywords, word counts) while the first
+// extracts the facts. The report must not show which worker made what: the
+// page's JSON export is the CLI's report of the same files, byte for byte.
+// usage: node tests/e2e/words-worker.test.mjs <built page dir>
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, browser, watch, drop, waitDrawn, downloadOf, assert, eq, run } from './lib.mjs';
+
+const dist = process.argv[2] || 'dist';
+const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()
+  .map((name) => fs.readFileSync(path.join('seeds', name)));
+
+// Two files over the worker's 256 KiB threshold (each seed's paragraphs again
+// and again), and one under it, which this worker analyses whole.
+const big = (bytes, n) => Buffer.concat(Array.from({ length: n }, () => bytes));
+const files = [
+  { name: 'big-a.txt', bytes: big(seeds[0], 40) },
+  { name: 'small.txt', bytes: seeds[1] },
+  { name: 'big-b.txt', bytes: big(seeds[1], 40) },
+];
+assert(files[0].bytes.length > 300_000 && files[2].bytes.length > 300_000, 'big files are big');
+
+const { url } = await serve(dist);
+const { context } = await browser();
+const log = { errors: [], dialogs: [], requests: [] };
+const page = await context.newPage();
+watch(page, log);
+
+// What the CLI makes of the same files (the debug build `cargo test` made).
+function cliReport() {
+  const built = spawnSync('cargo', ['build', '--quiet', '--bin', 'wenxi'], { stdio: 'inherit' });
+  assert(built.status === 0, 'cargo build --bin wenxi');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wenxi-words-'));
+  for (const f of files) fs.writeFileSync(path.join(dir, f.name), f.bytes);
+  const out = spawnSync(path.resolve('target/debug/wenxi'), ['analyze', '--json', '--text', ...files.map((f) => f.name)],
+    { cwd: dir, maxBuffer: 1 << 28 });
+  fs.rmSync(dir, { recursive: true, force: true });
+  assert(out.status === 0, `wenxi analyze: ${out.stderr}`);
+  return out.stdout.toString('utf8').trimEnd();
+}
+
+const tests = [
+  ['big files: word aggregates from the words worker, the report the CLI makes', async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => document.getElementById('status').dataset.kind === 'ready', null, { timeout: 60000 });
+    // Idle after its warm-up, the analyzer's worker starts the words worker;
+    // a drop before it is ready does without. Drop until it has helped.
+    let helped = 0;
+    for (let attempt = 0; attempt < 10 && helped === 0; attempt++) {
+      await page.waitForTimeout(1500);
+      await drop(page, files);
+      await waitDrawn(page);
+      helped = await page.evaluate(() => window.__wenxiTimings.wordsWorkerFiles);
+    }
+    eq(helped, 2, 'files whose word aggregates the words worker made');
+    const { bytes } = await downloadOf(page, '#export-json');
+    const exported = bytes.toString('utf8').trimEnd();
+    const cli = cliReport();
+    const doc = JSON.parse(exported).documents[0];
+    assert(doc.keywords.textrank.length > 5 && doc.top_words.length > 5 && doc.words > 10000, 'the big file has word aggregates');
+    if (exported !== cli) {
+      const at = [...exported].findIndex((c, i) => c !== cli[i]);
+      throw new Error(`the export differs from the CLI's report at ${at}: …${exported.slice(at - 80, at + 80)}… vs …${cli.slice(at - 80, at + 80)}…`);
+    }
+  }],
+  ['no errors, nothing requested from another origin', async () => {
+    eq(log.errors, [], 'errors');
+    const origin = new URL(url).origin;
+    eq(log.requests.filter((r) => !r.startsWith(origin)), [], 'foreign requests');
+  }],
+];
+
+const failed = await run(tests);
+await context.close();
+process.exit(failed ? 1 : 0);
