@@ -293,6 +293,11 @@ impl Dictionary {
         None
     }
 
+    /// The distinct tags of the words.
+    pub fn tags(&self) -> impl Iterator<Item = &str> + '_ {
+        self.tags.iter().map(String::as_str)
+    }
+
     /// jieba with exactly these words, frequencies and tags.
     pub fn jieba(&self) -> Jieba {
         let mut jieba = Jieba::empty();

@@ -89,6 +89,9 @@ impl Default for Options {
 /// The analyzer: dictionary and lexicons, loaded once.
 pub struct Analyzer {
     jieba: Jieba,
+    /// Every tag a token can have, numbered: tokens tagged in one worker
+    /// cross to another as numbers (`open`, `close`).
+    tags: segment::TagTable,
     lexicons: extract::Lexicons,
     idf: aggregate::Idf,
     options: Options,
@@ -118,6 +121,7 @@ impl Analyzer {
     /// it beside the wasm).
     pub fn with_dictionary(dict: dictionary::Dictionary, options: Options) -> Analyzer {
         Analyzer {
+            tags: segment::TagTable::new(dict.tags()),
             jieba: dict.jieba(),
             lexicons: extract::Lexicons::load(),
             idf: aggregate::Idf::new(dict),
@@ -202,34 +206,134 @@ impl Analyzer {
         self.analyze_input(input, true)
     }
 
-    /// [`Self::analyze_one`] without the document's [`WordAggregates`]
-    /// (word count, top words, keywords, word counts), which
-    /// [`Self::word_aggregates`] makes from the same input, perhaps on
-    /// another thread or in another worker, and [`complete`] puts in.
-    ///
-    /// ```
-    /// # #[cfg(feature = "embedded-dict")] {
-    /// use wenxi::{complete, Analyzer, Input};
-    /// let analyzer = Analyzer::new();
-    /// let input = Input::new("a.txt", "记者王明说：“工厂已经复工。”".as_bytes());
-    /// let mut doc = analyzer.analyze_facts(&input);
-    /// if let Some(words) = analyzer.word_aggregates(&input) {
-    ///     complete(&mut doc, words);
-    /// }
-    /// assert_eq!(doc, analyzer.analyze_one(&input));
-    /// # }
-    /// ```
-    pub fn analyze_facts(&self, input: &Input) -> DocReport {
-        self.analyze_input(input, false)
-    }
-
     /// The [`WordAggregates`] of one document; `None` when it cannot be
-    /// decoded (its [`Self::analyze_facts`] says why).
+    /// decoded (its report says why).
     pub fn word_aggregates(&self, input: &Input) -> Option<WordAggregates> {
         let (_, text) = Self::decoded(input).ok()?;
         let normalised = script::normalise(&text, script::detect(&text));
         let tokens = segment::tokens(&self.jieba, &normalised, self.options.hmm);
         Some(aggregate::words(&tokens, &self.idf, &self.options))
+    }
+
+    /// [`Self::word_aggregates`] for a document tagged on two cores: the
+    /// lines from [`segment::halfway`] on are tagged first and handed to
+    /// `second_half` (packed, [`segment::Tagged::pack`]; empty when the text
+    /// is not cut in two) for [`Self::close`] in the other worker, then the
+    /// first half, and the whole makes the aggregates.
+    pub fn word_aggregates_split(
+        &self,
+        input: &Input,
+        second_half: impl FnOnce(&[u32]),
+    ) -> Option<WordAggregates> {
+        let Ok((_, text)) = Self::decoded(input) else {
+            second_half(&[]);
+            return None;
+        };
+        let normalised = script::normalise(&text, script::detect(&text));
+        let hmm = self.options.hmm;
+        let Some(half) = segment::halfway(&normalised) else {
+            second_half(&[]);
+            let tokens = segment::tokens(&self.jieba, &normalised, hmm);
+            return Some(aggregate::words(&tokens, &self.idf, &self.options));
+        };
+        let mut second = segment::Tagged::default();
+        second.tag_lines(&self.jieba, &normalised, half, normalised.len(), hmm);
+        second_half(&second.pack(&self.tags).unwrap_or_default());
+        let mut all = segment::Tagged::default();
+        all.tokens.reserve(normalised.len() / 4);
+        all.tag_lines(&self.jieba, &normalised, (0, 0), half.0, hmm);
+        all.tokens.append(&mut second.tokens);
+        let (tokens, _) = all.finish(&normalised);
+        Some(aggregate::words(&tokens, &self.idf, &self.options))
+    }
+
+    /// Opens a document to be tagged on two cores: decodes and normalises
+    /// it and tags the lines before [`segment::halfway`], while another
+    /// worker tags the rest ([`Self::word_aggregates_split`]).
+    ///
+    /// ```
+    /// # #[cfg(feature = "embedded-dict")] {
+    /// use wenxi::{complete, Analyzer, Input};
+    /// let analyzer = Analyzer::new();
+    /// let text = "记者王明说：“工厂已经复工。”\n截至3月8日，复工率达到99.9％。\n";
+    /// let input = Input::new("a.txt", text.as_bytes());
+    /// // In the other worker (here, the same thread):
+    /// let mut second_half = Vec::new();
+    /// let words = analyzer.word_aggregates_split(&input, |half| second_half = half.to_vec());
+    /// // In this one:
+    /// let open = analyzer.open(&input);
+    /// let mut doc = analyzer.close(open, &second_half);
+    /// complete(&mut doc, words.unwrap());
+    /// assert_eq!(doc, analyzer.analyze_one(&input));
+    /// # }
+    /// ```
+    pub fn open(&self, input: &Input) -> OpenDoc {
+        #[cfg(feature = "test-panic")]
+        if input.name.contains("__wenxi_panic__") {
+            panic!("test-panic: deliberately failing input {}", input.name);
+        }
+        let mut doc = DocReport {
+            name: input.name.clone(),
+            ..DocReport::default()
+        };
+        let (encoding, original) = match Self::decoded(input) {
+            Ok(decoded) => decoded,
+            Err(e) => {
+                doc.error = Some(e);
+                return OpenDoc { doc, text: None };
+            }
+        };
+        doc.encoding = encoding.to_string();
+        let script = script::detect(&original);
+        let normalised = script::normalise(&original, script);
+        let (half, first) = match segment::halfway(&normalised) {
+            Some(half) => {
+                let mut first = segment::Tagged::default();
+                first.tag_lines(&self.jieba, &normalised, (0, 0), half.0, self.options.hmm);
+                (Some(half), first.pack(&self.tags))
+            }
+            None => (None, None),
+        };
+        OpenDoc {
+            doc,
+            text: Some(OpenText {
+                original,
+                script,
+                normalised,
+                half,
+                first,
+            }),
+        }
+    }
+
+    /// The document [`Self::open`] began, its facts extracted, without its
+    /// [`WordAggregates`] ([`complete`] puts them in): `second_half` is the
+    /// other worker's tagging of its lines from [`segment::halfway`] on. A
+    /// half that is not that (empty, or not of this text) is tagged here.
+    pub fn close(&self, open: OpenDoc, second_half: &[u32]) -> DocReport {
+        let OpenDoc { doc, text } = open;
+        let Some(t) = text else {
+            return doc;
+        };
+        let hmm = self.options.hmm;
+        let seg = match t.half {
+            Some(half) => {
+                let mut all = segment::Tagged::default();
+                all.tokens.reserve(t.normalised.len() / 4);
+                let first_ok = t
+                    .first
+                    .is_some_and(|first| all.unpack(&t.normalised, (0, 0), &first, &self.tags));
+                if !first_ok {
+                    all.tag_lines(&self.jieba, &t.normalised, (0, 0), half.0, hmm);
+                }
+                if !all.unpack(&t.normalised, half, second_half, &self.tags) {
+                    all.tag_lines(&self.jieba, &t.normalised, half, t.normalised.len(), hmm);
+                }
+                segment::Doc::from_parts(&self.jieba, &t.normalised, all)
+            }
+            None => segment::Doc::new(&self.jieba, &t.normalised, hmm),
+        };
+        self.analyze_segmented(&t.original, t.script, seg, doc, true, false)
     }
 
     /// The text of `input` and the encoding it was decoded from (HTML
@@ -291,13 +395,28 @@ impl Analyzer {
     fn analyze_text(
         &self,
         original: &str,
-        mut doc: DocReport,
+        doc: DocReport,
         corpus_part: bool,
         with_words: bool,
     ) -> DocReport {
         let script = script::detect(original);
         let normalised = script::normalise(original, script);
         let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
+        self.analyze_segmented(original, script, seg, doc, corpus_part, with_words)
+    }
+
+    /// Extraction and what follows, on a document segmented (`seg`, of
+    /// `original` normalised as `script`).
+    fn analyze_segmented(
+        &self,
+        original: &str,
+        script: script::Script,
+        seg: segment::Doc,
+        mut doc: DocReport,
+        corpus_part: bool,
+        with_words: bool,
+    ) -> DocReport {
+        let normalised = seg.text;
         // The original's chars are the segmented text's when normalising
         // changed nothing (Simplified text without full-width forms: most
         // texts), and are collected only when it did.
@@ -382,8 +501,25 @@ impl Analyzer {
     }
 }
 
+/// A document [`Analyzer::open`] began and [`Analyzer::close`] ends.
+pub struct OpenDoc {
+    doc: DocReport,
+    /// `None` when the document could not be decoded (`doc` says why).
+    text: Option<OpenText>,
+}
+
+struct OpenText {
+    original: String,
+    script: script::Script,
+    normalised: String,
+    /// Where the other worker's half begins; `None`: the text is not cut.
+    half: Option<(usize, usize)>,
+    /// This worker's half, tagged and packed (`None` if it could not be).
+    first: Option<Vec<u32>>,
+}
+
 /// Puts a document's [`WordAggregates`] into the report
-/// [`Analyzer::analyze_facts`] made of it, its top words and keywords
+/// [`Analyzer::close`] made of it, its top words and keywords
 /// spelled as a Traditional document writes them.
 pub fn complete(doc: &mut DocReport, words: WordAggregates) {
     if doc.error.is_some() {

@@ -60,10 +60,26 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Segments `text` (already normalised) with `jieba`.
     pub fn new(jieba: &'a Jieba, text: &'a str, hmm: bool) -> Doc<'a> {
+        let (tokens, guessed) = tag_tokens(jieba, text, hmm);
+        Doc::with_tokens(jieba, text, tokens, guessed)
+    }
+
+    /// A `Doc` of `text` whose lines were tagged apart ([`Tagged`]), in
+    /// order: the same `Doc` as [`Doc::new`] makes.
+    pub fn from_parts(jieba: &'a Jieba, text: &'a str, parts: Tagged<'a>) -> Doc<'a> {
+        let (tokens, guessed) = parts.finish(text);
+        Doc::with_tokens(jieba, text, tokens, guessed)
+    }
+
+    fn with_tokens(
+        jieba: &'a Jieba,
+        text: &'a str,
+        tokens: Vec<Token<'a>>,
+        guessed: Vec<usize>,
+    ) -> Doc<'a> {
         let chars: Vec<char> = text.chars().collect();
         let paragraphs = split_paragraphs(&chars);
         let sentences = split_sentences(&chars, &paragraphs);
-        let (tokens, guessed) = tag_tokens(jieba, text, hmm);
         assert!(
             tokens.len() < GUESSED as usize,
             "over 2^31 tokens in one document"
@@ -165,44 +181,209 @@ pub fn string_of(chars: &[char]) -> String {
 /// are faster than one call over a whole long text.
 /// Also returns the starts of the Han words jieba's HMM made up.
 fn tag_tokens<'a>(jieba: &'a Jieba, text: &'a str, hmm: bool) -> (Vec<Token<'a>>, Vec<usize>) {
-    let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut guessed = Vec::new();
-    let mut char_base = 0usize;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        if !body.trim().is_empty() {
-            let mut piece_base = char_base;
-            let mut pieces = day_pieces(body).peekable();
-            while let Some(piece) = pieces.next() {
-                for t in jieba.tag(piece, hmm) {
-                    let tag = if t.tag == "x" {
-                        unknown_word_tag(jieba, t.word)
-                    } else {
-                        t.tag
-                    };
-                    // `unknown_word_tag` keeps `x` for all but Han words.
-                    if t.tag == "x" && tag != "x" {
-                        guessed.push(piece_base + t.start);
+    let mut part = Tagged {
+        tokens: Vec::with_capacity(text.len() / 4),
+        guessed: Vec::new(),
+    };
+    part.tag_lines(jieba, text, (0, 0), text.len(), hmm);
+    part.finish(text)
+}
+
+/// Tokens of some of a text's lines, their numbers not yet merged (a
+/// number never spans lines, so parts tagged apart merge as one), and the
+/// starts of the Han words jieba's HMM made up among them.
+///
+/// The page tags a big text on two cores: the words worker tags its second
+/// half ([`halfway`] on) and sends the tokens over ([`Tagged::pack`]) while
+/// the analyzer's worker tags the first; [`Doc::from_parts`] joins them.
+#[derive(Debug, Default)]
+pub struct Tagged<'a> {
+    pub tokens: Vec<Token<'a>>,
+    pub guessed: Vec<usize>,
+}
+
+impl<'a> Tagged<'a> {
+    /// Tags the lines of `text` from `from` (a line start, as (byte, char)
+    /// offsets) to byte `to` (a line start or the end), appending them.
+    pub fn tag_lines(
+        &mut self,
+        jieba: &'a Jieba,
+        text: &'a str,
+        from: (usize, usize),
+        to: usize,
+        hmm: bool,
+    ) {
+        let (tokens, guessed) = (&mut self.tokens, &mut self.guessed);
+        let mut char_base = from.1;
+        for line in text[from.0..to].split_inclusive('\n') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            if !body.trim().is_empty() {
+                let mut piece_base = char_base;
+                let mut pieces = day_pieces(body).peekable();
+                while let Some(piece) = pieces.next() {
+                    for t in jieba.tag(piece, hmm) {
+                        let tag = if t.tag == "x" {
+                            unknown_word_tag(jieba, t.word)
+                        } else {
+                            t.tag
+                        };
+                        // `unknown_word_tag` keeps `x` for all but Han words.
+                        if t.tag == "x" && tag != "x" {
+                            guessed.push(piece_base + t.start);
+                        }
+                        tokens.push(Token {
+                            word: t.word,
+                            tag,
+                            start: piece_base + t.start,
+                            end: piece_base + t.end,
+                        });
                     }
-                    tokens.push(Token {
-                        word: t.word,
-                        tag,
-                        start: piece_base + t.start,
-                        end: piece_base + t.end,
-                    });
-                }
-                // Counted only when another piece follows: most lines are
-                // one piece, already counted below.
-                if pieces.peek().is_some() {
-                    piece_base += piece.chars().count();
+                    // Counted only when another piece follows: most lines are
+                    // one piece, already counted below.
+                    if pieces.peek().is_some() {
+                        piece_base += piece.chars().count();
+                    }
                 }
             }
+            char_base += line.chars().count();
         }
-        char_base += line.chars().count();
     }
-    // Merged numbers start at digits, never at a guessed word.
-    merge_numbers(text, &mut tokens);
-    (tokens, guessed)
+
+    /// The tokens of `text`, these being all its lines', numbers merged,
+    /// and the guessed words' starts: what [`Doc::new`] reads.
+    pub fn finish(self, text: &'a str) -> (Vec<Token<'a>>, Vec<usize>) {
+        let Tagged {
+            mut tokens,
+            guessed,
+        } = self;
+        // Merged numbers start at digits, never at a guessed word: the
+        // starts stay true.
+        merge_numbers(text, &mut tokens);
+        (tokens, guessed)
+    }
+
+    /// These tokens as numbers, to cross between workers:
+    /// `[n, (start, end, tag) × n, guessed...]`, offsets in chars of the
+    /// whole text, each tag by its index in `tags`. `None` if a tag is not
+    /// there (the receiver then tags these lines itself).
+    pub fn pack(&self, tags: &TagTable) -> Option<Vec<u32>> {
+        let mut out = Vec::with_capacity(1 + 3 * self.tokens.len() + self.guessed.len());
+        out.push(u32::try_from(self.tokens.len()).ok()?);
+        for t in &self.tokens {
+            out.extend([
+                u32::try_from(t.start).ok()?,
+                u32::try_from(t.end).ok()?,
+                tags.id(t.tag)?,
+            ]);
+        }
+        for &g in &self.guessed {
+            out.push(u32::try_from(g).ok()?);
+        }
+        Some(out)
+    }
+
+    /// Appends the tokens of `packed` ([`Self::pack`]), the tagging of
+    /// `text` from `from` ((byte, char) offsets) on, made by another
+    /// analyzer over the same text. Checks every token lies on the text in
+    /// order, from `from` on, and names a tag of `tags`; `false` (and
+    /// nothing appended) if one does not.
+    pub fn unpack(
+        &mut self,
+        text: &'a str,
+        from: (usize, usize),
+        packed: &[u32],
+        tags: &'a TagTable,
+    ) -> bool {
+        let Some((&n, rest)) = packed.split_first() else {
+            return false;
+        };
+        let Some((triples, guessed)) = rest.split_at_checked(3 * n as usize) else {
+            return false;
+        };
+        let (tokens_before, guessed_before) = (self.tokens.len(), self.guessed.len());
+        // One walk along the text, from char offsets to byte offsets.
+        let mut chars = text[from.0..].chars();
+        let (mut at_char, mut at_byte) = (from.1, from.0);
+        let mut byte_of = |c: usize| -> Option<usize> {
+            if c < at_char {
+                return None;
+            }
+            while at_char < c {
+                at_byte += chars.next()?.len_utf8();
+                at_char += 1;
+            }
+            Some(at_byte)
+        };
+        let mut ok = true;
+        for t in triples.chunks_exact(3) {
+            let (start, end) = (t[0] as usize, t[1] as usize);
+            let (Some(tag), true) = (tags.name(t[2]), start < end) else {
+                ok = false;
+                break;
+            };
+            let (Some(b0), Some(b1)) = (byte_of(start), byte_of(end)) else {
+                ok = false;
+                break;
+            };
+            self.tokens.push(Token {
+                word: &text[b0..b1],
+                tag,
+                start,
+                end,
+            });
+        }
+        if ok {
+            self.guessed.extend(guessed.iter().map(|&g| g as usize));
+        } else {
+            self.tokens.truncate(tokens_before);
+            self.guessed.truncate(guessed_before);
+        }
+        ok
+    }
+}
+
+/// Where a text is cut in two to be tagged on two cores: the start of the
+/// first line at or after its middle byte, as (byte, char) offsets; `None`
+/// if no line starts there.
+pub fn halfway(text: &str) -> Option<(usize, usize)> {
+    let mut mid = text.len() / 2;
+    while !text.is_char_boundary(mid) {
+        mid += 1;
+    }
+    let at = mid + text[mid..].find('\n')? + 1;
+    (at < text.len()).then(|| (at, text[..at].chars().count()))
+}
+
+/// Every tag a token can have (jieba's dictionary's, and those
+/// `unknown_word_tag`, `merge_numbers`, jieba itself and the user
+/// dictionary give), numbered, for tokens crossing between workers.
+#[derive(Debug, Default)]
+pub struct TagTable {
+    names: Vec<String>,
+    ids: rustc_hash::FxHashMap<String, u32>,
+}
+
+impl TagTable {
+    /// The table of `dictionary_tags` and the tags made elsewhere.
+    pub fn new<'t>(dictionary_tags: impl IntoIterator<Item = &'t str>) -> TagTable {
+        let mut table = TagTable::default();
+        let made_here = ["x", "n", "nr", "nrt", "ns", "nt", "m", "eng"];
+        for tag in dictionary_tags.into_iter().chain(made_here) {
+            if !table.ids.contains_key(tag) {
+                table.ids.insert(tag.to_string(), table.names.len() as u32);
+                table.names.push(tag.to_string());
+            }
+        }
+        table
+    }
+
+    pub fn id(&self, tag: &str) -> Option<u32> {
+        self.ids.get(tag).copied()
+    }
+
+    pub fn name(&self, id: u32) -> Option<&str> {
+        self.names.get(id as usize).map(String::as_str)
+    }
 }
 
 /// `line` cut before each day written the Taiwanese way, 今（13）日 (also
@@ -395,6 +576,97 @@ mod tests {
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    fn table() -> TagTable {
+        TagTable::new(["v", "n", "uj"])
+    }
+
+    #[test]
+    fn halfway_is_the_first_line_start_past_the_middle() {
+        let text = "一二三\n四五\n六七八九十\n";
+        let (byte, char) = halfway(text).unwrap();
+        assert_eq!(&text[byte..], "六七八九十\n");
+        assert_eq!(char, 7);
+        // No line starts after the middle: not cut.
+        assert_eq!(halfway("一行文字\n"), None);
+        assert_eq!(halfway("一二\n三四五六七八九十"), None);
+        assert_eq!(halfway(""), None);
+    }
+
+    #[test]
+    fn tagged_lines_cross_packed_and_come_back_the_same() {
+        let jieba = crate::test_jieba();
+        let text = "截至3月8日，复工率达到99.9％。\n\n今（13）日，陈小明在Apple说：“赶工。”\n隨著訂單增加，工厂复工。\n";
+        let half = halfway(text).unwrap();
+        let tags = TagTable::new(crate::dictionary::Dictionary::embedded().tags());
+        let mut second = Tagged::default();
+        second.tag_lines(jieba, text, half, text.len(), true);
+        assert!(
+            second.tokens.len() > 5 && !second.guessed.is_empty(),
+            "{second:?}"
+        );
+        let packed = second.pack(&tags).unwrap();
+        let mut back = Tagged::default();
+        assert!(back.unpack(text, half, &packed, &tags));
+        assert_eq!(back.tokens, second.tokens);
+        assert_eq!(back.guessed, second.guessed);
+        // Both halves joined are the whole text's tokens.
+        let mut all = Tagged::default();
+        all.tag_lines(jieba, text, (0, 0), half.0, true);
+        assert!(all.unpack(text, half, &packed, &tags));
+        let joined = Doc::from_parts(jieba, text, all);
+        let whole = Doc::new(jieba, text, true);
+        assert_eq!(joined.tokens, whole.tokens);
+        assert_eq!(joined.token_of, whole.token_of);
+    }
+
+    #[test]
+    fn a_packed_half_that_does_not_fit_the_text_is_refused() {
+        let text = "复工复工。\n工厂复工";
+        let half = halfway(text).unwrap();
+        let tags = table();
+        let n = tags.id("n").unwrap();
+        let v = tags.id("v").unwrap();
+        // 工厂|复工 after the line break (chars 6..8, 8..10).
+        let good = [2, 6, 8, n, 8, 10, v];
+        let mut t = Tagged::default();
+        assert!(t.unpack(text, half, &good, &tags));
+        assert_eq!(
+            t.tokens.iter().map(|t| t.word).collect::<Vec<_>>(),
+            ["工厂", "复工"]
+        );
+        let bad: [&[u32]; 7] = [
+            &[],                      // not even a count
+            &[3, 6, 8, n, 8, 10, v],  // fewer tokens than counted
+            &[2, 8, 10, n, 6, 8, v],  // out of order
+            &[2, 5, 8, n, 8, 10, v],  // before the half
+            &[2, 6, 8, n, 8, 11, v],  // past the end
+            &[2, 6, 8, 99, 8, 10, v], // no such tag
+            &[2, 6, 6, n, 6, 10, v],  // empty
+        ];
+        for packed in bad {
+            let mut t = Tagged::default();
+            t.tokens.push(Token {
+                word: "复工",
+                tag: "v",
+                start: 0,
+                end: 2,
+            });
+            assert!(!t.unpack(text, half, packed, &tags), "{packed:?}");
+            assert_eq!(t.tokens.len(), 1, "nothing appended: {packed:?}");
+        }
+        // A tag the table lacks: not packed, so tagged where it is needed.
+        let odd = Tagged {
+            tokens: vec![Token {
+                word: "复工",
+                tag: "zz",
+                start: 0,
+                end: 2,
+            }],
+            guessed: vec![],
+        };
+        assert_eq!(odd.pack(&tags), None);
     }
 
     #[test]

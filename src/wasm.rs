@@ -19,7 +19,7 @@ use crate::explore::{self, Query};
 use crate::report::{DocReport, Report};
 use crate::stopwords::Stopwords;
 use crate::userdict::UserDict;
-use crate::{Analyzer, Input, Options, WordAggregates};
+use crate::{Analyzer, Input, OpenDoc, Options, WordAggregates};
 
 /// The last panic message: with `panic = "abort"` the module traps right
 /// after the hook runs, and the worker reads this before throwing the
@@ -63,6 +63,8 @@ fn to_json(value: impl serde::Serialize) -> String {
 pub struct WasmAnalyzer {
     inner: Analyzer,
     pending: Vec<DocReport>,
+    /// The big file [`Self::open`] began, until [`Self::close`].
+    open: Option<OpenDoc>,
     /// The report of the last [`Self::finish`] or [`Self::load`].
     report: Option<Report>,
 }
@@ -79,6 +81,7 @@ impl WasmAnalyzer {
         Ok(WasmAnalyzer {
             inner: Analyzer::with_dictionary(dict, Options::default()),
             pending: Vec::new(),
+            open: None,
             report: None,
         })
     }
@@ -105,6 +108,7 @@ impl WasmAnalyzer {
     /// report (its memory is free for the analysis).
     pub fn begin(&mut self) {
         self.pending.clear();
+        self.open = None;
         self.report = None;
     }
 
@@ -117,29 +121,51 @@ impl WasmAnalyzer {
         err
     }
 
-    /// [`Self::add`] without the document's word aggregates (word count,
-    /// top words, keywords, word counts), which a second worker makes with
-    /// [`Self::word_aggregates`] meanwhile; [`Self::complete`] puts them in
-    /// before [`Self::finish`]. Returns the document's index among those added.
-    pub fn add_facts(&mut self, name: &str, bytes: &[u8], encoding: Option<String>) -> usize {
-        let doc = self.inner.analyze_facts(&input(name, bytes, encoding));
-        self.pending.push(doc);
-        self.pending.len() - 1
+    /// Begins a big file tagged on two cores ([`Analyzer::open`]): decodes
+    /// it and tags its first half while the words worker tags the second
+    /// ([`Self::word_aggregates_split`]); [`Self::close`] ends it.
+    pub fn open(&mut self, name: &str, bytes: &[u8], encoding: Option<String>) {
+        self.open = Some(self.inner.open(&input(name, bytes, encoding)));
     }
 
-    /// The word aggregates of one file, as [`WordAggregates::to_wire`]
-    /// makes them; "" when the file cannot be decoded. What the second
-    /// worker's analyzer answers (with the same stopwords and user
-    /// dictionary as the first's).
-    pub fn word_aggregates(&self, name: &str, bytes: &[u8], encoding: Option<String>) -> String {
+    /// Ends the file [`Self::open`] began with the words worker's second
+    /// half (empty if it has none: this worker tags it then), extracts its
+    /// facts and keeps it, its word aggregates to come ([`Self::complete`]).
+    /// Returns its index among the documents added.
+    pub fn close(&mut self, second_half: &[u32]) -> Result<usize, JsError> {
+        let open = self
+            .open
+            .take()
+            .ok_or_else(|| JsError::new("no document open"))?;
+        self.pending.push(self.inner.close(open, second_half));
+        Ok(self.pending.len() - 1)
+    }
+
+    /// The word aggregates of a big file ([`WordAggregates::to_wire`]; ""
+    /// when it cannot be decoded), made in the words worker (with the same
+    /// stopwords and user dictionary as the analyzer's worker). Calls
+    /// `second_half` with its second half's tokens (a `Uint32Array`, empty
+    /// if the file is not cut in two) as soon as they are tagged, for the
+    /// other worker's [`Self::close`], then tags the first half.
+    pub fn word_aggregates_split(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        encoding: Option<String>,
+        second_half: &js_sys::Function,
+    ) -> String {
+        let send = |half: &[u32]| {
+            // A failed call only leaves the other worker to tag it.
+            let _ = second_half.call1(&JsValue::NULL, &js_sys::Uint32Array::from(half));
+        };
         self.inner
-            .word_aggregates(&input(name, bytes, encoding))
+            .word_aggregates_split(&input(name, bytes, encoding), send)
             .map(|w| w.to_wire())
             .unwrap_or_default()
     }
 
-    /// Puts `wire` ([`Self::word_aggregates`]) into document `index` of
-    /// [`Self::add_facts`]; false (and nothing changed) if it is not that.
+    /// Puts `wire` ([`Self::word_aggregates_split`]) into document `index`
+    /// of [`Self::close`]; false (and nothing changed) if it is not that.
     pub fn complete(&mut self, index: usize, wire: &str) -> bool {
         match (self.pending.get_mut(index), WordAggregates::from_wire(wire)) {
             (Some(doc), Some(words)) => {

@@ -389,7 +389,8 @@ fn facts_and_word_aggregates_made_apart_make_the_same_document() {
     for (name, bytes) in &inputs {
         let input = Input::new(name.as_str(), bytes.as_slice());
         let whole = a.analyze_one(&input);
-        let mut apart = a.analyze_facts(&input);
+        // Its facts, tagged here (no second half came).
+        let mut apart = a.close(a.open(&input), &[]);
         match a.word_aggregates(&input) {
             Some(words) => {
                 assert!(whole.error.is_none(), "{name}");
@@ -419,4 +420,59 @@ fn facts_and_word_aggregates_made_apart_make_the_same_document() {
         trad.keywords
     );
     assert!(trad.counts.iter().count() > 5);
+}
+
+#[test]
+fn a_text_tagged_in_two_halves_makes_the_same_document() {
+    // The page tags a big file on two cores: the words worker tags the
+    // lines from halfway on and hands them over packed; the analyzer's
+    // worker tags the first half, joins them (`close`), and gets the word
+    // aggregates from the words worker. Whatever crosses, or fails to, the
+    // document is the one made in one go.
+    let mut inputs = seeds();
+    // Numbers at line ends and starts, a Taiwanese day, a guessed word,
+    // Traditional script, Latin words, blank lines around the middle.
+    let mut mixed = String::new();
+    for i in 0..40 {
+        mixed.push_str(&format!(
+            "第{i}段：截至3月8日，复工率达到99.{i}％，新增订单1.5万件。\n\n\
+             今（13）日，陈小明在Apple Store说：“我们赶工了。”\n隨著訂單增加，瀋陽市工廠復工。\n"
+        ));
+    }
+    inputs.push(("mixed.txt".into(), mixed.into_bytes()));
+    inputs.push((
+        "one-line.txt".into(),
+        "一行没有换行的文字，复工率99%。".as_bytes().to_vec(),
+    ));
+    inputs.push(("binary.bin".into(), vec![0u8, 159, 146, 150, 0, 0, 1, 2]));
+    let a = analyzer();
+    for (name, bytes) in &inputs {
+        let input = Input::new(name.as_str(), bytes.as_slice());
+        let whole = a.analyze_one(&input);
+        let mut second_half = Vec::new();
+        let words = a.word_aggregates_split(&input, |half| second_half = half.to_vec());
+        assert_eq!(
+            words,
+            a.word_aggregates(&input),
+            "{name}: the words worker's half"
+        );
+        let cut = !second_half.is_empty();
+        assert_eq!(
+            cut,
+            !matches!(name.as_str(), "one-line.txt" | "binary.bin"),
+            "{name}"
+        );
+        // What a half that is not one looks like: a token out of order.
+        let mut bad = second_half.clone();
+        if bad.len() > 7 {
+            bad.swap(1, 4);
+        }
+        for half in [&second_half[..], &[], &bad[..]] {
+            let mut doc = a.close(a.open(&input), half);
+            if let Some(w) = words.clone() {
+                wenxi::complete(&mut doc, w);
+            }
+            assert_eq!(doc, whole, "{name}");
+        }
+    }
 }

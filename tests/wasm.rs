@@ -323,9 +323,13 @@ fn user_dictionary_and_stopwords_cross_the_boundary() {
 }
 
 #[wasm_bindgen_test]
-fn word_aggregates_made_apart_give_the_same_report() {
-    // The page's second worker makes big files' word aggregates while the
-    // first extracts their facts; the report must be the one `add` makes.
+fn big_files_tagged_on_two_cores_give_the_same_report() {
+    // The page's words worker tags a big file's second half and makes its
+    // word aggregates while the analyzer's worker tags the first half and
+    // extracts the facts; the report must be the one `add` makes.
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
     let a = analyzer();
     let files: [(&str, &[u8]); 3] = [
         (
@@ -346,19 +350,36 @@ fn word_aggregates_made_apart_give_the_same_report() {
     let whole = a.export_json();
     a.begin();
     for (i, (name, bytes)) in files.iter().enumerate() {
-        assert_eq!(a.add_facts(name, bytes, None), i);
-        let wire = a.word_aggregates(name, bytes, None);
+        let half: Rc<RefCell<Option<Vec<u32>>>> = Rc::default();
+        let sink = half.clone();
+        let send = Closure::<dyn Fn(js_sys::Uint32Array)>::new(move |h: js_sys::Uint32Array| {
+            *sink.borrow_mut() = Some(h.to_vec());
+        });
+        let wire = a.word_aggregates_split(name, bytes, None, send.as_ref().unchecked_ref());
+        let half = half
+            .borrow_mut()
+            .take()
+            .expect("the second half is always sent");
         assert_eq!(wire.is_empty(), i == 1, "{name}");
+        assert_eq!(half.is_empty(), i == 1, "{name}: cut in two");
+        a.open(name, bytes, None);
+        // The third file's half is lost: this worker tags it itself.
+        let at = a.close(if i == 2 { &[] } else { &half }).unwrap();
+        assert_eq!(at, i);
         if i == 2 {
-            // A wire that is not one is refused; the worker then makes
-            // the aggregates itself.
+            // A wire that is not one is refused; the page then makes the
+            // aggregates here.
             assert!(!a.complete(i, "{}"));
             a.complete_here(i, bytes, None);
         } else if !wire.is_empty() {
             assert!(a.complete(i, &wire));
         }
     }
-    assert!(!a.complete(9, &a.word_aggregates("x.txt", "复工".as_bytes(), None)));
+    assert!(a.close(&[]).is_err(), "nothing open");
+    let ignore = js_sys::Function::new_no_args("");
+    let other = a.word_aggregates_split("x.txt", "复工".as_bytes(), None, &ignore);
+    assert!(!other.is_empty());
+    assert!(!a.complete(9, &other), "no document 9");
     a.finish();
     let apart = a.export_json();
     assert_eq!(apart, whole);

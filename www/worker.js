@@ -35,19 +35,24 @@
 // Every message to the page is small (no report text, no full fact list):
 // cloning a big one would block the page's thread as long as parsing it.
 //
-// The words worker. A big file's word aggregates (word counts, top words,
-// keywords: TextRank is most of it) read only its words, not its facts, so
-// a second instance of this module, started by this one as a nested worker
-// named WORDS_WORKER, makes them from the same bytes on another core while
-// this one extracts the facts (`add_facts`, then `complete`; the report is
-// the same either way, tests/wasm.rs). It has its own analyzer, built once
-// this worker has been idle for a moment, so it never slows start-up or a
-// first drop; a job that starts before it is ready, or a machine with one
-// core, does without it. It dies with this worker (the page's cancel).
+// The words worker: a big file analysed on two cores. A second instance of
+// this module, started by this one as a nested worker named WORDS_WORKER,
+// gets the same bytes. It tags the second half of the text and sends the
+// tokens over while this worker tags the first half (`open`); this worker
+// joins them (`close`) and extracts the facts, while the words worker tags
+// the first half too and makes the word aggregates (word counts, top words,
+// keywords: TextRank is most of it), which read only words, not facts
+// (`complete`). The report is the same either way (tests/wasm.rs,
+// tests/e2e/words-worker.test.mjs). It has its own analyzer, built once this
+// worker has been idle for a moment, so it never slows start-up or a first
+// drop; a job that starts before it is ready, or a machine with one core,
+// does without it. It dies with this worker (the page's cancel).
 // (this worker → words worker):
 //   {type: 'words', id, name, bytes: ArrayBuffer, encoding, stopwords, userdict}
 // (words worker → this worker):
 //   {type: 'ready'}                      its analyzer is built and warm
+//   {type: 'half', id, half: Uint32Array} the second half's tokens, packed
+//        (segment::Tagged::pack); empty if the text is not cut in two
 //   {type: 'words', id, wire, wasmBytes} `wire`: WordAggregates::to_wire, '' if
 //        not decodable, null if it failed (it then stops being asked)
 import init, { WasmAnalyzer, last_panic } from 'wenxi-wasm';
@@ -134,7 +139,8 @@ let wordsReady = false;
 let wordsTimer = 0;
 let wordsHeap = 0; // the words worker's wasm heap, as it last reported it
 let nextWordsId = 0;
-const wordsWaiting = new Map(); // id → resolve(wire | null)
+const wordsWaiting = new Map(); // id → {half, wire}: resolve(answer | null)
+const NO_HALF = new Uint32Array(0);
 
 /** Starts the words worker once this one has been idle WORDS_WORKER_AFTER_MS. */
 function idleThenStartWordsWorker() {
@@ -152,25 +158,33 @@ function startWordsWorker() {
   }
   const giveUp = () => {
     wordsReady = false;
-    for (const resolve of wordsWaiting.values()) resolve(null);
+    for (const waiting of wordsWaiting.values()) { waiting.half(null); waiting.wire(null); }
     wordsWaiting.clear();
   };
   wordsWorker.onmessage = ({ data }) => {
     if (data.type === 'ready') wordsReady = true;
+    else if (data.type === 'half') wordsWaiting.get(data.id)?.half(data.half);
     else if (data.type === 'words') {
       if (data.wasmBytes) wordsHeap = data.wasmBytes;
       if (data.wire == null) giveUp();
-      wordsWaiting.get(data.id)?.(data.wire ?? null);
+      const waiting = wordsWaiting.get(data.id);
       wordsWaiting.delete(data.id);
+      waiting?.half(null); // if it never came
+      waiting?.wire(data.wire ?? null);
     } else if (data.type === 'fatal') giveUp();
   };
   wordsWorker.onerror = (ev) => { ev.preventDefault(); giveUp(); };
 }
 
-/** Asks the words worker for a file's word aggregates: a promise of the wire, or null. */
+/** Asks the words worker for a file's second half and word aggregates: promises of each, or of null. */
 function askWords(f, msg) {
   const id = ++nextWordsId;
-  const answer = new Promise((resolve) => wordsWaiting.set(id, resolve));
+  const waiting = {};
+  const answer = {
+    half: new Promise((resolve) => { waiting.half = resolve; }),
+    wire: new Promise((resolve) => { waiting.wire = resolve; }),
+  };
+  wordsWaiting.set(id, waiting);
   // A copy of the bytes: this worker analyses them too.
   wordsWorker.postMessage({ type: 'words', id, name: f.name, bytes: f.bytes, encoding: f.encoding || '',
     stopwords: msg.stopwords ?? null, userdict: msg.userdict || '' });
@@ -181,9 +195,15 @@ function askWords(f, msg) {
 
 let wordsSettings = { stopwords: null, userdict: '' };
 
+// The words worker's warm-up: a text of many lines, cut in two like a big
+// file, so the engine has optimised its loops before the first one (a
+// function runs its first long call in the engine's quick first-tier code).
+// This worker's side of that path is mostly what `add` runs too.
+const WARM_UP_LINES = new TextEncoder().encode(`${WARM_UP_TEXT}\n`.repeat(200));
+
 function warmUpWords() {
   try {
-    analyzer.word_aggregates('warm-up.txt', new TextEncoder().encode(WARM_UP_TEXT), undefined);
+    analyzer.word_aggregates_split('warm-up.txt', WARM_UP_LINES, undefined, () => {});
   } catch (e) {
     console.warn('warm-up failed', e);
   }
@@ -198,7 +218,8 @@ function answerWords(msg) {
     if (msg.stopwords !== wordsSettings.stopwords) analyzer.set_stopwords(msg.stopwords ?? undefined);
     if (msg.userdict !== wordsSettings.userdict) analyzer.set_user_dict(msg.userdict);
     wordsSettings = { stopwords: msg.stopwords, userdict: msg.userdict };
-    const wire = analyzer.word_aggregates(msg.name, new Uint8Array(msg.bytes), msg.encoding || undefined);
+    const sendHalf = (half) => postMessage({ type: 'half', id: msg.id, half }, [half.buffer]);
+    const wire = analyzer.word_aggregates_split(msg.name, new Uint8Array(msg.bytes), msg.encoding || undefined, sendHalf);
     postMessage({ type: 'words', id: msg.id, wire, wasmBytes: memory.buffer.byteLength });
   } catch (e) {
     dead = true; // a trapped instance is not asked again
@@ -230,7 +251,7 @@ async function analyze(msg) {
   const { id, files } = msg;
   let current = '';
   let index = -1;
-  // Files whose word aggregates the words worker makes: [index, file, wire promise].
+  // Files the words worker helps with: [index, file, promise of the word aggregates' wire].
   const helped = [];
   try {
     // The previous report goes first: the settings allocated while it
@@ -245,8 +266,10 @@ async function analyze(msg) {
       index = i;
       postMessage({ type: 'progress', id, done: i, total: files.length, name: f.name });
       if (wordsReady && f.bytes.byteLength >= WORDS_WORKER_MIN_BYTES) {
-        const wire = askWords(f, msg); // first, so both work at once
-        helped.push([analyzer.add_facts(f.name, new Uint8Array(f.bytes), f.encoding || undefined), f, wire]);
+        const answer = askWords(f, msg); // first, so both work at once
+        analyzer.open(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
+        const at = analyzer.close((await answer.half) || NO_HALF);
+        helped.push([at, f, answer.wire]);
       } else {
         analyzer.add(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
       }

@@ -43,10 +43,20 @@ function cliReport() {
   return out.stdout.toString('utf8').trimEnd();
 }
 
+const exportedReport = async () => (await downloadOf(page, '#export-json')).bytes.toString('utf8').trimEnd();
+
 const tests = [
-  ['big files: word aggregates from the words worker, the report the CLI makes', async () => {
+  ['the words worker starts while the page is idle, and the report shown stays', async () => {
     await page.goto(url);
     await page.waitForFunction(() => document.getElementById('status').dataset.kind === 'ready', null, { timeout: 60000 });
+    await drop(page, [{ name: 'small.txt', bytes: seeds[1] }]);
+    await waitDrawn(page);
+    const before = await exportedReport();
+    await page.waitForTimeout(3000); // the words worker starts meanwhile
+    eq(await exportedReport(), before, 'the report after the words worker started');
+    assert(JSON.parse(before).documents[0].facts.length > 10, 'a report with facts');
+  }],
+  ['big files: word aggregates from the words worker, the report the CLI makes', async () => {
     // Idle after its warm-up, the analyzer's worker starts the words worker;
     // a drop before it is ready does without. Drop until it has helped.
     let helped = 0;
@@ -57,8 +67,7 @@ const tests = [
       helped = await page.evaluate(() => window.__wenxiTimings.wordsWorkerFiles);
     }
     eq(helped, 2, 'files whose word aggregates the words worker made');
-    const { bytes } = await downloadOf(page, '#export-json');
-    const exported = bytes.toString('utf8').trimEnd();
+    const exported = await exportedReport();
     const cli = cliReport();
     const doc = JSON.parse(exported).documents[0];
     assert(doc.keywords.textrank.length > 5 && doc.top_words.length > 5 && doc.words > 10000, 'the big file has word aggregates');
