@@ -215,59 +215,63 @@ impl Analyzer {
         Some(aggregate::words(&tokens, &self.idf, &self.options))
     }
 
-    /// [`Self::word_aggregates`] for a document tagged on two cores: the
-    /// lines from [`segment::halfway`] on are tagged first and handed to
-    /// `second_half` (packed, [`segment::Tagged::pack`]; empty when the text
-    /// is not cut in two) for [`Self::close`] in the other worker, then the
-    /// first half, and the whole makes the aggregates.
+    /// [`Self::word_aggregates`] in the words worker, which tags `share` of
+    /// the document's lines for the analyzer's worker: it tags them first
+    /// and hands them to `send_part` (packed, [`segment::Tagged::pack`];
+    /// empty when the text is not cut) for that worker's [`Self::close`],
+    /// then tags the rest, and the whole makes the aggregates.
     pub fn word_aggregates_split(
         &self,
         input: &Input,
-        second_half: impl FnOnce(&[u32]),
+        share: Share,
+        send_part: impl FnOnce(&[u32]),
     ) -> Option<WordAggregates> {
         let Ok((_, text)) = Self::decoded(input) else {
-            second_half(&[]);
+            send_part(&[]);
             return None;
         };
         let normalised = script::normalise(&text, script::detect(&text));
         let hmm = self.options.hmm;
-        let Some(half) = segment::halfway(&normalised) else {
-            second_half(&[]);
+        let Some(cut) = share.cut(&normalised) else {
+            send_part(&[]);
             let tokens = segment::tokens(&self.jieba, &normalised, hmm);
             return Some(aggregate::words(&tokens, &self.idf, &self.options));
         };
-        let mut second = segment::Tagged::default();
-        second.tag_lines(&self.jieba, &normalised, half, normalised.len(), hmm);
-        second_half(&second.pack(&self.tags).unwrap_or_default());
+        let mut part = segment::Tagged::default();
+        part.tag_lines(&self.jieba, &normalised, cut, normalised.len(), hmm);
+        send_part(&part.pack(&self.tags).unwrap_or_default());
         let mut all = segment::Tagged::default();
-        all.tokens.reserve(normalised.len() / 4);
-        all.tag_lines(&self.jieba, &normalised, (0, 0), half.0, hmm);
-        all.tokens.append(&mut second.tokens);
+        if cut.0 > 0 {
+            all.tokens.reserve(normalised.len() / 4);
+            all.tag_lines(&self.jieba, &normalised, (0, 0), cut.0, hmm);
+        }
+        all.tokens.append(&mut part.tokens);
+        all.guessed.append(&mut part.guessed);
         let (tokens, _) = all.finish(&normalised);
         Some(aggregate::words(&tokens, &self.idf, &self.options))
     }
 
-    /// Opens a document to be tagged on two cores: decodes and normalises
-    /// it and tags the lines before [`segment::halfway`], while another
-    /// worker tags the rest ([`Self::word_aggregates_split`]).
+    /// Opens a document whose tagging is shared with the words worker
+    /// ([`Self::word_aggregates_split`]): decodes and normalises it and,
+    /// while that worker tags `share` of its lines, tags the lines before.
     ///
     /// ```
     /// # #[cfg(feature = "embedded-dict")] {
-    /// use wenxi::{complete, Analyzer, Input};
+    /// use wenxi::{complete, Analyzer, Input, Share};
     /// let analyzer = Analyzer::new();
     /// let text = "记者王明说：“工厂已经复工。”\n截至3月8日，复工率达到99.9％。\n";
     /// let input = Input::new("a.txt", text.as_bytes());
-    /// // In the other worker (here, the same thread):
-    /// let mut second_half = Vec::new();
-    /// let words = analyzer.word_aggregates_split(&input, |half| second_half = half.to_vec());
-    /// // In this one:
-    /// let open = analyzer.open(&input);
-    /// let mut doc = analyzer.close(open, &second_half);
+    /// // In the words worker (here, the same thread):
+    /// let mut part = Vec::new();
+    /// let words = analyzer.word_aggregates_split(&input, Share::Half, |p| part = p.to_vec());
+    /// // In the analyzer's worker:
+    /// let open = analyzer.open(&input, Share::Half);
+    /// let mut doc = analyzer.close(open, &part);
     /// complete(&mut doc, words.unwrap());
     /// assert_eq!(doc, analyzer.analyze_one(&input));
     /// # }
     /// ```
-    pub fn open(&self, input: &Input) -> OpenDoc {
+    pub fn open(&self, input: &Input, share: Share) -> OpenDoc {
         #[cfg(feature = "test-panic")]
         if input.name.contains("__wenxi_panic__") {
             panic!("test-panic: deliberately failing input {}", input.name);
@@ -286,52 +290,51 @@ impl Analyzer {
         doc.encoding = encoding.to_string();
         let script = script::detect(&original);
         let normalised = script::normalise(&original, script);
-        let (half, first) = match segment::halfway(&normalised) {
-            Some(half) => {
-                let mut first = segment::Tagged::default();
-                first.tag_lines(&self.jieba, &normalised, (0, 0), half.0, self.options.hmm);
-                (Some(half), first.pack(&self.tags))
-            }
-            None => (None, None),
-        };
+        let cut = share.cut(&normalised);
+        let mine = cut.filter(|c| c.0 > 0).and_then(|c| {
+            let mut mine = segment::Tagged::default();
+            mine.tag_lines(&self.jieba, &normalised, (0, 0), c.0, self.options.hmm);
+            mine.pack(&self.tags)
+        });
         OpenDoc {
             doc,
             text: Some(OpenText {
                 original,
                 script,
                 normalised,
-                half,
-                first,
+                cut,
+                mine,
             }),
         }
     }
 
     /// The document [`Self::open`] began, its facts extracted, without its
-    /// [`WordAggregates`] ([`complete`] puts them in): `second_half` is the
-    /// other worker's tagging of its lines from [`segment::halfway`] on. A
-    /// half that is not that (empty, or not of this text) is tagged here.
-    pub fn close(&self, open: OpenDoc, second_half: &[u32]) -> DocReport {
+    /// [`WordAggregates`] ([`complete`] puts them in): `part` is the words
+    /// worker's tagging of its share of the lines. A part that is not that
+    /// (empty, or not of this text) is tagged here.
+    pub fn close(&self, open: OpenDoc, part: &[u32]) -> DocReport {
         let OpenDoc { doc, text } = open;
         let Some(t) = text else {
             return doc;
         };
-        let hmm = self.options.hmm;
-        let seg = match t.half {
-            Some(half) => {
+        let (hmm, text) = (self.options.hmm, t.normalised.as_str());
+        let seg = match t.cut {
+            Some(cut) => {
                 let mut all = segment::Tagged::default();
-                all.tokens.reserve(t.normalised.len() / 4);
-                let first_ok = t
-                    .first
-                    .is_some_and(|first| all.unpack(&t.normalised, (0, 0), &first, &self.tags));
-                if !first_ok {
-                    all.tag_lines(&self.jieba, &t.normalised, (0, 0), half.0, hmm);
+                all.tokens.reserve(text.len() / 4);
+                if cut.0 > 0
+                    && !t
+                        .mine
+                        .is_some_and(|mine| all.unpack(text, (0, 0), &mine, &self.tags))
+                {
+                    all.tag_lines(&self.jieba, text, (0, 0), cut.0, hmm);
                 }
-                if !all.unpack(&t.normalised, half, second_half, &self.tags) {
-                    all.tag_lines(&self.jieba, &t.normalised, half, t.normalised.len(), hmm);
+                if !all.unpack(text, cut, part, &self.tags) {
+                    all.tag_lines(&self.jieba, text, cut, text.len(), hmm);
                 }
-                segment::Doc::from_parts(&self.jieba, &t.normalised, all)
+                segment::Doc::from_parts(&self.jieba, text, all)
             }
-            None => segment::Doc::new(&self.jieba, &t.normalised, hmm),
+            None => segment::Doc::new(&self.jieba, text, hmm),
         };
         self.analyze_segmented(&t.original, t.script, seg, doc, true, false)
     }
@@ -501,6 +504,29 @@ impl Analyzer {
     }
 }
 
+/// How much of a document's tagging the words worker does
+/// ([`Analyzer::word_aggregates_split`], [`Analyzer::open`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    /// The lines from [`segment::halfway`] on: one big file on two cores.
+    Half,
+    /// All of them: one file of many, tagged there while the analyzer's
+    /// worker extracts the facts of the one before.
+    All,
+}
+
+impl Share {
+    /// Where the words worker's lines begin, as (byte, char) offsets;
+    /// `None`: the text is not cut (too few lines), the analyzer's worker
+    /// tags it all.
+    fn cut(self, text: &str) -> Option<(usize, usize)> {
+        match self {
+            Share::Half => segment::halfway(text),
+            Share::All => Some((0, 0)),
+        }
+    }
+}
+
 /// A document [`Analyzer::open`] began and [`Analyzer::close`] ends.
 pub struct OpenDoc {
     doc: DocReport,
@@ -512,10 +538,11 @@ struct OpenText {
     original: String,
     script: script::Script,
     normalised: String,
-    /// Where the other worker's half begins; `None`: the text is not cut.
-    half: Option<(usize, usize)>,
-    /// This worker's half, tagged and packed (`None` if it could not be).
-    first: Option<Vec<u32>>,
+    /// Where the words worker's lines begin ([`Share::cut`]).
+    cut: Option<(usize, usize)>,
+    /// The lines before, tagged here and packed (`None`: none, or they
+    /// could not be packed).
+    mine: Option<Vec<u32>>,
 }
 
 /// Puts a document's [`WordAggregates`] into the report

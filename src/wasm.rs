@@ -19,7 +19,7 @@ use crate::explore::{self, Query};
 use crate::report::{DocReport, Report};
 use crate::stopwords::Stopwords;
 use crate::userdict::UserDict;
-use crate::{Analyzer, Input, OpenDoc, Options, WordAggregates};
+use crate::{Analyzer, Input, OpenDoc, Options, Share, WordAggregates};
 
 /// The last panic message: with `panic = "abort"` the module traps right
 /// after the hook runs, and the worker reads this before throwing the
@@ -121,45 +121,51 @@ impl WasmAnalyzer {
         err
     }
 
-    /// Begins a big file tagged on two cores ([`Analyzer::open`]): decodes
-    /// it and tags its first half while the words worker tags the second
-    /// ([`Self::word_aggregates_split`]); [`Self::close`] ends it.
-    pub fn open(&mut self, name: &str, bytes: &[u8], encoding: Option<String>) {
-        self.open = Some(self.inner.open(&input(name, bytes, encoding)));
+    /// Begins a file whose tagging the words worker shares
+    /// ([`Analyzer::open`]): decodes it and, while that worker tags its
+    /// share ([`Self::word_aggregates_split`]), tags the lines before.
+    /// `all`: the words worker tags every line ([`Share::All`], a file of
+    /// many); else the second half ([`Share::Half`], one big file).
+    /// [`Self::close`] ends it.
+    pub fn open(&mut self, name: &str, bytes: &[u8], encoding: Option<String>, all: bool) {
+        let share = if all { Share::All } else { Share::Half };
+        self.open = Some(self.inner.open(&input(name, bytes, encoding), share));
     }
 
-    /// Ends the file [`Self::open`] began with the words worker's second
-    /// half (empty if it has none: this worker tags it then), extracts its
+    /// Ends the file [`Self::open`] began with the words worker's part
+    /// (empty if there is none: this worker tags it then), extracts its
     /// facts and keeps it, its word aggregates to come ([`Self::complete`]).
     /// Returns its index among the documents added.
-    pub fn close(&mut self, second_half: &[u32]) -> Result<usize, JsError> {
+    pub fn close(&mut self, part: &[u32]) -> Result<usize, JsError> {
         let open = self
             .open
             .take()
             .ok_or_else(|| JsError::new("no document open"))?;
-        self.pending.push(self.inner.close(open, second_half));
+        self.pending.push(self.inner.close(open, part));
         Ok(self.pending.len() - 1)
     }
 
-    /// The word aggregates of a big file ([`WordAggregates::to_wire`]; ""
-    /// when it cannot be decoded), made in the words worker (with the same
+    /// The word aggregates of a file ([`WordAggregates::to_wire`]; "" when
+    /// it cannot be decoded), made in the words worker (with the same
     /// stopwords and user dictionary as the analyzer's worker). Calls
-    /// `second_half` with its second half's tokens (a `Uint32Array`, empty
-    /// if the file is not cut in two) as soon as they are tagged, for the
-    /// other worker's [`Self::close`], then tags the first half.
+    /// `send_part` with the tokens of its share of the lines (`all` as in
+    /// [`Self::open`]; a `Uint32Array`, empty if the file is not cut) as
+    /// soon as they are tagged, for the other worker's [`Self::close`].
     pub fn word_aggregates_split(
         &self,
         name: &str,
         bytes: &[u8],
         encoding: Option<String>,
-        second_half: &js_sys::Function,
+        all: bool,
+        send_part: &js_sys::Function,
     ) -> String {
-        let send = |half: &[u32]| {
+        let share = if all { Share::All } else { Share::Half };
+        let send = |part: &[u32]| {
             // A failed call only leaves the other worker to tag it.
-            let _ = second_half.call1(&JsValue::NULL, &js_sys::Uint32Array::from(half));
+            let _ = send_part.call1(&JsValue::NULL, &js_sys::Uint32Array::from(part));
         };
         self.inner
-            .word_aggregates_split(&input(name, bytes, encoding), send)
+            .word_aggregates_split(&input(name, bytes, encoding), share, send)
             .map(|w| w.to_wire())
             .unwrap_or_default()
     }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use encoding_rs::{BIG5, GB18030, GBK};
 use wenxi::report::{DocReport, Fact, Kind, Value};
-use wenxi::{Analyzer, Input};
+use wenxi::{Analyzer, Input, Share};
 
 fn analyzer() -> &'static Analyzer {
     static A: OnceLock<Analyzer> = OnceLock::new();
@@ -390,7 +390,7 @@ fn facts_and_word_aggregates_made_apart_make_the_same_document() {
         let input = Input::new(name.as_str(), bytes.as_slice());
         let whole = a.analyze_one(&input);
         // Its facts, tagged here (no second half came).
-        let mut apart = a.close(a.open(&input), &[]);
+        let mut apart = a.close(a.open(&input, Share::Half), &[]);
         match a.word_aggregates(&input) {
             Some(words) => {
                 assert!(whole.error.is_none(), "{name}");
@@ -449,30 +449,30 @@ fn a_text_tagged_in_two_halves_makes_the_same_document() {
     for (name, bytes) in &inputs {
         let input = Input::new(name.as_str(), bytes.as_slice());
         let whole = a.analyze_one(&input);
-        let mut second_half = Vec::new();
-        let words = a.word_aggregates_split(&input, |half| second_half = half.to_vec());
-        assert_eq!(
-            words,
-            a.word_aggregates(&input),
-            "{name}: the words worker's half"
-        );
-        let cut = !second_half.is_empty();
-        assert_eq!(
-            cut,
-            !matches!(name.as_str(), "one-line.txt" | "binary.bin"),
-            "{name}"
-        );
-        // What a half that is not one looks like: a token out of order.
-        let mut bad = second_half.clone();
-        if bad.len() > 7 {
-            bad.swap(1, 4);
-        }
-        for half in [&second_half[..], &[], &bad[..]] {
-            let mut doc = a.close(a.open(&input), half);
-            if let Some(w) = words.clone() {
-                wenxi::complete(&mut doc, w);
+        for share in [Share::Half, Share::All] {
+            let mut part = Vec::new();
+            let words = a.word_aggregates_split(&input, share, |p| part = p.to_vec());
+            assert_eq!(
+                words,
+                a.word_aggregates(&input),
+                "{name}: the words worker's"
+            );
+            let cut = !part.is_empty();
+            let undecodable = name == "binary.bin";
+            let one_line = name == "one-line.txt" && share == Share::Half;
+            assert_eq!(cut, !undecodable && !one_line, "{name} {share:?}");
+            // What a part that is not one looks like: a token out of order.
+            let mut bad = part.clone();
+            if bad.len() > 7 {
+                bad.swap(1, 4);
             }
-            assert_eq!(doc, whole, "{name}");
+            for p in [&part[..], &[], &bad[..]] {
+                let mut doc = a.close(a.open(&input, share), p);
+                if let Some(w) = words.clone() {
+                    wenxi::complete(&mut doc, w);
+                }
+                assert_eq!(doc, whole, "{name} {share:?}");
+            }
         }
     }
 }

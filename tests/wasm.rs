@@ -324,9 +324,10 @@ fn user_dictionary_and_stopwords_cross_the_boundary() {
 
 #[wasm_bindgen_test]
 fn big_files_tagged_on_two_cores_give_the_same_report() {
-    // The page's words worker tags a big file's second half and makes its
-    // word aggregates while the analyzer's worker tags the first half and
-    // extracts the facts; the report must be the one `add` makes.
+    // The page's words worker tags a big file's second half (or all of a
+    // file of many) and makes its word aggregates while the analyzer's
+    // worker tags the rest and extracts the facts; the report must be the
+    // one `add` makes.
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
@@ -355,14 +356,15 @@ fn big_files_tagged_on_two_cores_give_the_same_report() {
         let send = Closure::<dyn Fn(js_sys::Uint32Array)>::new(move |h: js_sys::Uint32Array| {
             *sink.borrow_mut() = Some(h.to_vec());
         });
-        let wire = a.word_aggregates_split(name, bytes, None, send.as_ref().unchecked_ref());
+        let wire =
+            a.word_aggregates_split(name, bytes, None, i == 0, send.as_ref().unchecked_ref());
         let half = half
             .borrow_mut()
             .take()
             .expect("the second half is always sent");
         assert_eq!(wire.is_empty(), i == 1, "{name}");
         assert_eq!(half.is_empty(), i == 1, "{name}: cut in two");
-        a.open(name, bytes, None);
+        a.open(name, bytes, None, i == 0);
         // The third file's half is lost: this worker tags it itself.
         let at = a.close(if i == 2 { &[] } else { &half }).unwrap();
         assert_eq!(at, i);
@@ -377,7 +379,7 @@ fn big_files_tagged_on_two_cores_give_the_same_report() {
     }
     assert!(a.close(&[]).is_err(), "nothing open");
     let ignore = js_sys::Function::new_no_args("");
-    let other = a.word_aggregates_split("x.txt", "复工".as_bytes(), None, &ignore);
+    let other = a.word_aggregates_split("x.txt", "复工".as_bytes(), None, true, &ignore);
     assert!(!other.is_empty());
     assert!(!a.complete(9, &other), "no document 9");
     a.finish();

@@ -35,24 +35,29 @@
 // Every message to the page is small (no report text, no full fact list):
 // cloning a big one would block the page's thread as long as parsing it.
 //
-// The words worker: a big file analysed on two cores. A second instance of
-// this module, started by this one as a nested worker named WORDS_WORKER,
-// gets the same bytes. It tags the second half of the text and sends the
-// tokens over while this worker tags the first half (`open`); this worker
-// joins them (`close`) and extracts the facts, while the words worker tags
-// the first half too and makes the word aggregates (word counts, top words,
-// keywords: TextRank is most of it), which read only words, not facts
-// (`complete`). The report is the same either way (tests/wasm.rs,
-// tests/e2e/words-worker.test.mjs). It has its own analyzer, built once this
-// worker has been idle for a moment, so it never slows start-up or a first
-// drop; a job that starts before it is ready, or a machine with one core,
-// does without it. It dies with this worker (the page's cancel).
+// The words worker: files analysed on two cores. A second instance of this
+// module, started by this one as a nested worker named WORDS_WORKER, gets
+// the same bytes and does part of the work, so the report is the same
+// either way (tests/wasm.rs, tests/e2e/words-worker.test.mjs):
+// - of a drop of one big file, it tags the second half of its lines and
+//   sends the tokens over while this worker tags the first half (`open`);
+//   this worker joins them (`close`) and extracts the facts;
+// - of a drop of many files, it tags all of each file while this worker
+//   extracts the facts of the one before;
+// - and it makes each file's word aggregates (word counts, top words,
+//   keywords: TextRank is most of it), which read only words, not facts
+//   (`complete`).
+// It has its own analyzer, built once this worker has been idle for a
+// moment, so it never slows start-up or a first drop; a job that starts
+// before it is ready, or a machine with one core, does without it. It dies
+// with this worker (the page's cancel).
 // (this worker → words worker):
-//   {type: 'words', id, name, bytes: ArrayBuffer, encoding, stopwords, userdict}
+//   {type: 'words', id, name, bytes: ArrayBuffer, encoding, all, stopwords, userdict}
+//        `all`: tag every line, else the second half
 // (words worker → this worker):
 //   {type: 'ready'}                      its analyzer is built and warm
-//   {type: 'half', id, half: Uint32Array} the second half's tokens, packed
-//        (segment::Tagged::pack); empty if the text is not cut in two
+//   {type: 'part', id, part: Uint32Array} its lines' tokens, packed
+//        (segment::Tagged::pack); empty if the text is not cut
 //   {type: 'words', id, wire, wasmBytes} `wire`: WordAggregates::to_wire, '' if
 //        not decodable, null if it failed (it then stops being asked)
 import init, { WasmAnalyzer, last_panic } from 'wenxi-wasm';
@@ -60,8 +65,8 @@ import * as store from './store.js';
 
 const WORDS_WORKER = 'wenxi-words';
 const isWordsWorker = self.name === WORDS_WORKER;
-// Files below this go whole through this worker: their word aggregates
-// take a few milliseconds, less than sending the bytes over and back.
+// A file dropped alone and smaller than this goes whole through this
+// worker: cut in two, it would save less than sending it over costs.
 const WORDS_WORKER_MIN_BYTES = 256 * 1024;
 // How long this worker stays idle after its warm-up before it starts the
 // words worker (whose start-up would otherwise share the cores with a
@@ -139,8 +144,8 @@ let wordsReady = false;
 let wordsTimer = 0;
 let wordsHeap = 0; // the words worker's wasm heap, as it last reported it
 let nextWordsId = 0;
-const wordsWaiting = new Map(); // id → {half, wire}: resolve(answer | null)
-const NO_HALF = new Uint32Array(0);
+const wordsWaiting = new Map(); // id → {part, wire}: resolve(answer | null)
+const NO_PART = new Uint32Array(0);
 
 /** Starts the words worker once this one has been idle WORDS_WORKER_AFTER_MS. */
 function idleThenStartWordsWorker() {
@@ -158,35 +163,38 @@ function startWordsWorker() {
   }
   const giveUp = () => {
     wordsReady = false;
-    for (const waiting of wordsWaiting.values()) { waiting.half(null); waiting.wire(null); }
+    for (const waiting of wordsWaiting.values()) { waiting.part(null); waiting.wire(null); }
     wordsWaiting.clear();
   };
   wordsWorker.onmessage = ({ data }) => {
     if (data.type === 'ready') wordsReady = true;
-    else if (data.type === 'half') wordsWaiting.get(data.id)?.half(data.half);
+    else if (data.type === 'part') wordsWaiting.get(data.id)?.part(data.part);
     else if (data.type === 'words') {
       if (data.wasmBytes) wordsHeap = data.wasmBytes;
       if (data.wire == null) giveUp();
       const waiting = wordsWaiting.get(data.id);
       wordsWaiting.delete(data.id);
-      waiting?.half(null); // if it never came
+      waiting?.part(null); // if it never came
       waiting?.wire(data.wire ?? null);
     } else if (data.type === 'fatal') giveUp();
   };
   wordsWorker.onerror = (ev) => { ev.preventDefault(); giveUp(); };
 }
 
-/** Asks the words worker for a file's second half and word aggregates: promises of each, or of null. */
-function askWords(f, msg) {
+/**
+ * Asks the words worker for its part of a file's tagging (`all` its lines,
+ * or the second half) and for its word aggregates: promises of each, or of null.
+ */
+function askWords(f, msg, all) {
   const id = ++nextWordsId;
   const waiting = {};
   const answer = {
-    half: new Promise((resolve) => { waiting.half = resolve; }),
+    part: new Promise((resolve) => { waiting.part = resolve; }),
     wire: new Promise((resolve) => { waiting.wire = resolve; }),
   };
   wordsWaiting.set(id, waiting);
   // A copy of the bytes: this worker analyses them too.
-  wordsWorker.postMessage({ type: 'words', id, name: f.name, bytes: f.bytes, encoding: f.encoding || '',
+  wordsWorker.postMessage({ type: 'words', id, name: f.name, bytes: f.bytes, encoding: f.encoding || '', all,
     stopwords: msg.stopwords ?? null, userdict: msg.userdict || '' });
   return answer;
 }
@@ -203,7 +211,7 @@ const WARM_UP_LINES = new TextEncoder().encode(`${WARM_UP_TEXT}\n`.repeat(200));
 
 function warmUpWords() {
   try {
-    analyzer.word_aggregates_split('warm-up.txt', WARM_UP_LINES, undefined, () => {});
+    analyzer.word_aggregates_split('warm-up.txt', WARM_UP_LINES, undefined, false, () => {});
   } catch (e) {
     console.warn('warm-up failed', e);
   }
@@ -218,8 +226,8 @@ function answerWords(msg) {
     if (msg.stopwords !== wordsSettings.stopwords) analyzer.set_stopwords(msg.stopwords ?? undefined);
     if (msg.userdict !== wordsSettings.userdict) analyzer.set_user_dict(msg.userdict);
     wordsSettings = { stopwords: msg.stopwords, userdict: msg.userdict };
-    const sendHalf = (half) => postMessage({ type: 'half', id: msg.id, half }, [half.buffer]);
-    const wire = analyzer.word_aggregates_split(msg.name, new Uint8Array(msg.bytes), msg.encoding || undefined, sendHalf);
+    const sendPart = (part) => postMessage({ type: 'part', id: msg.id, part }, [part.buffer]);
+    const wire = analyzer.word_aggregates_split(msg.name, new Uint8Array(msg.bytes), msg.encoding || undefined, !!msg.all, sendPart);
     postMessage({ type: 'words', id: msg.id, wire, wasmBytes: memory.buffer.byteLength });
   } catch (e) {
     dead = true; // a trapped instance is not asked again
@@ -253,6 +261,12 @@ async function analyze(msg) {
   let index = -1;
   // Files the words worker helps with: [index, file, promise of the word aggregates' wire].
   const helped = [];
+  // It takes every file of a drop of many, tagging all of each (and making
+  // its word aggregates) while this worker extracts the facts of the one
+  // before; of a drop of one big file, the second half of its lines.
+  const many = wordsReady && files.length > 1;
+  const asks = [];
+  const ask = (i) => { if (i < files.length && !asks[i]) asks[i] = askWords(files[i], msg, many); return asks[i]; };
   try {
     // The previous report goes first: the settings allocated while it
     // still held the heap would sit in the middle of its freed space and
@@ -265,10 +279,13 @@ async function analyze(msg) {
       current = f.name;
       index = i;
       postMessage({ type: 'progress', id, done: i, total: files.length, name: f.name });
-      if (wordsReady && f.bytes.byteLength >= WORDS_WORKER_MIN_BYTES) {
-        const answer = askWords(f, msg); // first, so both work at once
-        analyzer.open(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
-        const at = analyzer.close((await answer.half) || NO_HALF);
+      if (many || (wordsReady && f.bytes.byteLength >= WORDS_WORKER_MIN_BYTES)) {
+        // Asked first, so both work at once; the next file too, so the
+        // words worker is never idle, and never more than one ahead.
+        const answer = ask(i);
+        if (many) ask(i + 1);
+        analyzer.open(f.name, new Uint8Array(f.bytes), f.encoding || undefined, many);
+        const at = analyzer.close((await answer.part) || NO_PART);
         helped.push([at, f, answer.wire]);
       } else {
         analyzer.add(f.name, new Uint8Array(f.bytes), f.encoding || undefined);
