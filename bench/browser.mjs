@@ -94,7 +94,7 @@ await harness.evaluate(async () => {
       const ms = performance.now() - t0;
       const facts = r.summary.documents.reduce((n, d) => n + d.facts, 0);
       // The worker's own clock: documents analysed, corpus aggregated, summary made.
-      const parts = { add: r.ms - r.finishMs - r.summaryMs, finish: r.finishMs, summary: r.summaryMs };
+      const parts = { add: r.ms - r.finishMs - r.summaryMs, finish: r.finishMs, summary: r.summaryMs, wait: r.waitMs || 0 };
       return { ms, count: facts, wasmBytes: r.wasmBytes ?? null, wordsWasmBytes: r.wordsWasmBytes || null, helped: r.helped || 0, parts };
     },
   };
@@ -128,6 +128,7 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 await harness.close();
 const ms = Object.fromEntries(names.map((n) => [n, median(runs[n])]));
+if (process.env.BENCH_RUNS) console.log(JSON.stringify(runs), JSON.stringify(fullParts));
 
 // ---- the page: open → ready, seeds → charts, 10 MB drop ------------------
 async function openPage(ctx) {
@@ -232,7 +233,7 @@ const label = {
 };
 for (const n of names) console.log(`${label[n].padEnd(40)} ${fmt(ms[n], 0).padStart(10)} ${fmt(mbs(ms[n])).padStart(8)} ${String(counts[n]).padStart(10)}`);
 const fullPart = (k) => fmt(median(fullParts.map((p) => p[k])), 0);
-console.log(`wenxi full analysis parts (medians, worker clock): documents ${fullPart('add')} ms, corpus aggregate ${fullPart('finish')} ms, summary ${fullPart('summary')} ms`);
+console.log(`wenxi full analysis parts (medians, worker clock): documents ${fullPart('add')} ms (of which waiting for the words worker ${fullPart('wait')} ms), corpus aggregate ${fullPart('finish')} ms, summary ${fullPart('summary')} ms`);
 // The words worker starts once the analyzer's worker has been idle a second
 // after its warm-up; a round that starts before it is ready does without it.
 console.log(`wenxi full analysis: word aggregates made by the words worker in ${helpedRounds} of ${ROUNDS} rounds`);
