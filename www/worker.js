@@ -203,14 +203,14 @@ function askWords(f, msg, all) {
 
 let wordsSettings = { stopwords: null, userdict: '' };
 
-// The words worker's warm-up, some 30 ms while the page is idle: a text of
-// many lines, cut in two like a big file, five times, so the engine has
-// optimised its loops before the first big file (a function's first long
-// calls run in the engine's quick first-tier code). Measured on the 5.5 MB
-// bench corpus: with one warm-up of 200 lines, the first big file waited
-// 96 ms for the words worker's half and took 704 ms, the next ones 578–631;
-// with these, the first took 603. This worker's side of that path is mostly
-// what `add` runs too.
+// The words worker's warm-up, some 40 ms while the page is idle (in Node:
+// 26, 7, 3, 3, 3 ms): a text of many lines, cut in two like a big file,
+// five times, so the engine has optimised its loops before the first big
+// file (a function's first long calls run in the engine's quick first-tier
+// code). Measured on the 5.5 MB bench corpus: after one warm-up of 200
+// lines, the first big file waited 96 ms for the words worker's half and
+// took 704 ms, the next ones 578–631; after these, the first took 603.
+// This worker's side of that path is mostly what `add` runs too.
 const WARM_UP_LINES = new TextEncoder().encode(`${WARM_UP_TEXT}\n`.repeat(300));
 const WARM_UP_ROUNDS = 5;
 
