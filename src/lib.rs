@@ -226,6 +226,10 @@ impl Analyzer {
         share: Share,
         send_part: impl FnOnce(&[u32]),
     ) -> Option<WordAggregates> {
+        #[cfg(feature = "test-panic")]
+        if input.name.contains("__wenxi_words_panic__") {
+            panic!("test-panic: deliberately failing input {}", input.name);
+        }
         let Ok((_, text)) = Self::decoded(input) else {
             send_part(&[]);
             return None;

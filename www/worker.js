@@ -141,6 +141,7 @@ function warmUp() {
 
 let wordsWorker = null;
 let wordsReady = false;
+let wordsGone = false; // it failed: asked no more (answers come as null at once)
 let wordsTimer = 0;
 let wordsHeap = 0; // the words worker's wasm heap, as it last reported it
 let nextWordsId = 0;
@@ -163,6 +164,7 @@ function startWordsWorker() {
   }
   const giveUp = () => {
     wordsReady = false;
+    wordsGone = true;
     for (const waiting of wordsWaiting.values()) { waiting.part(null); waiting.wire(null); }
     wordsWaiting.clear();
   };
@@ -192,6 +194,11 @@ function askWords(f, msg, all) {
     part: new Promise((resolve) => { waiting.part = resolve; }),
     wire: new Promise((resolve) => { waiting.wire = resolve; }),
   };
+  if (wordsGone) {
+    waiting.part(null);
+    waiting.wire(null);
+    return answer;
+  }
   wordsWaiting.set(id, waiting);
   // A copy of the bytes: this worker analyses them too.
   wordsWorker.postMessage({ type: 'words', id, name: f.name, bytes: f.bytes, encoding: f.encoding || '', all,

@@ -88,6 +88,14 @@ const tests = [
   ['one small file goes through one worker', async () => {
     await dropAndCompare([files[1]], 0);
   }],
+  ['the words worker fails mid-drop: the analyzer\'s worker does its part, the report is the CLI\'s', async () => {
+    // In the test build (build-page.sh --test) this name traps the words
+    // worker's wasm; the file after it must not wait for a dead worker.
+    const trap = { name: 'x__wenxi_words_panic__.txt', bytes: seeds[0] };
+    await dropAndCompare([files[1], trap, files[2]], 3);
+    // Asked no more.
+    await dropAndCompare([files[0], files[1]], 0);
+  }],
   ['no errors, nothing requested from another origin', async () => {
     eq(log.errors, [], 'errors');
     const origin = new URL(url).origin;
