@@ -81,6 +81,8 @@ const tests = [
   }],
   ['a drop of many files: the words worker tags each, the report is the CLI\'s', async () => {
     await dropAndCompare(files, files.length);
+    await page.click('#nav button[data-view="keywords"]');
+    await page.screenshot({ path: 'test-output/words-worker-keywords.png' });
   }],
   ['one big file: the words worker tags its second half, the report is the CLI\'s', async () => {
     await dropAndCompare([files[0]], 1);
