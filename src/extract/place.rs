@@ -2098,6 +2098,26 @@ mod tests {
     /// word its HMM made up or one char, nor with 河 inside a longer word
     /// (江苏) or untagged as a place (张次|溪, a name).
     #[test]
+    fn a_provinces_abbreviation_and_a_direction_name_its_part() {
+        assert_eq!(
+            names("赣南老区的果农、豫北地区的麦农和滇西北高原的牧民，冀中回民支队。"),
+            ["赣南", "豫北", "滇西北", "冀中"]
+        );
+        // Not inside a word (犹豫中, 苏东坡), nor before a feature jieba
+        // knows whole (辽东湾, 辽东半岛).
+        assert_eq!(names("他在犹豫中读苏东坡的诗。"), Vec::<String>::new());
+        assert_eq!(
+            names("油田位于辽东湾，辽东半岛的港口"),
+            ["辽东湾", "辽东半岛"]
+        );
+        // Singapore's planning areas.
+        assert_eq!(
+            names("碧山、大巴窑和裕廊东的组屋"),
+            ["碧山", "大巴窑", "裕廊东"]
+        );
+    }
+
+    #[test]
     fn a_word_and_a_lone_lake_or_river_is_a_feature() {
         assert_eq!(
             names("游览龙马湖，车队沿单晶河行进。"),
