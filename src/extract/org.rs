@@ -818,11 +818,27 @@ pub fn extract(doc: &Doc, lex: &Lexicon, place_facts: &[Fact]) -> Vec<Fact> {
         whole.push((s, e));
     }
     let mut merged = whole;
-    merged.retain(|&(s, e)| !contains(&lex.alone, &chars[s..e]) && !is_hub(chars, s, e));
+    merged.retain(|&(s, e)| {
+        !contains(&lex.alone, &chars[s..e])
+            && !acts_on_a_kind(doc, lex, s, e)
+            && !is_hub(chars, s, e)
+    });
     merged
         .into_iter()
         .map(|(s, e)| Fact::new(Kind::Org, s, e))
         .collect()
+}
+
+/// Is `s..e` a verb or verbal noun and a kind of unit that names none (an
+/// `[alone]` word): an act on that kind, not a name (培育|农民专业合作社,
+/// 成立|旅游合作社)? 建设|银行 is a name: 银行 alone is no such kind.
+fn acts_on_a_kind(doc: &Doc, lex: &Lexicon, s: usize, e: usize) -> bool {
+    doc.token_at(s).map(|k| doc.tokens[k]).is_some_and(|t| {
+        t.start == s
+            && t.end < e
+            && matches!(t.tag, "v" | "vn")
+            && contains(&lex.alone, &doc.chars[t.end..e])
+    })
 }
 
 /// Does a name end at `e` with the particle after it glued on by jieba
@@ -2225,6 +2241,21 @@ mod tests {
             (
                 "这支医疗队进疆。他前往一所国民中学。收受某建筑公司的钱。这家国防科工委下属企业。被聘为某专科医院的医生。",
                 &["国防科工委"],
+            ),
+            // Military regions and districts end names (省军区, 军分区,
+            // 警备区); a working group named for its task does.
+            (
+                "记者从江西省军区获悉，那曲军分区参谋长和原青岛警备区政委赶到。\
+                 中央第三生态环境保护督察组进驻。",
+                &["江西省军区", "那曲军分区", "青岛警备区", "中央第三生态环境保护督察组"],
+            ),
+            // A kind of unit that names none, alone, under its owner or after
+            // an act on it: 旗下|全资子公司, 培育|农民专业合作社,
+            // 成立|旅游合作社 (建设|银行 is a bank: 银行 alone is no kind).
+            (
+                "对船公司来说，研发中心已投入使用。公司旗下全资子公司增资。\
+                 培育农民专业合作社326家，村民成立旅游合作社。他在建设银行工作。",
+                &["建设银行"],
             ),
             // Hong Kong's and Taiwan's bodies and state enterprises by the
             // short names their papers use.
