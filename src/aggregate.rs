@@ -659,10 +659,12 @@ impl CorpusPart {
             }
             match f.kind {
                 Kind::Date => {
-                    let v = match &f.value {
+                    // The resolved date says more than the value (its
+                    // year, or its month) where there is one.
+                    let v = f.resolved.as_ref().or(match &f.value {
                         Some(Value::Text(v)) => Some(v),
-                        _ => f.resolved.as_ref(),
-                    };
+                        _ => None,
+                    });
                     if let Some(v) = v {
                         part.timeline.push(TimelineEntry {
                             value: v.clone(),

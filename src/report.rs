@@ -112,9 +112,10 @@ pub struct Fact {
     pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
-    /// A date the schema's conventions leave null, a day written alone
-    /// (记者12日获悉), resolved from the dates around it: for the timeline;
-    /// the scorer ignores it.
+    /// A date as the dates around it resolve it, where the schema's
+    /// conventions leave its value null (a day written alone: 记者12日获悉)
+    /// or without a year it does not write (the end of 2024年4月15日至6月30日):
+    /// for the timeline; the scorer ignores it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<String>,
     /// Index of the sentence (in `DocReport::sentences`) the fact starts in.

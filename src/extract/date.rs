@@ -302,7 +302,6 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
     // The date just before, for the end of a range (11月28日至30日): (end, parts).
     let mut previous: Option<(usize, Parts)> = None;
     // Whether that date has a value (not a day alone, 5日).
-    let mut previous_valued = false;
     // A relative day just before (次日凌晨3时): its end and how many days it
     // moves the narrative's day.
     let mut shifted_by: Option<(usize, i32)> = None;
@@ -328,7 +327,10 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         }
         // 2024年4月15日至6月30日: the end of a range of dates with their
         // months is in its start's year (the next year's if it is earlier
-        // in the year: 12月20日至1月5日).
+        // in the year: 12月20日至1月5日). Its value stays without the year
+        // it does not write (NOTES: month and day alone are --MM-DD); the
+        // year goes to `resolved`, for the timeline.
+        let mut range_year = None;
         if let Some((_, p)) = previous.filter(|&(end, p)| {
             end + 1 == f.start
                 && is_range_mark(doc.chars[end])
@@ -340,7 +342,7 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
                 && !f.bare_time
         }) {
             let earlier = (parts.month, parts.day) < (p.month, p.day);
-            parts.year = p.year.map(|y| y + i32::from(earlier));
+            range_year = p.year.map(|y| y + i32::from(earlier));
         }
         // 民国109年（2020年）12月15日: the month after an era's year glossed
         // in the common era is in that year; not a lunar reign's month
@@ -368,20 +370,16 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         });
         let mut resolved = None;
         let value = if let Some((_, p)) = range_end {
-            // The range's end is in the month (and year) of its start. A
-            // start that is a day alone (5日至7日, its month only inferred)
-            // leaves the end a day alone too: null, resolved like its start.
+            // The range's end (11月14日至17日) is in the month (and year) of
+            // its start, but written as a day alone: null, as NOTES asks of
+            // a day alone, and resolved.
             parts = Parts {
                 day: parts.day,
                 time: None,
                 ..p
             };
-            if previous_valued {
-                parts.iso().map_or(Value::Null, Value::Text)
-            } else {
-                resolved = parts.iso();
-                Value::Null
-            }
+            resolved = parts.iso();
+            Value::Null
         } else if let Some(day) = f.relative.then_some(parts.day).flatten() {
             // A day alone (记者12日获悉) is in the month of the last full
             // date before it, the dateline's most often, when it is near
@@ -445,6 +443,15 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         } else {
             parts.iso().map_or(Value::Null, Value::Text)
         };
+        if let Some(year) = range_year {
+            resolved = Parts {
+                year: Some(year),
+                ..parts
+            }
+            .iso();
+            // What follows is in the year the range is in (同年, 次日).
+            parts.year = Some(year);
+        }
         if !f.relative && !f.bare_time && parts.month.is_some() && parts.day.is_some() {
             last_day = Some((para, parts));
         }
@@ -455,7 +462,6 @@ fn resolve(doc: &Doc, found: Vec<Found>) -> Vec<Fact> {
         before_previous = previous.map(|_| previous_start);
         previous_start = start;
         previous = Some((f.end, parts));
-        previous_valued = value != Value::Null;
         if parts.year.is_some() && !f.relative {
             last_year = parts.year;
         } else if ["去年", "今年", "明年", "前年", "上年", "本年"]
@@ -1291,7 +1297,7 @@ mod tests {
             &[
                 ("1月至10月", "null"),
                 ("2023年1月", "2023-01"),
-                ("10月", "2023-10"),
+                ("10月", "--10"),
                 ("1月", "--01"),
                 ("3月5日", "--03-05"),
                 ("6月底", "--06"),
@@ -1303,14 +1309,15 @@ mod tests {
             "3月5日，村里定下每月10日为活动日。",
             &[("3月5日", "--03-05")],
         );
-        // The end of a range of days is in its start's month and year.
+        // The end of a range of days is in its start's month and year,
+        // and a day alone: null, resolved.
         check(
             "会议于2023年11月28日至30日举行，展览12月9日—14日开放。",
             &[
                 ("2023年11月28日", "2023-11-28"),
-                ("30日", "2023-11-30"),
+                ("30日", "~2023-11-30"),
                 ("12月9日", "--12-09"),
-                ("14日", "--12-14"),
+                ("14日", "~--12-14"),
             ],
         );
         check("他3日至5日在京。", &[("3日", "null"), ("5日", "null")]);
@@ -1325,18 +1332,35 @@ mod tests {
             ],
         );
         // The end of a range of dates with their months is in its start's
-        // year, or the next when it comes earlier in the year; a range with
-        // no year stays without one.
+        // year, or the next when it comes earlier in the year: resolved so,
+        // its value without the year it does not write; a range with no
+        // year stays without one.
+        let text =
+            "活动于2024年4月15日至6月30日举办，2023年12月20日—1月5日放假，3月1日至4月2日施工。";
         check(
-            "活动于2024年4月15日至6月30日举办，2023年12月20日—1月5日放假，3月1日至4月2日施工。",
+            text,
             &[
                 ("2024年4月15日", "2024-04-15"),
-                ("6月30日", "2024-06-30"),
+                ("6月30日", "--06-30"),
                 ("2023年12月20日", "2023-12-20"),
-                ("1月5日", "2024-01-05"),
+                ("1月5日", "--01-05"),
                 ("3月1日", "--03-01"),
                 ("4月2日", "--04-02"),
             ],
+        );
+        let resolved: Vec<Option<String>> = with_doc(text, |doc| {
+            extract(doc).into_iter().map(|f| f.resolved).collect()
+        });
+        assert_eq!(
+            resolved,
+            [
+                None,
+                Some("2024-06-30".into()),
+                None,
+                Some("2024-01-05".into()),
+                None,
+                None
+            ]
         );
         check(
             "旅客平均逗留1.2日，2日离境，逗留１.５日。",
