@@ -112,7 +112,7 @@ const names = ['wenxi_tokens', 'wenxi_full', 'jieba_cut', 'jieba_tag', 'intl'];
 const runs = Object.fromEntries(names.map((n) => [n, []]));
 let wasmBytes = null;
 let wordsWasmBytes = null;
-let helpedRounds = 0;
+const helpedRounds = []; // per round of the full analysis: did the words worker help
 const counts = {};
 const fullParts = [];
 for (let r = 0; r < ROUNDS; r++) {
@@ -122,13 +122,12 @@ for (let r = 0; r < ROUNDS; r++) {
     counts[n] = out.count;
     if (out.wasmBytes) wasmBytes = Math.max(wasmBytes || 0, out.wasmBytes);
     if (out.wordsWasmBytes) wordsWasmBytes = Math.max(wordsWasmBytes || 0, out.wordsWasmBytes);
-    if (out.helped) helpedRounds++;
+    if (n === 'wenxi_full') helpedRounds.push(out.helped > 0);
     if (out.parts) fullParts.push(out.parts);
   }
 }
 await harness.close();
 const ms = Object.fromEntries(names.map((n) => [n, median(runs[n])]));
-if (process.env.BENCH_RUNS) console.log(JSON.stringify(runs), JSON.stringify(fullParts));
 
 // ---- the page: open → ready, seeds → charts, 10 MB drop ------------------
 async function openPage(ctx) {
@@ -236,7 +235,7 @@ const fullPart = (k) => fmt(median(fullParts.map((p) => p[k])), 0);
 console.log(`wenxi full analysis parts (medians, worker clock): documents ${fullPart('add')} ms (of which waiting for the words worker ${fullPart('wait')} ms), corpus aggregate ${fullPart('finish')} ms, summary ${fullPart('summary')} ms`);
 // The words worker starts once the analyzer's worker has been idle a second
 // after its warm-up; a round that starts before it is ready does without it.
-console.log(`wenxi full analysis: word aggregates made by the words worker in ${helpedRounds} of ${ROUNDS} rounds`);
+console.log(`wenxi full analysis: the words worker helped in ${helpedRounds.filter(Boolean).length} of ${ROUNDS} rounds; rounds ${runs.wenxi_full.map((x, i) => `${x.toFixed(0)}${helpedRounds[i] ? '' : ' (alone)'}`).join(', ')} ms`);
 console.log();
 console.log(`page: open → ready median ${fmt(median(ready), 0)} ms (${ready.map((x) => x.toFixed(0)).join(', ')})`);
 // Where start-up goes: the page's clock when it created the worker; the

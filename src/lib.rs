@@ -203,7 +203,24 @@ impl Analyzer {
     /// Decodes, segments and extracts one document, with its own word
     /// counts and keywords.
     pub fn analyze_one(&self, input: &Input) -> DocReport {
-        self.analyze_input(input, true)
+        #[cfg(feature = "test-panic")]
+        if input.name.contains("__wenxi_panic__") {
+            panic!("test-panic: deliberately failing input {}", input.name);
+        }
+        let mut doc = DocReport {
+            name: input.name.clone(),
+            ..DocReport::default()
+        };
+        match Self::decoded(input) {
+            Ok((encoding, text)) => {
+                doc.encoding = encoding.to_string();
+                self.analyze_text(&text, doc, true)
+            }
+            Err(e) => {
+                doc.error = Some(e);
+                doc
+            }
+        }
     }
 
     /// The [`WordAggregates`] of one document; `None` when it cannot be
@@ -356,27 +373,6 @@ impl Analyzer {
         Ok((decoded.encoding, text))
     }
 
-    fn analyze_input(&self, input: &Input, with_words: bool) -> DocReport {
-        #[cfg(feature = "test-panic")]
-        if input.name.contains("__wenxi_panic__") {
-            panic!("test-panic: deliberately failing input {}", input.name);
-        }
-        let mut doc = DocReport {
-            name: input.name.clone(),
-            ..DocReport::default()
-        };
-        match Self::decoded(input) {
-            Ok((encoding, text)) => {
-                doc.encoding = encoding.to_string();
-                self.analyze_text(&text, doc, true, with_words)
-            }
-            Err(e) => {
-                doc.error = Some(e);
-                doc
-            }
-        }
-    }
-
     /// Analyses an already decoded text (the streaming `--jsonl` mode).
     pub fn analyze_str(&self, name: &str, text: &str) -> DocReport {
         if text.len() > decode::MAX_FILE_BYTES {
@@ -392,28 +388,21 @@ impl Analyzer {
             ..DocReport::default()
         };
         // Streamed documents are not aggregated: no corpus part.
-        self.analyze_text(text, doc, false, true)
+        self.analyze_text(text, doc, false)
     }
 
     /// `corpus_part`: also prepare what the document adds to the corpus
     /// aggregates, here where documents are analysed in parallel.
-    /// `with_words`: also make its [`WordAggregates`] (else [`complete`]
-    /// puts them in later).
-    fn analyze_text(
-        &self,
-        original: &str,
-        doc: DocReport,
-        corpus_part: bool,
-        with_words: bool,
-    ) -> DocReport {
+    fn analyze_text(&self, original: &str, doc: DocReport, corpus_part: bool) -> DocReport {
         let script = script::detect(original);
         let normalised = script::normalise(original, script);
         let seg = segment::Doc::new(&self.jieba, &normalised, self.options.hmm);
-        self.analyze_segmented(original, script, seg, doc, corpus_part, with_words)
+        self.analyze_segmented(original, script, seg, doc, corpus_part, true)
     }
 
     /// Extraction and what follows, on a document segmented (`seg`, of
-    /// `original` normalised as `script`).
+    /// `original` normalised as `script`); `with_words`: also make its
+    /// [`WordAggregates`] (else [`complete`] puts them in later).
     fn analyze_segmented(
         &self,
         original: &str,

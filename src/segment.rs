@@ -297,7 +297,10 @@ impl<'a> Tagged<'a> {
         let Some((&n, rest)) = packed.split_first() else {
             return false;
         };
-        let Some((triples, guessed)) = rest.split_at_checked(3 * n as usize) else {
+        let Some((triples, guessed)) = (n as usize)
+            .checked_mul(3)
+            .and_then(|len| rest.split_at_checked(len))
+        else {
             return false;
         };
         let (tokens_before, guessed_before) = (self.tokens.len(), self.guessed.len());
@@ -636,7 +639,8 @@ mod tests {
             t.tokens.iter().map(|t| t.word).collect::<Vec<_>>(),
             ["工厂", "复工"]
         );
-        let bad: [&[u32]; 7] = [
+        let bad: [&[u32]; 8] = [
+            &[u32::MAX, 6, 8, n],     // a count past any length
             &[],                      // not even a count
             &[3, 6, 8, n, 8, 10, v],  // fewer tokens than counted
             &[2, 8, 10, n, 6, 8, v],  // out of order
