@@ -170,6 +170,23 @@ impl WasmAnalyzer {
             .unwrap_or_default()
     }
 
+    /// Runs `bytes` through the two-core path, both workers' sides here,
+    /// and forgets the result: the engine optimises that code before the
+    /// first big file. The documents added and the report stay as they are.
+    pub fn rehearse(&self, bytes: &[u8]) {
+        let input = input("rehearsal.txt", bytes, None);
+        let mut part = Vec::new();
+        let words = self
+            .inner
+            .word_aggregates_split(&input, Share::Half, |p| part = p.to_vec());
+        let mut doc = self
+            .inner
+            .close(self.inner.open(&input, Share::Half), &part);
+        if let Some(words) = words {
+            crate::complete(&mut doc, words);
+        }
+    }
+
     /// Puts `wire` ([`Self::word_aggregates_split`]) into document `index`
     /// of [`Self::close`]; false (and nothing changed) if it is not that.
     pub fn complete(&mut self, index: usize, wire: &str) -> bool {
