@@ -203,14 +203,7 @@ impl Analyzer {
     /// Decodes, segments and extracts one document, with its own word
     /// counts and keywords.
     pub fn analyze_one(&self, input: &Input) -> DocReport {
-        #[cfg(feature = "test-panic")]
-        if input.name.contains("__wenxi_panic__") {
-            panic!("test-panic: deliberately failing input {}", input.name);
-        }
-        let mut doc = DocReport {
-            name: input.name.clone(),
-            ..DocReport::default()
-        };
+        let mut doc = Self::new_doc(input);
         match Self::decoded(input) {
             Ok((encoding, text)) => {
                 doc.encoding = encoding.to_string();
@@ -293,14 +286,7 @@ impl Analyzer {
     /// # }
     /// ```
     pub fn open(&self, input: &Input, share: Share) -> OpenDoc {
-        #[cfg(feature = "test-panic")]
-        if input.name.contains("__wenxi_panic__") {
-            panic!("test-panic: deliberately failing input {}", input.name);
-        }
-        let mut doc = DocReport {
-            name: input.name.clone(),
-            ..DocReport::default()
-        };
+        let mut doc = Self::new_doc(input);
         let (encoding, original) = match Self::decoded(input) {
             Ok(decoded) => decoded,
             Err(e) => {
@@ -358,6 +344,19 @@ impl Analyzer {
             None => segment::Doc::new(&self.jieba, text, hmm),
         };
         self.analyze_segmented(&t.original, t.script, seg, doc, true, false)
+    }
+
+    /// The report of `input` before anything is read from it (and, with
+    /// the `test-panic` feature, the page's deliberate crash).
+    fn new_doc(input: &Input) -> DocReport {
+        #[cfg(feature = "test-panic")]
+        if input.name.contains("__wenxi_panic__") {
+            panic!("test-panic: deliberately failing input {}", input.name);
+        }
+        DocReport {
+            name: input.name.clone(),
+            ..DocReport::default()
+        }
     }
 
     /// The text of `input` and the encoding it was decoded from (HTML
