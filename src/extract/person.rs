@@ -1154,6 +1154,12 @@ pub fn extract(doc: &Doc, lex: &Lexicon, places: &[Fact], orgs: &[Fact]) -> Vec<
         }
         let rare = sl == 1 && lex.surnames.rare.contains(&chars[s]);
         let title = lex.title_before(chars, s);
+        // A place named after someone or something (金匮|公园, 中山|公园),
+        // unless a role names them.
+        if title.is_none() && facility_at(chars, e) {
+            i += 1;
+            continue;
+        }
         // 高苕|华任|副主席: a role right after 任 ("serves as") is what the
         // name before serves as, not a role written after this one.
         let after = chars[e - 1] != '任' && longest_starting(&lex.after, chars, e, 4) > 0;
@@ -3928,6 +3934,8 @@ mod tests {
             "金灿灿的麦穗，白花花的棉花，当地的牛羊肉、玉米粒运往全国。",
             // Sports, foods and places listed as ordinary words.
             "北京马拉松在天安门广场鸣枪起跑，马拉松赛后应补充水分。胡萝卜、罗布泊。",
+            // A park named like a person (金|匮/zg|公园).
+            "马拉松在无锡市金匮公园鸣枪开跑。",
             // 期 ends no made-up given name.
             "今年经受住了华北黄淮夏播期干旱等灾害考验。",
             // And those beginning with a word no name begins with.
